@@ -1,0 +1,177 @@
+"""Gateway configuration: environment variables and an optional YAML file.
+
+Every setting has one name, the environment variable (Conduktor Gateway's name where
+the concept is the same). A YAML file holds the same settings as a flat mapping, keyed
+by the variable's name in upper or lower case. The environment overrides the file.
+Values are decoded into a frozen msgspec Struct; an error names where the bad value
+came from (the variable, or file:line) and the field.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+import msgspec
+import yaml
+
+Port = Annotated[int, msgspec.Meta(ge=1, le=65535)]
+PositiveInt = Annotated[int, msgspec.Meta(ge=1)]
+NonNegativeInt = Annotated[int, msgspec.Meta(ge=0)]
+
+
+class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """The validated settings of one gateway node."""
+
+    kafka_bootstrap_servers: Annotated[str, msgspec.Meta(min_length=1)]
+    kafka_security_protocol: Literal["PLAINTEXT"] = "PLAINTEXT"
+    gateway_bind_host: str = "0.0.0.0"
+    gateway_advertised_host: str = ""
+    gateway_port_start: Port = 6969
+    gateway_port_count: PositiveInt | None = None
+    gateway_min_brokerid: NonNegativeInt | None = None
+    gateway_cluster_id: Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9._-]{1,100}$")] = (
+        "gateway"
+    )
+    gateway_rack_id: str | None = None
+    gateway_feature_flags_internal_load_balancing: bool = True
+    gateway_max_frame_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 100 * 1024 * 1024
+    gateway_max_inflight_requests: Annotated[int, msgspec.Meta(ge=1, le=100_000)] = 500
+    gateway_upstream_connect_timeout_ms: PositiveInt = 10_000
+    gateway_metadata_refresh_interval_ms: PositiveInt = 30_000
+    gateway_log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    def __post_init__(self) -> None:
+        if self.gateway_port_count is not None and (
+            self.gateway_port_start + self.gateway_port_count - 1 > 65535
+        ):
+            raise ValueError(
+                "GATEWAY_PORT_START + GATEWAY_PORT_COUNT - 1 must not exceed 65535"
+            )
+        for server in self.bootstrap_servers():
+            if server[1] <= 0:
+                raise ValueError(f"KAFKA_BOOTSTRAP_SERVERS: bad port in {server}")
+
+    @property
+    def advertised_host(self) -> str:
+        """The host clients are told to connect to."""
+        return self.gateway_advertised_host or socket.gethostname()
+
+    def bootstrap_servers(self) -> list[tuple[str, int]]:
+        """KAFKA_BOOTSTRAP_SERVERS as (host, port) pairs."""
+        servers = []
+        for item in self.kafka_bootstrap_servers.split(","):
+            item = item.strip()
+            if not item:
+                continue
+            host, sep, port = item.rpartition(":")
+            if not sep or not port.isdigit():
+                raise ValueError(f"KAFKA_BOOTSTRAP_SERVERS: expected host:port, got {item!r}")
+            servers.append((host.strip("[]"), int(port)))
+        if not servers:
+            raise ValueError("KAFKA_BOOTSTRAP_SERVERS is empty")
+        return servers
+
+
+# (variable, help) for `sluice run --help`; the order is the order of the table.
+SETTINGS: dict[str, str] = {
+    "KAFKA_BOOTSTRAP_SERVERS": "backend brokers, host:port[,host:port...] (required)",
+    "KAFKA_SECURITY_PROTOCOL": "how Sluice reaches the backend; PLAINTEXT (TLS/SASL: not yet)",
+    "GATEWAY_BIND_HOST": "address the proxy ports listen on [0.0.0.0]",
+    "GATEWAY_ADVERTISED_HOST": "host returned to clients in Metadata [this machine's hostname]",
+    "GATEWAY_PORT_START": "first proxy port; broker b is served on "
+    "GATEWAY_PORT_START + (b - GATEWAY_MIN_BROKERID) [6969]",
+    "GATEWAY_PORT_COUNT": "number of proxy ports [brokers seen at startup + 2]",
+    "GATEWAY_MIN_BROKERID": "broker id served on GATEWAY_PORT_START [lowest id seen at startup]",
+    "GATEWAY_CLUSTER_ID": "gateway cluster name; names internal topics and groups [gateway]",
+    "GATEWAY_RACK_ID": "this node's rack, for rack-aware routing [none]",
+    "GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING": "spread clients over gateway nodes [true]",
+    "GATEWAY_MAX_FRAME_BYTES": "largest request/response accepted, in bytes [104857600]",
+    "GATEWAY_MAX_INFLIGHT_REQUESTS": "requests a client may pipeline per connection [500]",
+    "GATEWAY_UPSTREAM_CONNECT_TIMEOUT_MS": "timeout connecting to a broker [10000]",
+    "GATEWAY_METADATA_REFRESH_INTERVAL_MS": "how often the broker list is re-read [30000]",
+    "GATEWAY_LOG_LEVEL": "DEBUG, INFO, WARNING or ERROR [INFO]",
+}
+
+
+class ConfigError(Exception):
+    """A setting is missing or invalid; the message says where and which."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    description: str  # "environment variable X" or "file.yaml:12"
+
+
+def _load_yaml(path: str) -> dict[str, tuple[Any, _Source]]:
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from exc
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: invalid YAML: {exc}") from exc
+    if node is None:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        raise ConfigError(f"{path}:{node.start_mark.line + 1}: expected a mapping of settings")
+    values: dict[str, tuple[Any, _Source]] = {}
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 1
+        key = str(key_node.value)
+        value = yaml.safe_load(yaml.serialize(value_node))
+        values[key] = (value, _Source(f"{path}:{line} ({key})"))
+    return values
+
+
+def _field_name(setting: str) -> str:
+    return setting.lower()
+
+
+def load_config(
+    environ: Mapping[str, str] | None = None, config_file: str | None = None
+) -> GatewayConfig:
+    """Build the configuration from a YAML file (optional) and the environment."""
+    environ = os.environ if environ is None else environ
+    raw: dict[str, Any] = {}
+    sources: dict[str, _Source] = {}
+    if config_file:
+        for key, (value, source) in _load_yaml(config_file).items():
+            if key.upper() not in SETTINGS:
+                raise ConfigError(f"{source.description}: unknown setting {key!r}")
+            raw[_field_name(key)] = value
+            sources[_field_name(key)] = source
+    for setting in SETTINGS:
+        if setting in environ:
+            raw[_field_name(setting)] = environ[setting]
+            sources[_field_name(setting)] = _Source(f"environment variable {setting}")
+    if "kafka_bootstrap_servers" not in raw:
+        raise ConfigError("KAFKA_BOOTSTRAP_SERVERS is required (environment or --config file)")
+    for name, value in raw.items():
+        if value == "" and name != "kafka_bootstrap_servers":
+            raw[name] = None if name in ("gateway_port_count", "gateway_min_brokerid",
+                                         "gateway_rack_id") else value
+    try:
+        return msgspec.convert(raw, GatewayConfig, strict=False)
+    except msgspec.ValidationError as exc:
+        message = str(exc)
+        match = re.search(r"at `\$\.(\w+)", message)
+        where = sources.get(match.group(1)) if match else None
+        detail = message.split(" - at ")[0]
+        if where is not None:
+            raise ConfigError(f"{where.description}: {detail}") from exc
+        raise ConfigError(f"invalid configuration: {message}") from exc
+
+
+def help_text() -> str:
+    """The settings table printed by `sluice run --help`."""
+    width = max(len(name) for name in SETTINGS)
+    lines = ["settings (environment variables, or the same keys in --config FILE.yaml):"]
+    lines += [f"  {name:<{width}}  {text}" for name, text in SETTINGS.items()]
+    return "\n".join(lines)

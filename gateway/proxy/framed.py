@@ -1,0 +1,58 @@
+"""A trio stream read frame by frame, with OS errors translated at the boundary."""
+
+from __future__ import annotations
+
+import trio
+
+from gateway.protocol.frames import FrameReader
+
+# One read call asks for up to this much: large enough that a 1 MiB produce request
+# takes a handful of system calls, small enough to bound a connection's read buffer.
+RECEIVE_BYTES = 256 * 1024
+
+
+class PeerGone(Exception):
+    """The other side closed or reset the connection."""
+
+
+class FramedStream:
+    """Reads whole Kafka frames from a trio stream and writes frames to it."""
+
+    def __init__(self, stream: trio.abc.Stream, max_frame_bytes: int) -> None:
+        self.stream = stream
+        self.reader = FrameReader(max_frame_bytes)
+        self.bytes_in = 0
+        self.bytes_out = 0
+
+    async def read_frame(self) -> bytes | None:
+        """The next frame (size prefix included), or None at a clean end of stream.
+
+        Raises ProtocolError for an oversized or truncated frame, PeerGone on reset.
+        """
+        while True:
+            frame = self.reader.next_frame()
+            if frame is not None:
+                return frame
+            if self.reader.at_eof:
+                return None
+            try:
+                data = await self.stream.receive_some(RECEIVE_BYTES)
+            except (trio.BrokenResourceError, trio.ClosedResourceError, OSError) as exc:
+                raise PeerGone(str(exc) or type(exc).__name__) from exc
+            self.bytes_in += len(data)
+            self.reader.receive_data(data)
+
+    async def send(self, data: bytes) -> None:
+        """Write bytes; raises PeerGone when the peer has gone."""
+        try:
+            await self.stream.send_all(data)
+        except (trio.BrokenResourceError, trio.ClosedResourceError, OSError) as exc:
+            raise PeerGone(str(exc) or type(exc).__name__) from exc
+        self.bytes_out += len(data)
+
+    async def aclose(self) -> None:
+        """Close the stream (never raises)."""
+        try:
+            await self.stream.aclose()
+        except (trio.BrokenResourceError, OSError):
+            pass
