@@ -58,6 +58,7 @@ _PROTOTYPES: Final[dict[str, _Prototype]] = {
     "rd_kafka_mock_set_apiversion": (_c_int, [_c_void_p, _c_int16, _c_int16, _c_int16]),
     # void: the mock does not validate the id (it is only echoed in Metadata responses).
     "rd_kafka_mock_set_controller_id": (None, [_c_void_p, _c_int32]),
+    "rd_kafka_mock_group_initial_rebalance_delay_ms": (None, [_c_void_p, _c_int32]),
 }
 
 # Optional symbols, resolved lazily because older librdkafka builds may lack them.
@@ -310,6 +311,10 @@ class MockCluster:
     def set_controller_id(self, broker_id: int) -> None:
         """Set the ControllerId reported in Metadata responses."""
         self._lib.rd_kafka_mock_set_controller_id(self._cluster(), broker_id)
+
+    def set_group_initial_rebalance_delay(self, delay_ms: int) -> None:
+        """Set how long a new consumer group waits for more members before its first join."""
+        self._lib.rd_kafka_mock_group_initial_rebalance_delay_ms(self._cluster(), delay_ms)
 
     def close(self) -> None:
         """Destroy the mock cluster, then its rd_kafka_t handle; safe to call repeatedly."""

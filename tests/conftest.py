@@ -1,0 +1,147 @@
+"""Shared fixtures: a real mock Kafka cluster and real `sluice run` processes."""
+
+from __future__ import annotations
+
+import os
+import random
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from gateway.mock_cluster import MockCluster
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def free_port_range(count: int, host: str = "127.0.0.1") -> int:
+    """A start port such that `count` consecutive ports are free on `host`."""
+    for _ in range(200):
+        start = random.randrange(20000, 60000 - count)
+        socks = []
+        try:
+            for port in range(start, start + count):
+                s = socket.socket()
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                s.bind((host, port))
+                socks.append(s)
+            return start
+        except OSError:
+            continue
+        finally:
+            for s in socks:
+                s.close()
+    raise RuntimeError("no free port range found")
+
+
+@dataclass
+class GatewayProcess:
+    """A `sluice run` subprocess in front of a mock cluster."""
+
+    mock_cluster: MockCluster
+    port_start: int
+    port_count: int
+    advertised_host: str
+    log_path: Path
+    process: subprocess.Popen[bytes]
+    env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def bootstrap(self) -> str:
+        return f"{self.advertised_host}:{self.port_start}"
+
+    @property
+    def ports(self) -> range:
+        return range(self.port_start, self.port_start + self.port_count)
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def wait_for_log(self, needle: str, timeout: float = 10.0) -> str:
+        """Wait until `needle` appears in the log; return the log."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            text = self.log_text()
+            if needle in text:
+                return text
+            time.sleep(0.05)
+        raise AssertionError(f"{needle!r} not logged within {timeout}s:\n{self.log_text()[-3000:]}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def start_gateway(
+    mock_cluster: MockCluster, tmp_dir: Path, extra_env: dict[str, str] | None = None,
+    port_count: int = 5, host: str = "127.0.0.1",
+) -> GatewayProcess:
+    """Start `sluice run` and wait until it accepts connections."""
+    port_start = free_port_range(port_count, host)
+    env = {
+        **os.environ,
+        "KAFKA_BOOTSTRAP_SERVERS": mock_cluster.bootstrap_servers,
+        "GATEWAY_BIND_HOST": host,
+        "GATEWAY_ADVERTISED_HOST": host,
+        "GATEWAY_PORT_START": str(port_start),
+        "GATEWAY_PORT_COUNT": str(port_count),
+        "PYTHONUNBUFFERED": "1",
+        **(extra_env or {}),
+    }
+    log_path = tmp_dir / f"gateway-{port_start}.log"
+    log_file = open(log_path, "wb")  # noqa: SIM115 - the process owns it
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gateway", "run"], env=env, stdout=log_file,
+        stderr=subprocess.STDOUT, cwd=REPO,
+    )
+    gw = GatewayProcess(mock_cluster, port_start, port_count, host, log_path, process, env)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"gateway exited with {process.returncode}:\n{gw.log_text()}")
+        if "Sluice ready" in gw.log_text():
+            return gw
+        time.sleep(0.05)
+    gw.stop()
+    raise AssertionError(f"gateway did not start:\n{gw.log_text()}")
+
+
+@pytest.fixture(scope="session")
+def mock_cluster() -> Iterator[MockCluster]:
+    """A 3-broker mock cluster with racks rack-a, rack-b, rack-c."""
+    with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
+        cluster.set_group_initial_rebalance_delay(100)
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def gateway(mock_cluster: MockCluster, tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[GatewayProcess]:
+    """One gateway process shared by the end-to-end tests."""
+    gw = start_gateway(mock_cluster, tmp_path_factory.mktemp("gateway"))
+    try:
+        yield gw
+    finally:
+        gw.stop()
+
+
+@pytest.fixture
+def fresh_cluster_gateway(tmp_path: Path) -> Iterator[GatewayProcess]:
+    """A private mock cluster and gateway, for tests that break brokers."""
+    with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
+        cluster.set_group_initial_rebalance_delay(100)
+        gw = start_gateway(cluster, tmp_path)
+        try:
+            yield gw
+        finally:
+            gw.stop()
