@@ -85,7 +85,7 @@ def response_correlation_id(frame: bytes) -> int:
     """The correlation id of a response frame (first field of every header version)."""
     if len(frame) < FRAME_PREFIX + _CORRELATION.size:
         raise ProtocolError("response has no correlation id")
-    (correlation_id,) = _CORRELATION.unpack_from(frame, FRAME_PREFIX)
+    correlation_id: int = _CORRELATION.unpack_from(frame, FRAME_PREFIX)[0]
     return correlation_id
 
 

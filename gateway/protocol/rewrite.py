@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import api_keys
+from .errors import COORDINATOR_NOT_AVAILABLE, UNSUPPORTED_VERSION
 from .frames import SIZE, frame
 from .headers import response_body_offset
 from .messages import (
@@ -24,7 +25,6 @@ from .messages import (
     METADATA_RESPONSE,
     PRODUCE_RESPONSE,
 )
-from .errors import COORDINATOR_NOT_AVAILABLE, UNSUPPORTED_VERSION
 from .schema import Message
 from .versions import negotiate
 

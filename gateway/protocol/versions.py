@@ -14,9 +14,9 @@ from typing import Any
 
 from . import api_keys
 from .errors import UNSUPPORTED_VERSION
+from .frames import frame
 from .headers import encode_response_header
 from .messages import API_VERSIONS_RESPONSE
-from .frames import frame
 
 # Version ranges of the APIs whose bodies the gateway decodes or rewrites.
 GATEWAY_LIMITS: dict[int, tuple[int, int]] = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import trio
 
 from gateway.protocol.frames import FrameReader
@@ -52,7 +54,5 @@ class FramedStream:
 
     async def aclose(self) -> None:
         """Close the stream (never raises)."""
-        try:
+        with contextlib.suppress(trio.BrokenResourceError, OSError):
             await self.stream.aclose()
-        except (trio.BrokenResourceError, OSError):
-            pass

@@ -48,7 +48,7 @@ async def bind_listeners(
     host: str, ports: Sequence[int], reuse_port: bool = False
 ) -> list[trio.SocketListener]:
     """Bind a listening socket per port (SO_REUSEPORT when workers share them)."""
-    listeners = []
+    listeners: list[trio.SocketListener] = []
     for port in ports:
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         sock = trio.socket.socket(family, socket.SOCK_STREAM)
@@ -62,7 +62,8 @@ async def bind_listeners(
             for listener in listeners:
                 listener.socket.close()
             hint = " (already in use)" if exc.errno == errno.EADDRINUSE else ""
-            raise OSError(exc.errno, f"cannot listen on {host}:{port}{hint}: {exc.strerror}")
+            message = f"cannot listen on {host}:{port}{hint}: {exc.strerror}"
+            raise OSError(exc.errno, message) from exc
         sock.listen(1024)
         listeners.append(trio.SocketListener(sock))
     return listeners

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable
+from functools import partial
 
 import trio
 
@@ -74,12 +76,13 @@ class Session:
     async def run(self) -> None:
         """Proxy until either side closes or misbehaves."""
         started = time.monotonic()
-        send, receive = trio.open_memory_channel[None](self.state.config.gateway_max_inflight_requests)
+        limit = self.state.config.gateway_max_inflight_requests
+        send, receive = trio.open_memory_channel[None](limit)
         try:
             async with trio.open_nursery() as nursery:
-                nursery.start_soon(self._guard, self._forward_requests, send, nursery.cancel_scope)
-                nursery.start_soon(self._guard, self._return_responses, receive,
-                                   nursery.cancel_scope)
+                scope = nursery.cancel_scope
+                nursery.start_soon(self._guard, partial(self._forward_requests, send), scope)
+                nursery.start_soon(self._guard, partial(self._return_responses, receive), scope)
         finally:
             with trio.CancelScope(shield=True):
                 await self.client.aclose()
@@ -90,11 +93,12 @@ class Session:
                 self.client.bytes_in, self.client.bytes_out,
             )
 
-    async def _guard(self, task, channel, cancel_scope: trio.CancelScope) -> None:  # type: ignore[no-untyped-def]
+    async def _guard(
+        self, task: Callable[[], Awaitable[None]], cancel_scope: trio.CancelScope
+    ) -> None:
         """Run one direction; whichever ends first records why and ends the other."""
         try:
-            async with channel:
-                await task(channel)
+            await task()
         except SessionClosed as exc:
             self.close_reason = str(exc)
         except PeerGone as exc:
@@ -106,6 +110,12 @@ class Session:
             cancel_scope.cancel()
 
     async def _forward_requests(self, responses_due: trio.MemorySendChannel[None]) -> None:
+        async with responses_due:
+            await self._forward_requests_until_closed(responses_due)
+
+    async def _forward_requests_until_closed(
+        self, responses_due: trio.MemorySendChannel[None]
+    ) -> None:
         state = self.state
         while True:
             frame = await self.client.read_frame()
@@ -139,26 +149,30 @@ class Session:
             await self.upstream.send(frame)
 
     async def _return_responses(self, responses_due: trio.MemoryReceiveChannel[None]) -> None:
-        async for _ in responses_due:
-            pending = self.table.oldest()
-            if pending.local_response is not None:
-                self.table.complete(pending.correlation_id)
-                await self.client.send(pending.local_response)
-                continue
-            frame = await self.upstream.read_frame()
-            if frame is None:
-                raise SessionClosed(f"broker {self.broker_label} closed the connection")
-            pending = self.table.complete(response_correlation_id(frame))
-            try:
-                frame = self._rewrite(frame, pending)
-            except ProtocolError as exc:
-                log.error(
-                    "malformed %s v%d response from broker %s for client %s: %s",
-                    api_keys.api_name(pending.api_key), pending.api_version,
-                    self.broker_label, self.peer, exc,
-                )
-                raise SessionClosed("malformed response from broker") from exc
-            await self.client.send(frame)
+        async with responses_due:
+            async for _ in responses_due:
+                await self._return_one_response()
+
+    async def _return_one_response(self) -> None:
+        pending = self.table.oldest()
+        if pending.local_response is not None:
+            self.table.complete(pending.correlation_id)
+            await self.client.send(pending.local_response)
+            return
+        frame = await self.upstream.read_frame()
+        if frame is None:
+            raise SessionClosed(f"broker {self.broker_label} closed the connection")
+        pending = self.table.complete(response_correlation_id(frame))
+        try:
+            frame = self._rewrite(frame, pending)
+        except ProtocolError as exc:
+            log.error(
+                "malformed %s v%d response from broker %s for client %s: %s",
+                api_keys.api_name(pending.api_key), pending.api_version,
+                self.broker_label, self.peer, exc,
+            )
+            raise SessionClosed("malformed response from broker") from exc
+        await self.client.send(frame)
 
     def _rewrite(self, frame: bytes, pending: PendingRequest) -> bytes:
         state = self.state

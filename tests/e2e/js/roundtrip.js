@@ -9,6 +9,11 @@
  *   node roundtrip.js consume  --bootstrap H:P --topic T --group G --expect M
  *                              [--timeout-ms 60000] [--settle-ms 0] [--session-timeout-ms 6000]
  *   node roundtrip.js metadata --bootstrap H:P --topic T [--group G]
+ *   (any mode: [--log-level nothing|error|warn|info|debug], default error)
+ *
+ * produce sends values `kafkajs-<i>` with keys `k<i>` for i = start .. start+N-1 through an
+ * idempotent producer (acks -1, one in-flight request); consume reads the group from the
+ * beginning, commits what it consumed and reads the committed offsets back (OffsetFetch).
  *
  * Every option may also come from the environment (--bootstrap -> KAFKAJS_BOOTSTRAP,
  * --timeout-ms -> KAFKAJS_TIMEOUT_MS, ...); the command line wins.
@@ -25,7 +30,7 @@ const { Kafka, logLevel, Partitioners } = require('kafkajs')
 const USAGE =
   'usage: node roundtrip.js produce|consume|metadata --bootstrap HOST:PORT --topic T ' +
   '[--group G] [--count N] [--start S] [--expect M] [--timeout-ms MS] [--settle-ms MS] ' +
-  '[--session-timeout-ms MS] [--batch-size B]'
+  '[--session-timeout-ms MS] [--batch-size B] [--log-level L]'
 
 function fail (message, code = 2) {
   process.stderr.write(`roundtrip.js: ${message}\n${USAGE}\n`)
@@ -194,7 +199,12 @@ async function consume (args, seen) {
   const reachedExpect = new Promise(resolve => { reached = resolve })
   if (args.expect === 0) reached()
 
+  // KafkaJS restarts the consumer itself after retriable crashes (restart: true).
   consumer.on(consumer.events.CRASH, ({ payload }) => {
+    if (payload.restart) {
+      process.stderr.write(`roundtrip.js: consumer crashed, restarting: ${payload.error}\n`)
+      return
+    }
     crashed = payload.error
     reached()
   })
