@@ -9,6 +9,7 @@ came from (the variable, or file:line) and the field.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import socket
@@ -44,8 +45,18 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_upstream_connect_timeout_ms: PositiveInt = 10_000
     gateway_metadata_refresh_interval_ms: PositiveInt = 30_000
     gateway_log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    gateway_node_id: str = ""
+    gateway_feature_flags_haproxy_protocol: bool = False
+    gateway_haproxy_header_timeout_ms: PositiveInt = 3000
+    gateway_haproxy_trusted_cidrs: str = ""
+    gateway_audit_log_file: str | None = None
+    gateway_audit_log_kafka: bool = False
+    gateway_audit_log_topic: str | None = None
+    gateway_audit_api_keys: str = ""
 
     def __post_init__(self) -> None:
+        self.trusted_networks()  # raises on a malformed CIDR
+        self.audit_api_keys()
         if self.gateway_port_count is not None and (
             self.gateway_port_start + self.gateway_port_count - 1 > 65535
         ):
@@ -55,6 +66,38 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
         for server in self.bootstrap_servers():
             if server[1] <= 0:
                 raise ValueError(f"KAFKA_BOOTSTRAP_SERVERS: bad port in {server}")
+
+    @property
+    def node_id(self) -> str:
+        """This node's name in the gateway cluster and the audit log."""
+        return self.gateway_node_id or (
+            f"{socket.gethostname()}:{self.gateway_bind_host}:{self.gateway_port_start}"
+        )
+
+    @property
+    def audit_topic(self) -> str:
+        """The Kafka topic of the audit log."""
+        return self.gateway_audit_log_topic or f"_sluice_{self.gateway_cluster_id}_audit"
+
+    def trusted_networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+        """GATEWAY_HAPROXY_TRUSTED_CIDRS as networks."""
+        networks = []
+        for item in self.gateway_haproxy_trusted_cidrs.split(","):
+            if item.strip():
+                try:
+                    networks.append(ipaddress.ip_network(item.strip(), strict=False))
+                except ValueError as exc:
+                    raise ValueError(f"GATEWAY_HAPROXY_TRUSTED_CIDRS: {exc}") from exc
+        return networks
+
+    def audit_api_keys(self) -> frozenset[int]:
+        """GATEWAY_AUDIT_API_KEYS as API keys."""
+        from gateway.audit import parse_api_key_names
+
+        try:
+            return parse_api_key_names(self.gateway_audit_api_keys.split(","))
+        except ValueError as exc:
+            raise ValueError(f"GATEWAY_AUDIT_API_KEYS: {exc}") from exc
 
     @property
     def advertised_host(self) -> str:
@@ -95,6 +138,18 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_UPSTREAM_CONNECT_TIMEOUT_MS": "timeout connecting to a broker [10000]",
     "GATEWAY_METADATA_REFRESH_INTERVAL_MS": "how often the broker list is re-read [30000]",
     "GATEWAY_LOG_LEVEL": "DEBUG, INFO, WARNING or ERROR [INFO]",
+    "GATEWAY_NODE_ID": "this node's name in the gateway cluster and audit log "
+    "[hostname:bind host:port start]",
+    "GATEWAY_FEATURE_FLAGS_HAPROXY_PROTOCOL": "require a PROXY protocol v1/v2 header on "
+    "every client connection [false]",
+    "GATEWAY_HAPROXY_HEADER_TIMEOUT_MS": "time allowed for the PROXY header [3000]",
+    "GATEWAY_HAPROXY_TRUSTED_CIDRS": "networks allowed to send PROXY headers, "
+    "comma-separated (e.g. 10.0.0.0/8) [none: warns]",
+    "GATEWAY_AUDIT_LOG_FILE": "audit log file, or - for stdout [off]",
+    "GATEWAY_AUDIT_LOG_KAFKA": "also write the audit log to a Kafka topic [false]",
+    "GATEWAY_AUDIT_LOG_TOPIC": "audit topic [_sluice_<GATEWAY_CLUSTER_ID>_audit]",
+    "GATEWAY_AUDIT_API_KEYS": "API requests to audit, e.g. CREATE_TOPICS,DELETE_TOPICS,PRODUCE "
+    "[none]",
 }
 
 

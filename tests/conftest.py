@@ -84,27 +84,31 @@ class GatewayProcess:
 
 def start_gateway(
     mock_cluster: MockCluster, tmp_dir: Path, extra_env: dict[str, str] | None = None,
-    port_count: int = 5, host: str = "127.0.0.1",
+    port_count: int = 5, host: str = "127.0.0.1", port_start: int | None = None,
+    advertised_host: str | None = None,
 ) -> GatewayProcess:
     """Start `sluice run` and wait until it accepts connections."""
-    port_start = free_port_range(port_count, host)
+    if port_start is None:
+        port_start = free_port_range(port_count, host)
+    advertised_host = advertised_host or host
     env = {
         **os.environ,
         "KAFKA_BOOTSTRAP_SERVERS": mock_cluster.bootstrap_servers,
         "GATEWAY_BIND_HOST": host,
-        "GATEWAY_ADVERTISED_HOST": host,
+        "GATEWAY_ADVERTISED_HOST": advertised_host,
         "GATEWAY_PORT_START": str(port_start),
         "GATEWAY_PORT_COUNT": str(port_count),
         "PYTHONUNBUFFERED": "1",
         **(extra_env or {}),
     }
-    log_path = tmp_dir / f"gateway-{port_start}.log"
+    log_path = tmp_dir / f"gateway-{host}-{port_start}.log"
     log_file = open(log_path, "wb")  # noqa: SIM115 - the process owns it
     process = subprocess.Popen(
         [sys.executable, "-m", "gateway", "run"], env=env, stdout=log_file,
         stderr=subprocess.STDOUT, cwd=REPO,
     )
-    gw = GatewayProcess(mock_cluster, port_start, port_count, host, log_path, process, env)
+    gw = GatewayProcess(mock_cluster, port_start, port_count, advertised_host, log_path, process,
+                        env)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         if process.poll() is not None:

@@ -171,6 +171,59 @@ PRODUCE_REQUEST_START = Message(
     ),
 )
 
+# Whole Produce request, for features that must see its topics (audit). Records stay
+# opaque bytes; the hot path never decodes this.
+PRODUCE_REQUEST = Message(
+    "ProduceRequest", api_keys.PRODUCE, (0, 12), 9,
+    (
+        F("TransactionalId", "string", "3+", nullable="3+"),
+        F("Acks", "int16"),
+        F("TimeoutMs", "int32"),
+        F("TopicData", Array((
+            F("Name", "string"),
+            F("PartitionData", Array((
+                F("Index", "int32"),
+                F("Records", "records", nullable="0+"),
+            ))),
+        ))),
+    ),
+)
+
+# --- CreateTopics (key 19): v0-v7, flexible from v5; DeleteTopics (key 20): v0-v6, from v4
+
+CREATE_TOPICS_REQUEST = Message(
+    "CreateTopicsRequest", 19, (0, 7), 5,
+    (
+        F("Topics", Array((
+            F("Name", "string"),
+            F("NumPartitions", "int32"),
+            F("ReplicationFactor", "int16"),
+            F("Assignments", Array((
+                F("PartitionIndex", "int32"),
+                F("BrokerIds", Array("int32")),
+            ))),
+            F("Configs", Array((
+                F("Name", "string"),
+                F("Value", "string", nullable="0+"),
+            ))),
+        ))),
+        F("TimeoutMs", "int32"),
+        F("ValidateOnly", "bool", "1+"),
+    ),
+)
+
+DELETE_TOPICS_REQUEST = Message(
+    "DeleteTopicsRequest", 20, (0, 6), 4,
+    (
+        F("Topics", Array((
+            F("Name", "string", "6+", nullable="6+"),
+            F("TopicId", "uuid", "6+"),
+        )), "6+"),
+        F("TopicNames", Array("string"), "0-5"),
+        F("TimeoutMs", "int32"),
+    ),
+)
+
 _NODE_ENDPOINT = (
     F("NodeId", "int32", "0+"),
     F("Host", "string", "0+"),
@@ -248,7 +301,8 @@ ALL_MESSAGES: tuple[Message, ...] = (
     METADATA_REQUEST, METADATA_RESPONSE,
     FIND_COORDINATOR_REQUEST, FIND_COORDINATOR_RESPONSE,
     DESCRIBE_CLUSTER_REQUEST, DESCRIBE_CLUSTER_RESPONSE,
-    PRODUCE_RESPONSE, FETCH_RESPONSE,
+    PRODUCE_REQUEST, PRODUCE_RESPONSE, FETCH_RESPONSE,
+    CREATE_TOPICS_REQUEST, DELETE_TOPICS_REQUEST,
 )
 
 __all__ = ["Field", "Message", "ALL_MESSAGES"]

@@ -44,6 +44,15 @@ class FramedStream:
             self.bytes_in += len(data)
             self.reader.receive_data(data)
 
+    async def receive_raw(self) -> bytes:
+        """Bytes as they arrive, bypassing the frame reader (for a PROXY header)."""
+        try:
+            data = await self.stream.receive_some(RECEIVE_BYTES)
+        except (trio.BrokenResourceError, trio.ClosedResourceError, OSError) as exc:
+            raise PeerGone(str(exc) or type(exc).__name__) from exc
+        self.bytes_in += len(data)
+        return data
+
     async def send(self, data: bytes) -> None:
         """Write bytes; raises PeerGone when the peer has gone."""
         try:

@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import errno
+import ipaddress
 import logging
 import socket
 from collections.abc import Sequence
 from functools import partial
+from typing import Any
 
 import trio
 
 from gateway.config import GatewayConfig
 from gateway.routing.ports import PortMap
 
-from .backend import BackendUnavailable, ClusterInfo, describe_cluster
-from .framed import FramedStream
+from gateway.audit import AuditLog, ConnectionAuditor
+from gateway.protocol.proxy_header import (
+    ProxyHeader,
+    ProxyHeaderError,
+    ProxyHeaderReader,
+)
+from gateway.protocol.proxy_header import (
+    format_address as format_proxy_address,
+)
+
+from .backend import BackendUnavailable, BrokerInfo, ClusterInfo, describe_cluster
+from .framed import FramedStream, PeerGone
 from .session import Session, format_address
 from .state import GatewayState
 
@@ -89,12 +101,14 @@ async def refresh_backend(state: GatewayState) -> None:
 async def handle_client(state: GatewayState, port: int, stream: trio.SocketStream) -> None:
     """Serve one client; a failure here ends this connection only, never the listener."""
     try:
-        peer = format_address(stream.socket.getpeername())
+        remote = stream.socket.getpeername()
+        local = stream.socket.getsockname()
     except OSError:
         await stream.aclose()
         return
+    peer = format_address(remote)
     try:
-        await _proxy_client(state, port, stream, peer)
+        await _proxy_client(state, port, stream, remote, local)
     except Exception:
         log.exception("connection from %s on port %d failed unexpectedly", peer, port)
         with trio.CancelScope(shield=True):
@@ -102,17 +116,45 @@ async def handle_client(state: GatewayState, port: int, stream: trio.SocketStrea
 
 
 async def _proxy_client(
-    state: GatewayState, port: int, stream: trio.SocketStream, peer: str
+    state: GatewayState, port: int, stream: trio.SocketStream, remote: Any, local: Any
 ) -> None:
-    max_frame = state.config.gateway_max_frame_bytes
-    client = FramedStream(stream, max_frame)
-    upstream = None
+    config = state.config
+    client = FramedStream(stream, config.gateway_max_frame_bytes)
+    peer = format_address(remote)
+    proxy_source = proxy_destination = None
+    if config.gateway_feature_flags_haproxy_protocol:
+        header = await read_proxy_header(state, client, remote[0], peer)
+        if header is None:
+            await client.aclose()
+            return
+        if header.source is not None and header.destination is not None:
+            proxy_source = format_proxy_address(header.source)
+            proxy_destination = format_proxy_address(header.destination)
+            peer = (f"{peer} (original source: {proxy_source}, "
+                    f"original destination: {proxy_destination})")
+    auditor = ConnectionAuditor(
+        state.audit, state.audited_keys, config.gateway_cluster_id, config.node_id,
+        format_address(local), format_address(remote), proxy_source, proxy_destination,
+    )
+    upstream = await connect_upstream(state, port, peer)
+    if upstream is None:
+        await client.aclose()
+        return
+    upstream_stream, broker = upstream
+    label = f"{broker.node_id} ({broker.host}:{broker.port})"
+    await Session(state, client, upstream_stream, peer, label, auditor).run()
+
+
+async def connect_upstream(
+    state: GatewayState, port: int, peer: str
+) -> tuple[FramedStream, BrokerInfo] | None:
+    """Connect to the port's broker, or to any other broker for bootstrap requests."""
     timeout = state.config.gateway_upstream_connect_timeout_ms / 1000
     wanted = state.port_map.broker_for(port)
     for broker in state.upstream_candidates(port):
         try:
             with trio.fail_after(timeout):
-                upstream_stream = await trio.open_tcp_stream(broker.host, broker.port)
+                stream = await trio.open_tcp_stream(broker.host, broker.port)
         except (OSError, trio.TooSlowError) as exc:
             log.warning(
                 "client %s on port %d: broker %d at %s:%d unreachable (%s)",
@@ -122,15 +164,45 @@ async def _proxy_client(
         if broker.node_id != wanted:
             log.info("client %s on port %d served by broker %d (broker %d unavailable)",
                      peer, port, broker.node_id, wanted)
-        upstream_stream.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        upstream = FramedStream(upstream_stream, max_frame)
-        label = f"{broker.node_id} ({broker.host}:{broker.port})"
-        break
-    if upstream is None:
-        log.error("client %s on port %d: no broker reachable; closing", peer, port)
-        await client.aclose()
-        return
-    await Session(state, client, upstream, peer, label).run()
+        stream.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return FramedStream(stream, state.config.gateway_max_frame_bytes), broker
+    log.error("client %s on port %d: no broker reachable; closing", peer, port)
+    return None
+
+
+async def read_proxy_header(
+    state: GatewayState, client: FramedStream, remote_ip: str, peer: str
+) -> ProxyHeader | None:
+    """Read the PROXY header a trusted load balancer must send; None means refused.
+
+    Bytes after the header are the client's first Kafka bytes: they are handed to the
+    frame reader untouched.
+    """
+    networks = state.trusted_networks
+    if networks and not any(ipaddress.ip_address(remote_ip) in n for n in networks):
+        log.warning("refusing connection from %s: not in GATEWAY_HAPROXY_TRUSTED_CIDRS", peer)
+        return None
+    reader = ProxyHeaderReader()
+    timeout_ms = state.config.gateway_haproxy_header_timeout_ms
+    with trio.move_on_after(timeout_ms / 1000):
+        try:
+            while (header := reader.next_header()) is None:
+                data = await client.receive_raw()
+                reader.receive_data(data)
+        except ProxyHeaderError as exc:
+            log.warning("refusing connection from %s: invalid PROXY header: %s", peer, exc)
+            return None
+        except PeerGone:
+            return None
+        if header.command == "LOCAL":
+            log.debug("PROXY LOCAL (health check) connection from %s closed", peer)
+            return None
+        trailing = reader.trailing_data()
+        if trailing:  # (an empty chunk would tell the frame reader the client closed)
+            client.reader.receive_data(trailing)
+        return header
+    log.warning("refusing connection from %s: no PROXY header within %d ms", peer, timeout_ms)
+    return None
 
 
 async def serve(
@@ -140,9 +212,43 @@ async def serve(
     task_status: trio.TaskStatus[GatewayState] = trio.TASK_STATUS_IGNORED,
 ) -> None:
     """Run the gateway until cancelled; reports its state once it accepts connections."""
+    if config.gateway_feature_flags_haproxy_protocol and not config.trusted_networks():
+        log.warning(
+            "SECURITY: GATEWAY_FEATURE_FLAGS_HAPROXY_PROTOCOL is on but "
+            "GATEWAY_HAPROXY_TRUSTED_CIDRS is empty: ANY client can claim ANY source "
+            "address. Set GATEWAY_HAPROXY_TRUSTED_CIDRS to your load balancers' networks."
+        )
     cluster = await discover_backend(config)
     port_map = port_map_for(config, cluster)
-    state = GatewayState(config, port_map, cluster)
+    audit = open_audit_log(config)
+    try:
+        await _serve(config, cluster, port_map, audit, reuse_port, task_status)
+    finally:
+        if audit is not None:
+            audit.close()
+
+
+def open_audit_log(config: GatewayConfig) -> AuditLog | None:
+    """The audit log the settings ask for, if any."""
+    if not config.gateway_audit_log_file and not config.gateway_audit_log_kafka:
+        return None
+    return AuditLog(
+        file_path=config.gateway_audit_log_file,
+        kafka_bootstrap=config.kafka_bootstrap_servers if config.gateway_audit_log_kafka
+        else None,
+        kafka_topic=config.audit_topic,
+    )
+
+
+async def _serve(
+    config: GatewayConfig,
+    cluster: ClusterInfo,
+    port_map: PortMap,
+    audit: AuditLog | None,
+    reuse_port: bool,
+    task_status: trio.TaskStatus[GatewayState],
+) -> None:
+    state = GatewayState(config, port_map, cluster, audit)
     for broker_id in cluster.brokers:
         state.address_of(broker_id)  # logs a broker outside the port range, with the remedy
     listeners = await bind_listeners(config.gateway_bind_host, list(port_map.ports), reuse_port)

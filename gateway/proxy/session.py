@@ -36,6 +36,8 @@ from gateway.protocol.rewrite import (
 )
 from gateway.protocol.versions import unsupported_version_frame
 
+from gateway.audit import ConnectionAuditor
+
 from .framed import FramedStream, PeerGone
 from .state import GatewayState
 
@@ -64,7 +66,9 @@ class Session:
         upstream: FramedStream,
         peer: str,
         broker_label: str,
+        auditor: ConnectionAuditor,
     ) -> None:
+        self.auditor = auditor
         self.state = state
         self.client = client
         self.upstream = upstream
@@ -76,6 +80,7 @@ class Session:
     async def run(self) -> None:
         """Proxy until either side closes or misbehaves."""
         started = time.monotonic()
+        self.auditor.opened()
         limit = self.state.config.gateway_max_inflight_requests
         send, receive = trio.open_memory_channel[None](limit)
         try:
@@ -87,6 +92,8 @@ class Session:
             with trio.CancelScope(shield=True):
                 await self.client.aclose()
                 await self.upstream.aclose()
+            self.auditor.closed(time.monotonic() - started, self.client.bytes_in,
+                                self.client.bytes_out, self.close_reason)
             log.debug(
                 "connection from %s to %s closed after %.1fs (%s); %d bytes in, %d out",
                 self.peer, self.broker_label, time.monotonic() - started, self.close_reason,
@@ -106,6 +113,7 @@ class Session:
         except ProtocolError as exc:
             self.close_reason = f"protocol error: {exc}"
             log.warning("closing connection from %s: %s", self.peer, exc)
+            self.auditor.protocol_error(str(exc))
         finally:
             cancel_scope.cancel()
 
@@ -123,11 +131,9 @@ class Session:
                 raise SessionClosed("client closed the connection")
             api_key, version, correlation_id = peek_request_start(frame)
             if api_key not in api_keys.API_KEYS:
-                log.warning(
-                    "closing connection from %s: unknown API key %d (correlation id %d)",
-                    self.peer, api_key, correlation_id,
+                raise ProtocolError(
+                    f"unknown API key {api_key} (correlation id {correlation_id})"
                 )
-                raise SessionClosed(f"unknown API key {api_key}")
             supported = state.api_ranges.get(api_key)
             if api_key == api_keys.API_VERSIONS and (supported is None or version > supported[1]):
                 # KIP-511: answer a too-new ApiVersions request ourselves with a v0 body
@@ -138,11 +144,12 @@ class Session:
                 continue
             if supported is None or not supported[0] <= version <= supported[1]:
                 allowed = f"v{supported[0]}-v{supported[1]}" if supported else "none"
-                log.warning(
-                    "closing connection from %s: %s v%d is not supported (supported: %s)",
-                    self.peer, api_keys.api_name(api_key), version, allowed,
+                raise ProtocolError(
+                    f"{api_keys.api_name(api_key)} v{version} is not supported "
+                    f"(supported: {allowed})"
                 )
-                raise SessionClosed(f"unsupported version {api_keys.api_name(api_key)} v{version}")
+            if self.auditor.wants(api_key):
+                self.auditor.request(frame, parse_request_header(frame))
             if api_key != api_keys.PRODUCE or _produce_expects_response(frame, version):
                 self.table.expect(correlation_id, api_key, version)
                 await responses_due.send(None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from gateway.audit import AuditLog
 from gateway.config import GatewayConfig
 from gateway.protocol.versions import VersionRanges, negotiate, ranges_of
 from gateway.routing.ports import PortMap
@@ -17,8 +18,17 @@ log = logging.getLogger("sluice.routing")
 class GatewayState:
     """Broker directory, port map and advertised API versions of one worker."""
 
-    def __init__(self, config: GatewayConfig, port_map: PortMap, cluster: ClusterInfo) -> None:
+    def __init__(
+        self,
+        config: GatewayConfig,
+        port_map: PortMap,
+        cluster: ClusterInfo,
+        audit: AuditLog | None = None,
+    ) -> None:
         self.config = config
+        self.audit = audit
+        self.audited_keys = config.audit_api_keys()
+        self.trusted_networks = config.trusted_networks()
         self.port_map = port_map
         self.advertised_host = config.advertised_host
         # Brokers are never forgotten: a broker that is down vanishes from Metadata
