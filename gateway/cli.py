@@ -46,10 +46,11 @@ Ctrl-C stops the gateway and the cluster.
 """
 
 
-def _setup_logging(level: str) -> None:
+def setup_logging(level: str, process: str = "supervisor") -> None:
+    """Log lines to stderr, each naming the process (supervisor or worker-N)."""
     logging.basicConfig(
         level=getattr(logging, level),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=f"%(asctime)s %(levelname)s [{process}] %(name)s: %(message)s",
         stream=sys.stderr,
     )
 
@@ -90,19 +91,19 @@ def _run(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"sluice: configuration error: {exc}", file=sys.stderr)
         return 2
-    _setup_logging(config.gateway_log_level)
+    setup_logging(config.gateway_log_level)
+    from gateway.supervisor import run_node
+
     try:
-        run_gateway(config)
-    except OSError as exc:
-        log.error("%s", exc)
-        return 1
-    return 0
+        return run_node(config)
+    except KeyboardInterrupt:
+        return 0
 
 
 def _demo(args: argparse.Namespace) -> int:
     from gateway.mock_cluster import MockCluster
 
-    _setup_logging(os.environ.get("GATEWAY_LOG_LEVEL", "INFO"))
+    setup_logging(os.environ.get("GATEWAY_LOG_LEVEL", "INFO"), "demo")
     with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
         config = GatewayConfig(
             kafka_bootstrap_servers=cluster.bootstrap_servers,

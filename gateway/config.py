@@ -53,6 +53,13 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_audit_log_kafka: bool = False
     gateway_audit_log_topic: str | None = None
     gateway_audit_api_keys: str = ""
+    gateway_workers: Annotated[int, msgspec.Meta(ge=0, le=256)] = 0
+    gateway_shutdown_delay_between_brokers_ms: NonNegativeInt = 1000
+    gateway_shutdown_timeout_ms: PositiveInt = 30_000
+    gateway_worker_max_restarts: PositiveInt = 5
+    gateway_worker_restart_window_ms: PositiveInt = 60_000
+    gateway_heartbeat_interval_ms: PositiveInt = 1000
+    gateway_heartbeat_timeout_ms: PositiveInt = 10_000
 
     def __post_init__(self) -> None:
         self.trusted_networks()  # raises on a malformed CIDR
@@ -66,6 +73,11 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
         for server in self.bootstrap_servers():
             if server[1] <= 0:
                 raise ValueError(f"KAFKA_BOOTSTRAP_SERVERS: bad port in {server}")
+
+    @property
+    def workers(self) -> int:
+        """Worker processes per node (0 means one per CPU)."""
+        return self.gateway_workers or os.cpu_count() or 1
 
     @property
     def node_id(self) -> str:
@@ -150,6 +162,16 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_AUDIT_LOG_TOPIC": "audit topic [_sluice_<GATEWAY_CLUSTER_ID>_audit]",
     "GATEWAY_AUDIT_API_KEYS": "API requests to audit, e.g. CREATE_TOPICS,DELETE_TOPICS,PRODUCE "
     "[none]",
+    "GATEWAY_WORKERS": "worker processes per node, sharing the ports [CPU count]",
+    "GATEWAY_SHUTDOWN_DELAY_BETWEEN_BROKERS_MS": "pause between closing the connections of "
+    "one broker and the next on shutdown [1000]",
+    "GATEWAY_SHUTDOWN_TIMEOUT_MS": "longest a shutdown may take before workers are killed "
+    "[30000]",
+    "GATEWAY_WORKER_MAX_RESTARTS": "crashes tolerated within the restart window before the "
+    "node stops [5]",
+    "GATEWAY_WORKER_RESTART_WINDOW_MS": "the crash-loop window [60000]",
+    "GATEWAY_HEARTBEAT_INTERVAL_MS": "how often each worker announces itself [1000]",
+    "GATEWAY_HEARTBEAT_TIMEOUT_MS": "silence after which a node leaves the view [10000]",
 }
 
 

@@ -99,6 +99,7 @@ def start_gateway(
         "GATEWAY_PORT_START": str(port_start),
         "GATEWAY_PORT_COUNT": str(port_count),
         "PYTHONUNBUFFERED": "1",
+        "GATEWAY_WORKERS": "1",
         **(extra_env or {}),
     }
     log_path = tmp_dir / f"gateway-{host}-{port_start}.log"

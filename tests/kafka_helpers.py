@@ -109,3 +109,22 @@ def raw_request(
     decoded, _ = response.decode(reply, version, response_body_offset(reply, request.api_key,
                                                                         version))
     return decoded
+
+
+def consume_partitions(
+    bootstrap: str, topic: str, partitions: int, expect: int, timeout: float = 30.0
+) -> list[bytes]:
+    """Read partitions from the start without a consumer group (no coordinator needed)."""
+    from confluent_kafka import TopicPartition
+
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": unique("unused"),
+                         "enable.auto.commit": False})
+    consumer.assign([TopicPartition(topic, p, 0) for p in range(partitions)])
+    values: list[bytes] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline and len(values) < expect:
+            values += [m.value() for m in consumer.consume(1000, 0.5) if not m.error()]
+    finally:
+        consumer.close()
+    return values

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import ipaddress
 import logging
+import signal
 import socket
 from collections.abc import Sequence
 from functools import partial
@@ -12,10 +13,8 @@ from typing import Any
 
 import trio
 
-from gateway.config import GatewayConfig
-from gateway.routing.ports import PortMap
-
 from gateway.audit import AuditLog, ConnectionAuditor
+from gateway.config import GatewayConfig
 from gateway.protocol.proxy_header import (
     ProxyHeader,
     ProxyHeaderError,
@@ -24,6 +23,7 @@ from gateway.protocol.proxy_header import (
 from gateway.protocol.proxy_header import (
     format_address as format_proxy_address,
 )
+from gateway.routing.ports import PortMap
 
 from .backend import BackendUnavailable, BrokerInfo, ClusterInfo, describe_cluster
 from .framed import FramedStream, PeerGone
@@ -142,7 +142,13 @@ async def _proxy_client(
         return
     upstream_stream, broker = upstream
     label = f"{broker.node_id} ({broker.host}:{broker.port})"
-    await Session(state, client, upstream_stream, peer, label, auditor).run()
+    sessions = state.sessions.setdefault(broker.node_id, set())
+    with trio.CancelScope() as scope:
+        sessions.add(scope)
+        try:
+            await Session(state, client, upstream_stream, peer, label, auditor).run()
+        finally:
+            sessions.discard(scope)
 
 
 async def connect_upstream(
@@ -209,9 +215,10 @@ async def serve(
     config: GatewayConfig,
     *,
     reuse_port: bool = False,
+    worker_id: int = 0,
     task_status: trio.TaskStatus[GatewayState] = trio.TASK_STATUS_IGNORED,
 ) -> None:
-    """Run the gateway until cancelled; reports its state once it accepts connections."""
+    """Run the gateway until SIGTERM or cancellation; reports its state once it accepts."""
     if config.gateway_feature_flags_haproxy_protocol and not config.trusted_networks():
         log.warning(
             "SECURITY: GATEWAY_FEATURE_FLAGS_HAPROXY_PROTOCOL is on but "
@@ -258,10 +265,40 @@ async def _serve(
         config.advertised_host,
         ", ".join(f"{b.node_id}={b.host}:{b.port}" for b in cluster.brokers.values()),
     )
-    async with trio.open_nursery() as nursery:
-        nursery.start_soon(refresh_backend, state)
-        for port, listener in zip(port_map.ports, listeners, strict=True):
-            nursery.start_soon(
-                partial(trio.serve_listeners, partial(handle_client, state, port), [listener])
-            )
-        task_status.started(state)
+    async with trio.open_nursery() as connections:
+        async with trio.open_nursery() as background:
+            background.start_soon(refresh_backend, state)
+            for port, listener in zip(port_map.ports, listeners, strict=True):
+                background.start_soon(partial(
+                    trio.serve_listeners, partial(handle_client, state, port), [listener],
+                    handler_nursery=connections,
+                ))
+            task_status.started(state)
+            await _wait_for_sigterm()
+            # Stop accepting first, so a load balancer or client reconnects elsewhere.
+            background.cancel_scope.cancel()
+        await drain(state)
+        connections.cancel_scope.cancel()
+
+
+async def _wait_for_sigterm() -> None:
+    with trio.open_signal_receiver(signal.SIGTERM) as signals:
+        async for signum in signals:
+            log.info("received %s: draining", signal.Signals(signum).name)
+            return
+
+
+async def drain(state: GatewayState) -> None:
+    """Close client connections broker by broker, pausing between brokers.
+
+    Clients then fail over as in a rolling broker restart, instead of all at once.
+    """
+    delay = state.config.gateway_shutdown_delay_between_brokers_ms / 1000
+    for broker_id in sorted(state.sessions):
+        scopes = state.sessions.get(broker_id, set())
+        if not scopes:
+            continue
+        log.info("closing %d connections to broker %d", len(scopes), broker_id)
+        for scope in list(scopes):
+            scope.cancel()
+        await trio.sleep(delay)

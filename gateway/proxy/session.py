@@ -18,6 +18,7 @@ from functools import partial
 
 import trio
 
+from gateway.audit import ConnectionAuditor
 from gateway.protocol import api_keys
 from gateway.protocol.correlation import CorrelationTable, PendingRequest
 from gateway.protocol.errors import ProtocolError
@@ -35,8 +36,6 @@ from gateway.protocol.rewrite import (
     rewrite_node_endpoints,
 )
 from gateway.protocol.versions import unsupported_version_frame
-
-from gateway.audit import ConnectionAuditor
 
 from .framed import FramedStream, PeerGone
 from .state import GatewayState

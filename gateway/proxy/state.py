@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import trio
+
 from gateway.audit import AuditLog
 from gateway.config import GatewayConfig
 from gateway.protocol.versions import VersionRanges, negotiate, ranges_of
@@ -36,6 +38,8 @@ class GatewayState:
         self.brokers: dict[int, BrokerInfo] = dict(cluster.brokers)
         self.api_ranges: VersionRanges = ranges_of(negotiate(cluster.api_versions))
         self._reported_out_of_range: set[int] = set()
+        # Open sessions by broker id, so a shutdown can close them broker by broker.
+        self.sessions: dict[int, set[trio.CancelScope]] = {}
 
     def learn_cluster(self, cluster: ClusterInfo) -> None:
         """Merge a fresh description of the backend."""
