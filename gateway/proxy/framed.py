@@ -51,7 +51,7 @@ class FramedStream:
         except (trio.BrokenResourceError, trio.ClosedResourceError, OSError) as exc:
             raise PeerGone(str(exc) or type(exc).__name__) from exc
         self.bytes_in += len(data)
-        return data
+        return bytes(data)
 
     async def send(self, data: bytes) -> None:
         """Write bytes; raises PeerGone when the peer has gone."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import ipaddress
 import logging
@@ -23,7 +24,9 @@ from gateway.protocol.proxy_header import (
 from gateway.protocol.proxy_header import (
     format_address as format_proxy_address,
 )
+from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
+from membership.kafka_membership import KafkaMembership
 
 from .backend import BackendUnavailable, BrokerInfo, ClusterInfo, describe_cluster
 from .framed import FramedStream, PeerGone
@@ -229,7 +232,7 @@ async def serve(
     port_map = port_map_for(config, cluster)
     audit = open_audit_log(config)
     try:
-        await _serve(config, cluster, port_map, audit, reuse_port, task_status)
+        await _serve(config, cluster, port_map, audit, reuse_port, worker_id, task_status)
     finally:
         if audit is not None:
             audit.close()
@@ -253,6 +256,7 @@ async def _serve(
     port_map: PortMap,
     audit: AuditLog | None,
     reuse_port: bool,
+    worker_id: int,
     task_status: trio.TaskStatus[GatewayState],
 ) -> None:
     state = GatewayState(config, port_map, cluster, audit)
@@ -265,6 +269,43 @@ async def _serve(
         config.advertised_host,
         ", ".join(f"{b.node_id}={b.host}:{b.port}" for b in cluster.brokers.values()),
     )
+    membership = start_membership(state, worker_id)
+    try:
+        await _serve_until_sigterm(state, listeners, task_status)
+    finally:
+        if membership is not None:
+            # Announce the departure so other nodes stop advertising us at once.
+            await trio.to_thread.run_sync(membership.stop)
+
+
+def start_membership(state: GatewayState, worker_id: int) -> KafkaMembership | None:
+    """Join the gateway cluster's view, when internal load balancing needs one."""
+    config = state.config
+    if not config.gateway_feature_flags_internal_load_balancing:
+        return None
+    token = trio.lowlevel.current_trio_token()
+
+    def on_change(nodes: list[GatewayNode]) -> None:
+        with contextlib.suppress(trio.RunFinishedError):
+            trio.from_thread.run_sync(state.set_live_nodes, nodes, trio_token=token)
+
+    membership = KafkaMembership(
+        config.kafka_bootstrap_servers, cluster_id=config.gateway_cluster_id,
+        node_id=config.node_id, worker_id=worker_id, advertised_host=config.advertised_host,
+        port_start=state.port_map.port_start, rack=config.gateway_rack_id,
+        interval_ms=config.gateway_heartbeat_interval_ms,
+        timeout_ms=config.gateway_heartbeat_timeout_ms, on_change=on_change,
+    )
+    membership.start()
+    return membership
+
+
+async def _serve_until_sigterm(
+    state: GatewayState,
+    listeners: list[trio.SocketListener],
+    task_status: trio.TaskStatus[GatewayState],
+) -> None:
+    port_map = state.port_map
     async with trio.open_nursery() as connections:
         async with trio.open_nursery() as background:
             background.start_soon(refresh_backend, state)

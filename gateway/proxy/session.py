@@ -184,14 +184,14 @@ class Session:
         state = self.state
         key, version = pending.api_key, pending.api_version
         if key in (api_keys.PRODUCE, api_keys.FETCH):
-            return rewrite_node_endpoints(frame, key, version, state.address_of)
+            return rewrite_node_endpoints(frame, key, version, state.address_map(False))
         if key == api_keys.METADATA:
-            frame, brokers = rewrite_metadata(frame, version, state.address_of)
+            frame, brokers = rewrite_metadata(frame, version, state.address_map(True))
             state.learn_brokers(brokers, "NodeId")
         elif key == api_keys.FIND_COORDINATOR:
-            frame = rewrite_find_coordinator(frame, version, state.address_of)
+            frame = rewrite_find_coordinator(frame, version, state.address_map(False))
         elif key == api_keys.DESCRIBE_CLUSTER:
-            frame, brokers = rewrite_describe_cluster(frame, version, state.address_of)
+            frame, brokers = rewrite_describe_cluster(frame, version, state.address_map(False))
             state.learn_brokers(brokers, "BrokerId")
         elif key == api_keys.API_VERSIONS:
             frame, advertised = rewrite_api_versions(frame, version)

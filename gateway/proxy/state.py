@@ -9,7 +9,9 @@ import trio
 
 from gateway.audit import AuditLog
 from gateway.config import GatewayConfig
+from gateway.protocol.rewrite import AddressOf
 from gateway.protocol.versions import VersionRanges, negotiate, ranges_of
+from gateway.routing.assignment import Broker, GatewayNode, advertised_address, assign_brokers
 from gateway.routing.ports import PortMap
 
 from .backend import BrokerInfo, ClusterInfo
@@ -38,6 +40,12 @@ class GatewayState:
         self.brokers: dict[int, BrokerInfo] = dict(cluster.brokers)
         self.api_ranges: VersionRanges = ranges_of(negotiate(cluster.api_versions))
         self._reported_out_of_range: set[int] = set()
+        self.own_node = GatewayNode(
+            config.node_id, self.advertised_host, port_map.port_start, config.gateway_rack_id
+        )
+        self.live_nodes: list[GatewayNode] = [self.own_node]
+        self._assignment: dict[int, GatewayNode] | None = None
+        self._cursor = 0
         # Open sessions by broker id, so a shutdown can close them broker by broker.
         self.sessions: dict[int, set[trio.CancelScope]] = {}
 
@@ -60,8 +68,44 @@ class GatewayState:
         """Remember the ranges advertised to clients, to check their requests."""
         self.api_ranges = ranges_of(advertised)
 
+    def set_live_nodes(self, nodes: list[GatewayNode]) -> None:
+        """Adopt a new membership view (called in the trio thread); log who came and went."""
+        before = {n.node_id for n in self.live_nodes}
+        after = {n.node_id for n in nodes}
+        self.live_nodes = nodes or [self.own_node]
+        if before != after:
+            log.info(
+                "gateway cluster view: %s (joined: %s; left: %s)",
+                ", ".join(sorted(after)) or "-", ", ".join(sorted(after - before)) or "-",
+                ", ".join(sorted(before - after)) or "-",
+            )
+
+    def address_map(self, new_response: bool) -> AddressOf:
+        """The broker -> address mapping for a response.
+
+        Each Metadata response (`new_response`) moves the round-robin cursor; FindCoordinator,
+        DescribeCluster and NodeEndpoints reuse the latest mapping, so one node never hands
+        out two addresses for one broker at one moment.
+        """
+        if not self.config.gateway_feature_flags_internal_load_balancing:
+            return self.address_of
+        if new_response or self._assignment is None:
+            brokers = [Broker(b.node_id, b.rack) for b in self.brokers.values()]
+            self._assignment = assign_brokers(self.live_nodes, brokers, self._cursor)
+            self._cursor += 1
+        assignment = self._assignment
+
+        def routed_address_of(node_id: int) -> tuple[str, int] | None:
+            own = self.address_of(node_id)  # None (and a logged error) outside the ports
+            node = assignment.get(node_id)
+            if own is None or node is None:
+                return own
+            return advertised_address(node, node_id, self.port_map.min_broker_id)
+
+        return routed_address_of
+
     def address_of(self, node_id: int) -> tuple[str, int] | None:
-        """The address clients must use for broker `node_id`, or None if it has no port."""
+        """This node's address for broker `node_id`, or None if it has no port."""
         port = self.port_map.port_for(node_id)
         if port is None:
             if node_id not in self._reported_out_of_range:
