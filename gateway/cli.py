@@ -74,6 +74,14 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--advertised-host", default="127.0.0.1", help="host told to clients [127.0.0.1]"
     )
+    cluster = commands.add_parser("cluster", help="inspect the gateway cluster")
+    cluster_commands = cluster.add_subparsers(dest="cluster_command", required=True)
+    status = cluster_commands.add_parser(
+        "status", help="live gateway nodes and the broker -> node mapping clients get now"
+    )
+    status.add_argument("--config", metavar="FILE.yaml", help="YAML file with settings")
+    status.add_argument("--wait-ms", type=int, default=3000,
+                        help="longest time spent reading heartbeats [3000]")
     return parser
 
 
@@ -98,6 +106,17 @@ def _run(args: argparse.Namespace) -> int:
         return run_node(config)
     except KeyboardInterrupt:
         return 0
+
+
+def _cluster_status(args: argparse.Namespace) -> int:
+    try:
+        config = load_config(os.environ, args.config)
+    except ConfigError as exc:
+        print(f"sluice: configuration error: {exc}", file=sys.stderr)
+        return 2
+    from gateway.cluster_status import main_status
+
+    return main_status(config, max(1, args.wait_ms))
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -125,4 +144,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
         return _run(args)
+    if args.command == "cluster":
+        return _cluster_status(args)
     return _demo(args)

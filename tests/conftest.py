@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
+import re
+import signal
 import socket
 import subprocess
 import sys
@@ -72,14 +75,25 @@ class GatewayProcess:
             time.sleep(0.05)
         raise AssertionError(f"{needle!r} not logged within {timeout}s:\n{self.log_text()[-3000:]}")
 
+    def kill_node(self) -> None:
+        """kill -9 the whole node: supervisor and workers."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+
+    def worker_pids(self) -> list[int]:
+        """Pids of the workers started so far, oldest first."""
+        return [int(p) for p in re.findall(r"worker \d+ started \(pid (\d+)\)", self.log_text())]
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.terminate()
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+                self.kill_node()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)  # no orphaned worker survives
 
 
 def start_gateway(
@@ -100,13 +114,14 @@ def start_gateway(
         "GATEWAY_PORT_COUNT": str(port_count),
         "PYTHONUNBUFFERED": "1",
         "GATEWAY_WORKERS": "1",
+        "GATEWAY_SHUTDOWN_DELAY_BETWEEN_BROKERS_MS": "100",
         **(extra_env or {}),
     }
     log_path = tmp_dir / f"gateway-{host}-{port_start}.log"
     log_file = open(log_path, "wb")  # noqa: SIM115 - the process owns it
     process = subprocess.Popen(
         [sys.executable, "-m", "gateway", "run"], env=env, stdout=log_file,
-        stderr=subprocess.STDOUT, cwd=REPO,
+        stderr=subprocess.STDOUT, cwd=REPO, start_new_session=True,
     )
     gw = GatewayProcess(mock_cluster, port_start, port_count, advertised_host, log_path, process,
                         env)

@@ -92,10 +92,10 @@ def consume_group(
 
 def raw_request(
     host: str, port: int, request: Message, response: Message, version: int,
-    body: dict[str, Any], correlation_id: int = 7,
+    body: dict[str, Any], correlation_id: int = 7, client_id: str = "raw-test",
 ) -> dict[str, Any]:
     """Send one request over a plain socket and decode the response body."""
-    payload = encode_request_header(request.api_key, version, correlation_id, "raw-test")
+    payload = encode_request_header(request.api_key, version, correlation_id, client_id)
     payload += request.encode(body, version)
     with socket.create_connection((host, port), timeout=10) as sock:
         sock.sendall(frame(payload))

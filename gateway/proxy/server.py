@@ -149,7 +149,9 @@ async def _proxy_client(
     with trio.CancelScope() as scope:
         sessions.add(scope)
         try:
-            await Session(state, client, upstream_stream, peer, label, auditor).run()
+            client_host = proxy_source.rpartition(":")[0] if proxy_source else str(remote[0])
+            await Session(state, client, upstream_stream, peer, label, auditor,
+                          client_host).run()
         finally:
             sessions.discard(scope)
 

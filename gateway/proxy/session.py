@@ -66,6 +66,7 @@ class Session:
         peer: str,
         broker_label: str,
         auditor: ConnectionAuditor,
+        client_host: str,
     ) -> None:
         self.auditor = auditor
         self.state = state
@@ -75,6 +76,10 @@ class Session:
         self.broker_label = broker_label
         self.table = CorrelationTable()
         self.close_reason = "closed"
+        # Who the client is, for routing: its client id (from its first request) and host.
+        self.client_host = client_host
+        self.client_key = client_host
+        self.identified = False
 
     async def run(self) -> None:
         """Proxy until either side closes or misbehaves."""
@@ -129,6 +134,9 @@ class Session:
             if frame is None:
                 raise SessionClosed("client closed the connection")
             api_key, version, correlation_id = peek_request_start(frame)
+            if not self.identified:
+                self.client_key = f"{parse_request_header(frame).client_id}|{self.client_host}"
+                self.identified = True
             if api_key not in api_keys.API_KEYS:
                 raise ProtocolError(
                     f"unknown API key {api_key} (correlation id {correlation_id})"
@@ -183,20 +191,34 @@ class Session:
     def _rewrite(self, frame: bytes, pending: PendingRequest) -> bytes:
         state = self.state
         key, version = pending.api_key, pending.api_version
-        if key in (api_keys.PRODUCE, api_keys.FETCH):
-            return rewrite_node_endpoints(frame, key, version, state.address_map(False))
-        if key == api_keys.METADATA:
-            frame, brokers = rewrite_metadata(frame, version, state.address_map(True))
-            state.learn_brokers(brokers, "NodeId")
-        elif key == api_keys.FIND_COORDINATOR:
-            frame = rewrite_find_coordinator(frame, version, state.address_map(False))
-        elif key == api_keys.DESCRIBE_CLUSTER:
-            frame, brokers = rewrite_describe_cluster(frame, version, state.address_map(False))
-            state.learn_brokers(brokers, "BrokerId")
-        elif key == api_keys.API_VERSIONS:
+        if key == api_keys.API_VERSIONS:
             frame, advertised = rewrite_api_versions(frame, version)
             state.learn_api_versions(advertised)
+            return frame
+        if key not in ADDRESS_CARRIERS:
+            return frame
+        if key in (api_keys.PRODUCE, api_keys.FETCH):
+            # The hot path: the mapping is built only if the response names brokers.
+            return rewrite_node_endpoints(
+                frame, key, version, lambda node: state.address_map(self.client_key)(node)
+            )
+        address_of = state.address_map(self.client_key)
+        if key == api_keys.METADATA:
+            frame, brokers = rewrite_metadata(frame, version, address_of)
+            state.learn_brokers(brokers, "NodeId")
+        elif key == api_keys.FIND_COORDINATOR:
+            frame = rewrite_find_coordinator(frame, version, address_of)
+        elif key == api_keys.DESCRIBE_CLUSTER:
+            frame, brokers = rewrite_describe_cluster(frame, version, address_of)
+            state.learn_brokers(brokers, "BrokerId")
         return frame
+
+
+# Responses that can carry broker addresses (Produce/Fetch only from v10/v16, KIP-951).
+ADDRESS_CARRIERS = frozenset({
+    api_keys.PRODUCE, api_keys.FETCH, api_keys.METADATA, api_keys.FIND_COORDINATOR,
+    api_keys.DESCRIBE_CLUSTER,
+})
 
 
 def _produce_expects_response(frame: bytes, version: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import zlib
 from typing import Any
 
 import trio
@@ -44,8 +45,6 @@ class GatewayState:
             config.node_id, self.advertised_host, port_map.port_start, config.gateway_rack_id
         )
         self.live_nodes: list[GatewayNode] = [self.own_node]
-        self._assignment: dict[int, GatewayNode] | None = None
-        self._cursor = 0
         # Open sessions by broker id, so a shutdown can close them broker by broker.
         self.sessions: dict[int, set[trio.CancelScope]] = {}
 
@@ -80,20 +79,22 @@ class GatewayState:
                 ", ".join(sorted(before - after)) or "-",
             )
 
-    def address_map(self, new_response: bool) -> AddressOf:
-        """The broker -> address mapping for a response.
+    def address_map(self, client_key: str) -> AddressOf:
+        """The broker -> address mapping for responses to one client.
 
-        Each Metadata response (`new_response`) moves the round-robin cursor; FindCoordinator,
-        DescribeCluster and NodeEndpoints reuse the latest mapping, so one node never hands
-        out two addresses for one broker at one moment.
+        The round-robin cursor comes from the client's identity (client id and source
+        host), not from a per-request counter: different clients land on different nodes,
+        while one client keeps the same address for a broker as long as the view is
+        unchanged. A per-request rotation would hand a client a new address for the same
+        broker on every metadata refresh, and librdkafka reconnects each time (in-flight
+        requests are retried, which we saw produce duplicates on the mock broker). All
+        responses to one client (Metadata, FindCoordinator, DescribeCluster, NodeEndpoints)
+        use the same mapping.
         """
         if not self.config.gateway_feature_flags_internal_load_balancing:
             return self.address_of
-        if new_response or self._assignment is None:
-            brokers = [Broker(b.node_id, b.rack) for b in self.brokers.values()]
-            self._assignment = assign_brokers(self.live_nodes, brokers, self._cursor)
-            self._cursor += 1
-        assignment = self._assignment
+        brokers = [Broker(b.node_id, b.rack) for b in self.brokers.values()]
+        assignment = assign_brokers(self.live_nodes, brokers, zlib.crc32(client_key.encode()))
 
         def routed_address_of(node_id: int) -> tuple[str, int] | None:
             own = self.address_of(node_id)  # None (and a logged error) outside the ports

@@ -1,0 +1,262 @@
+"""Three gateway nodes, found through Kafka, spreading clients over themselves."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiokafka import AIOKafkaProducer
+from confluent_kafka import KafkaError, Producer
+
+from gateway.mock_cluster import MockCluster
+from gateway.protocol.messages import METADATA_REQUEST, METADATA_RESPONSE
+from tests.conftest import GatewayProcess, free_port_range, start_gateway
+from tests.kafka_helpers import consume_group, raw_request, unique
+
+NODE_HOSTS = ("127.0.0.2", "127.0.0.3", "127.0.0.4")
+RACKS = ("rack-a", "rack-b", "rack-c")
+HEARTBEAT_TIMEOUT_MS = 4000
+
+
+class Cluster:
+    def __init__(self, mock: MockCluster, tmp: Path, racks: bool, workers: int = 2) -> None:
+        self.mock, self.tmp, self.racks, self.workers = mock, tmp, racks, workers
+        self.cluster_id = unique("gw")
+        self.port_start = free_port_range(5, NODE_HOSTS[0])
+        self.nodes: list[GatewayProcess | None] = [None, None, None]
+
+    def start(self, index: int) -> GatewayProcess:
+        env = {
+            "GATEWAY_NODE_ID": f"node{index + 1}",
+            "GATEWAY_CLUSTER_ID": self.cluster_id,
+            "GATEWAY_WORKERS": str(self.workers),
+            "GATEWAY_HEARTBEAT_INTERVAL_MS": "250",
+            "GATEWAY_HEARTBEAT_TIMEOUT_MS": str(HEARTBEAT_TIMEOUT_MS),
+        }
+        if self.racks:
+            env["GATEWAY_RACK_ID"] = RACKS[index]
+        node = start_gateway(self.mock, self.tmp, host=NODE_HOSTS[index],
+                             port_start=self.port_start, extra_env=env)
+        self.nodes[index] = node
+        return node
+
+    @property
+    def bootstrap(self) -> str:
+        return ",".join(f"{h}:{self.port_start}" for h in NODE_HOSTS)
+
+    def metadata(self, index: int = 0, client_id: str | None = None
+                 ) -> dict[int, tuple[str, int]]:
+        """Broker id -> advertised address, from one fresh client's Metadata request."""
+        reply = raw_request(NODE_HOSTS[index], self.port_start, METADATA_REQUEST,
+                            METADATA_RESPONSE, 12, {"Topics": None},
+                            client_id=client_id or unique("client"))
+        return {b["NodeId"]: (b["Host"], b["Port"]) for b in reply["Brokers"]}
+
+    def wait_for_nodes(self, hosts: set[str], timeout: float = 15) -> None:
+        """Wait until every worker of every node in `hosts` names exactly these hosts."""
+        deadline = time.monotonic() + timeout
+        for host in sorted(hosts):
+            self._wait_for_view(hosts, deadline, NODE_HOSTS.index(host))
+
+    def _wait_for_view(self, hosts: set[str], deadline: float, via: int) -> None:
+        """Wait until every worker of node `via` names exactly these node hosts.
+
+        Three brokers spread over the live nodes use every node in each response, so ten
+        responses in a row (reaching both workers) naming exactly `hosts` mean the view of
+        every worker has converged.
+        """
+        seen: set[str] = set()
+        streak = 0
+        while time.monotonic() < deadline and streak < 10:
+            seen = {host for host, _ in self.metadata(via).values()}
+            streak = streak + 1 if seen == hosts else 0
+            if not streak:
+                time.sleep(0.05)
+        if streak < 10:
+            raise AssertionError(f"nodes seen {seen}, wanted {hosts}")
+
+    def stop(self) -> None:
+        for node in self.nodes:
+            if node is not None:
+                node.stop()
+
+
+@pytest.fixture
+def cluster_factory(tmp_path: Path) -> Iterator[Any]:
+    made: list[tuple[MockCluster, Cluster]] = []
+
+    def make(racks: bool, workers: int = 2) -> Cluster:
+        mock = MockCluster(3, racks=RACKS)
+        mock.set_group_initial_rebalance_delay(100)
+        cluster = Cluster(mock, tmp_path, racks, workers)
+        made.append((mock, cluster))
+        for i in range(3):
+            cluster.start(i)
+        cluster.wait_for_nodes(set(NODE_HOSTS))
+        return cluster
+
+    yield make
+    for mock, cluster in made:
+        cluster.stop()
+        mock.close()
+
+
+def test_racks_pin_each_broker_to_the_node_of_its_rack(cluster_factory: Any) -> None:
+    cluster = cluster_factory(racks=True)
+    used: set[str] = set()
+    for i in range(30):
+        mapping = cluster.metadata(i % 3)
+        assert mapping == cluster.metadata(i % 3, client_id="same-client")  # stable
+        assert mapping == {
+            1: ("127.0.0.2", cluster.port_start),
+            2: ("127.0.0.3", cluster.port_start + 1),
+            3: ("127.0.0.4", cluster.port_start + 2),
+        }
+        used |= {host for host, _ in mapping.values()}
+    assert used == set(NODE_HOSTS)
+
+
+def test_without_racks_assignments_rotate_between_clients(cluster_factory: Any) -> None:
+    cluster = cluster_factory(racks=False)
+    per_broker: dict[int, set[str]] = {1: set(), 2: set(), 3: set()}
+    for i in range(30):
+        mapping = cluster.metadata(0, client_id=f"client-{i}")
+        # One client keeps its mapping (no reconnect churn on metadata refreshes).
+        assert cluster.metadata(1, client_id=f"client-{i}") == mapping
+        # Balanced: three brokers over three nodes, one each.
+        assert sorted(host for host, _ in mapping.values()) == sorted(NODE_HOSTS)
+        for broker_id, (host, port) in mapping.items():
+            assert port == cluster.port_start + broker_id - 1
+            per_broker[broker_id].add(host)
+    assert all(hosts == set(NODE_HOSTS) for hosts in per_broker.values()), per_broker
+
+
+class LoadProducer(threading.Thread):
+    """confluent-kafka, idempotent, acks=all, producing at a steady pace."""
+
+    def __init__(self, bootstrap: str, topic: str, count: int) -> None:
+        super().__init__(daemon=True)
+        self.bootstrap, self.topic, self.count = bootstrap, topic, count
+        self.acked: list[bytes] = []
+        self.errors: list[KafkaError] = []
+        self.unflushed = -1
+
+    def run(self) -> None:
+        producer = Producer({
+            "bootstrap.servers": self.bootstrap, "enable.idempotence": True, "acks": "all",
+            "linger.ms": 5, "topic.metadata.refresh.interval.ms": 1000,
+            "message.timeout.ms": 60_000,
+        })
+
+        def done(err: KafkaError | None, msg: Any) -> None:
+            (self.errors.append(err) if err else self.acked.append(msg.value()))
+
+        for i in range(self.count):
+            producer.produce(self.topic, f"ck-{i}".encode(), on_delivery=done)
+            producer.poll(0)
+            time.sleep(0.004)
+        self.unflushed = producer.flush(60)
+
+
+async def _aiokafka_produce(bootstrap: str, topic: str, count: int) -> list[bytes]:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True,
+                                acks="all", metadata_max_age_ms=1000, request_timeout_ms=10000)
+    await producer.start()
+    acked = []
+    try:
+        for i in range(count):
+            value = f"aio-{i}".encode()
+            await (await producer.send(topic, value))
+            acked.append(value)
+            await asyncio.sleep(0.004)
+    finally:
+        await producer.stop()
+    return acked
+
+
+def test_killed_node_leaves_the_view_and_no_acknowledged_record_is_lost(
+    cluster_factory: Any,
+) -> None:
+    cluster = cluster_factory(racks=False)
+    topic = unique("kill")
+    cluster.mock.create_topic(topic, 6)
+    ck = LoadProducer(cluster.bootstrap, topic, 1500)
+    aio_result: list[bytes] = []
+    aio = threading.Thread(target=lambda: aio_result.extend(
+        asyncio.run(_aiokafka_produce(cluster.bootstrap, topic, 800))), daemon=True)
+    ck.start()
+    aio.start()
+
+    time.sleep(2.0)
+    victim = cluster.nodes[1]
+    assert victim is not None
+    victim.kill_node()
+    killed_at = time.monotonic()
+    cluster.wait_for_nodes({NODE_HOSTS[0], NODE_HOSTS[2]}, timeout=HEARTBEAT_TIMEOUT_MS / 1000 + 5)
+    assert time.monotonic() - killed_at < HEARTBEAT_TIMEOUT_MS / 1000 + 5
+
+    ck.join(120)
+    aio.join(120)
+    assert ck.unflushed == 0 and not ck.errors, ck.errors[:3]
+    assert len(ck.acked) == 1500 and len(aio_result) == 800
+    acked = ck.acked + aio_result
+    consumed = consume_group(f"{NODE_HOSTS[0]}:{cluster.port_start}", topic, unique("kill-g"),
+                             expect=len(acked), idle_after=1.5)
+    assert Counter(consumed) == Counter(acked)  # everything, exactly once
+
+    # The killed node comes back and rejoins the view.
+    cluster.start(1)
+    cluster.wait_for_nodes(set(NODE_HOSTS))
+
+
+def test_sigterm_drains_and_leaves_at_once(cluster_factory: Any) -> None:
+    cluster = cluster_factory(racks=False, workers=1)
+    node = cluster.nodes[2]
+    assert node is not None
+    node.process.send_signal(signal.SIGTERM)
+    stopped_at = time.monotonic()
+    # Announced shutdown: gone well before the heartbeat timeout would have expired.
+    cluster.wait_for_nodes({NODE_HOSTS[0], NODE_HOSTS[1]}, timeout=HEARTBEAT_TIMEOUT_MS / 1000)
+    assert time.monotonic() - stopped_at < HEARTBEAT_TIMEOUT_MS / 1000 * 0.75
+    assert node.process.wait(15) == 0
+    log = node.log_text()
+    assert "draining" in log and "node stopped" in log
+
+
+def test_killed_worker_is_restarted_and_a_crash_loop_stops_the_node(tmp_path: Path) -> None:
+    with MockCluster(3) as mock:
+        node = start_gateway(mock, tmp_path, extra_env={
+            "GATEWAY_WORKERS": "2", "GATEWAY_WORKER_MAX_RESTARTS": "2",
+            "GATEWAY_WORKER_RESTART_WINDOW_MS": "60000",
+            "GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING": "false",
+        })
+        try:
+            first = node.worker_pids()
+            assert len(first) == 2
+            os.kill(first[0], signal.SIGKILL)
+            log = node.wait_for_log("restarting worker 0")
+            assert f"worker 0 (pid {first[0]}) died: killed by signal SIGKILL" in log
+            deadline = time.monotonic() + 10
+            while len(node.worker_pids()) < 3 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert len(node.worker_pids()) == 3
+            # The node keeps serving throughout.
+            reply = raw_request("127.0.0.1", node.port_start, METADATA_REQUEST,
+                                METADATA_RESPONSE, 1, {"Topics": []})
+            assert len(reply["Brokers"]) == 3
+
+            # Two more deaths inside the window: a crash loop, and the node stops.
+            os.kill(node.worker_pids()[1], signal.SIGKILL)
+            os.kill(node.worker_pids()[2], signal.SIGKILL)
+            assert node.process.wait(20) == 1
+            assert "crash loop: 3 worker deaths" in node.log_text()
+        finally:
+            node.stop()
