@@ -213,14 +213,14 @@ def test_untrusted_missing_and_slow_headers_are_refused(
     api_versions = frame(encode_request_header(18, 0, 1, "direct"))
     # 1. A client connecting straight to a node, from outside the trusted network.
     with socket.create_connection(target, 5, source_address=("127.0.0.1", 0)) as sock:
-        peer = "127.0.0.1:%d" % sock.getsockname()[1]
+        peer = f"127.0.0.1:{sock.getsockname()[1]}"
         sock.sendall(api_versions)
         assert closed_without_reply(sock)
     assert peer in node.wait_for_log(f"refusing connection from {peer}: not in GATEWAY_HAPROXY")
 
     # 2. A forged PROXY header from outside the trusted network: refused all the same.
     with socket.create_connection(target, 5, source_address=("127.0.0.1", 0)) as sock:
-        peer = "127.0.0.1:%d" % sock.getsockname()[1]
+        peer = f"127.0.0.1:{sock.getsockname()[1]}"
         sock.sendall(b"PROXY TCP4 10.1.2.3 127.0.0.1 5555 6969\r\n" + api_versions)
         assert closed_without_reply(sock)
     node.wait_for_log(f"refusing connection from {peer}: not in GATEWAY_HAPROXY")
