@@ -51,7 +51,8 @@ class FrameReader:
                 raise ProtocolError(self._truncation_message())
             return None
         end = SIZE.size + size
-        frame = bytes(self._buffer[:end])
+        with memoryview(self._buffer) as view:
+            frame = bytes(view[:end])  # one copy (a bytearray slice would make two)
         del self._buffer[:end]
         return frame
 

@@ -25,13 +25,14 @@ from .messages import (
     METADATA_RESPONSE,
     PRODUCE_RESPONSE,
 )
-from .schema import Message
+from .schema import Message, tagged_section_tags
 from .versions import negotiate
 
 AddressOf = Callable[[int], "tuple[str, int] | None"]
 Broker = dict[str, Any]
 
-# First versions that carry KIP-951 NodeEndpoints.
+# KIP-951 NodeEndpoints: top-level tag 0 of Produce and Fetch responses, from these versions.
+NODE_ENDPOINTS_TAG = 0
 PRODUCE_NODE_ENDPOINTS = 10
 FETCH_NODE_ENDPOINTS = 16
 
@@ -104,6 +105,12 @@ def rewrite_node_endpoints(
     message = PRODUCE_RESPONSE if api_key == api_keys.PRODUCE else FETCH_RESPONSE
     first = PRODUCE_NODE_ENDPOINTS if api_key == api_keys.PRODUCE else FETCH_NODE_ENDPOINTS
     if version < first:
+        return frame_bytes
+    # The hot path: walk over the body without building it (records stay untouched) and
+    # look at the top-level tags; only a response that names brokers is decoded.
+    body_at = response_body_offset(frame_bytes, api_key, version)
+    tags_at = message.codec(version).skip_plain(frame_bytes, body_at)
+    if NODE_ENDPOINTS_TAG not in tagged_section_tags(frame_bytes, tags_at):
         return frame_bytes
     body, rebuild = _decode(frame_bytes, message, version)
     if "NodeEndpoints" not in body:

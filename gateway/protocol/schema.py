@@ -32,6 +32,7 @@ MAX_VERSION = 0x7FFF
 
 Value = Any
 Reader = Callable[[bytes, int], tuple[Value, int]]
+Skipper = Callable[[bytes, int], int]
 Writer = Callable[[bytearray, Value], None]
 
 _INT8 = struct.Struct(">b")
@@ -291,6 +292,20 @@ class StructCodec:
     plain: list[tuple[str, Reader, Writer, Value]] = field(default_factory=list)
     tagged: dict[int, tuple[str, Reader, Writer]] = field(default_factory=dict)
     flexible: bool = False
+    skippers: list[Skipper] = field(default_factory=list)
+
+    def skip_plain(self, buf: bytes, pos: int) -> int:
+        """Walk over the non-tagged fields without building values; return the end."""
+        for skip in self.skippers:
+            pos = skip(buf, pos)
+        if pos > len(buf):
+            raise ProtocolError("message truncated")
+        return pos
+
+    def skip(self, buf: bytes, pos: int) -> int:
+        """Walk over the whole struct without building values; return the end."""
+        pos = self.skip_plain(buf, pos)
+        return skip_tagged_section(buf, pos) if self.flexible else pos
 
     def decode(self, buf: bytes, pos: int) -> tuple[dict[str, Value], int]:
         """Decode the struct at `pos`; return it and the position after it."""
@@ -367,6 +382,76 @@ class StructCodec:
             out += payload_bytes
 
 
+def skip_tagged_section(buf: bytes, pos: int) -> int:
+    """Walk over a tagged-field section; return the offset after it."""
+    count, pos = read_uvarint(buf, pos)
+    for _ in range(count):
+        _, pos = read_uvarint(buf, pos)
+        size, pos = read_uvarint(buf, pos)
+        pos += size
+        if pos > len(buf):
+            raise ProtocolError("tagged field runs past the end of the message")
+    return pos
+
+
+def tagged_section_tags(buf: bytes, pos: int) -> list[int]:
+    """The tags present in the tagged-field section at `pos`."""
+    count, pos = read_uvarint(buf, pos)
+    tags = []
+    for _ in range(count):
+        tag, pos = read_uvarint(buf, pos)
+        size, pos = read_uvarint(buf, pos)
+        pos += size
+        if pos > len(buf):
+            raise ProtocolError("tagged field runs past the end of the message")
+        tags.append(tag)
+    return tags
+
+
+_FIXED_SIZES = {"int8": 1, "int16": 2, "uint16": 2, "int32": 4, "int64": 8, "float64": 8,
+                "bool": 1, "uuid": 16}
+
+
+def _skipper_for(type_: str | Array | tuple[Field, ...], version: int, flexible: bool
+                 ) -> Skipper:
+    """A function that walks over one value of `type_` without decoding it."""
+    if isinstance(type_, tuple):
+        return compile_struct(type_, version, flexible).skip
+    _, _, read_len, _ = _length_codec(flexible)
+    if isinstance(type_, Array):
+        size = _FIXED_SIZES.get(type_.element) if isinstance(type_.element, str) else None
+        skip_elem = _skipper_for(type_.element, version, flexible)
+
+        def skip_array(buf: bytes, pos: int) -> int:
+            n, pos = read_len(buf, pos)
+            if n <= 0:
+                return pos
+            if n > len(buf) - pos:
+                raise ProtocolError(f"array of {n} runs past the end of the message")
+            if size is not None:
+                return pos + n * size
+            for _ in range(n):
+                pos = skip_elem(buf, pos)
+            return pos
+
+        return skip_array
+    if type_ in _FIXED_SIZES:
+        fixed = _FIXED_SIZES[type_]
+        return lambda buf, pos: pos + fixed
+    if type_ == "string":
+        read_len = _length_codec(flexible)[0]
+
+    def skip_sized(buf: bytes, pos: int) -> int:
+        n, pos = read_len(buf, pos)
+        if n > 0:
+            pos += n
+            if pos > len(buf):
+                raise ProtocolError("field runs past the end of the message")
+        return pos
+
+    return skip_sized
+
+
 def _codec_for(
     type_: str | Array | tuple[Field, ...], version: int, flexible: bool, name: str,
     nullable: bool,
@@ -439,6 +524,7 @@ def compile_struct(fields: Sequence[Field], version: int, flexible: bool) -> Str
             continue
         default = f.default if f.default is not None else type_default(f.type, nullable)
         codec.plain.append((f.name, read, write, default))
+        codec.skippers.append(_skipper_for(f.type, version, flexible))
     codec.tagged = dict(sorted(codec.tagged.items()))
     return codec
 
