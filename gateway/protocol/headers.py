@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import api_keys
 from .errors import ProtocolError
-from .schema import read_uvarint
+from .schema import skip_tagged_section as skip_tagged_fields
 
 _HEADER_START = struct.Struct(">hhi")
 _INT16 = struct.Struct(">h")
@@ -94,18 +94,6 @@ def response_body_offset(frame: bytes, api_key: int, api_version: int) -> int:
     pos = FRAME_PREFIX + _CORRELATION.size
     if response_header_version(api_key, api_version) >= 1:
         pos = skip_tagged_fields(frame, pos)
-    return pos
-
-
-def skip_tagged_fields(buf: bytes, pos: int) -> int:
-    """Skip a tagged-field section and return the offset after it."""
-    count, pos = read_uvarint(buf, pos)
-    for _ in range(count):
-        _, pos = read_uvarint(buf, pos)
-        size, pos = read_uvarint(buf, pos)
-        pos += size
-        if pos > len(buf):
-            raise ProtocolError("tagged field runs past the end of the header")
     return pos
 
 

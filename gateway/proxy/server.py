@@ -16,14 +16,7 @@ import trio
 
 from gateway.audit import AuditLog, ConnectionAuditor
 from gateway.config import GatewayConfig
-from gateway.protocol.proxy_header import (
-    ProxyHeader,
-    ProxyHeaderError,
-    ProxyHeaderReader,
-)
-from gateway.protocol.proxy_header import (
-    format_address as format_proxy_address,
-)
+from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHeaderReader
 from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
 from membership.kafka_membership import KafkaMembership
@@ -131,8 +124,8 @@ async def _proxy_client(
             await client.aclose()
             return
         if header.source is not None and header.destination is not None:
-            proxy_source = format_proxy_address(header.source)
-            proxy_destination = format_proxy_address(header.destination)
+            proxy_source = format_address(header.source)
+            proxy_destination = format_address(header.destination)
             peer = (f"{peer} (original source: {proxy_source}, "
                     f"original destination: {proxy_destination})")
     auditor = ConnectionAuditor(

@@ -28,6 +28,7 @@ from gateway.protocol.headers import (
     response_correlation_id,
 )
 from gateway.protocol.messages import PRODUCE_REQUEST_START
+from gateway.protocol.proxy_header import format_address as format_ip_port
 from gateway.protocol.rewrite import (
     rewrite_api_versions,
     rewrite_describe_cluster,
@@ -46,8 +47,7 @@ log = logging.getLogger("sluice.proxy")
 def format_address(address: object) -> str:
     """`IP:PORT` (or `[v6]:PORT`) for a socket address tuple."""
     if isinstance(address, tuple) and len(address) >= 2:
-        host, port = address[0], address[1]
-        return f"[{host}]:{port}" if ":" in str(host) else f"{host}:{port}"
+        return format_ip_port((str(address[0]), int(address[1])))
     return str(address)
 
 
