@@ -93,3 +93,15 @@ def test_demo_serves_clients() -> None:
         proc.terminate()
         output = proc.communicate(timeout=10)[0]
     assert f"bootstrap servers: 127.0.0.1:{port}" in output
+
+
+def test_proxy_protocol_without_trusted_networks_warns_loudly(tmp_path: Path) -> None:
+    with MockCluster(3) as cluster:
+        gw = start_gateway(cluster, tmp_path, extra_env={
+            "GATEWAY_FEATURE_FLAGS_HAPROXY_PROTOCOL": "true",
+        })
+        try:
+            log = gw.wait_for_log("SECURITY")
+            assert "GATEWAY_HAPROXY_TRUSTED_CIDRS is empty" in log
+        finally:
+            gw.stop()
