@@ -203,15 +203,18 @@ def free_port_range(count: int, host: str = "127.0.0.1", attempts: int = 200) ->
 class GatewayProcess:
     """`python -m gateway run` in front of the mock cluster, stderr to a temp file."""
 
-    def __init__(self, bootstrap: str, workers: int | None = None) -> None:
+    def __init__(
+        self, bootstrap: str, workers: int | None = None, env: dict[str, str] | None = None
+    ) -> None:
+        """Start the gateway; `env` adds or overrides variables (e.g. GATEWAY_AUDIT_*)."""
         self.port_start = free_port_range(GATEWAY_PORT_COUNT)
         self.bootstrap = f"127.0.0.1:{self.port_start}"
         # Kept open for the gateway's whole life and closed in stop().
         self.log_file = tempfile.NamedTemporaryFile(  # noqa: SIM115
             prefix="sluice-bench-gateway-", suffix=".log", delete=False
         )
-        env = dict(os.environ)
-        env.update(
+        full_env = dict(os.environ)
+        full_env.update(
             KAFKA_BOOTSTRAP_SERVERS=bootstrap,
             GATEWAY_BIND_HOST="127.0.0.1",
             GATEWAY_ADVERTISED_HOST="127.0.0.1",
@@ -221,11 +224,12 @@ class GatewayProcess:
             GATEWAY_LOG_LEVEL="INFO",
         )
         if workers is not None:
-            env["GATEWAY_WORKERS"] = str(workers)
+            full_env["GATEWAY_WORKERS"] = str(workers)
+        full_env.update(env or {})
         self.workers = 1
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "gateway", "run"],
-            env=env,
+            env=full_env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=self.log_file,
@@ -346,10 +350,15 @@ def wait_metadata(bootstrap: str, topic: str, timeout_s: float) -> None:
 
 
 def produce_throughput(
-    bootstrap: str, topic: str, n: int, meter: CpuMeter, timeout_s: float
+    bootstrap: str, topic: str, n: int, meter: CpuMeter, timeout_s: float,
+    count_requests: bool = False,
 ) -> dict[str, Any]:
+    """Send n records as fast as possible; with `count_requests`, also report how many
+    Produce requests the client sent (from librdkafka's statistics, read after the clock
+    stops)."""
     phase = Phase(f"produce {topic}", timeout_s)
-    conf = {
+    stats: list[dict[str, Any]] = []
+    conf: dict[str, Any] = {
         "bootstrap.servers": bootstrap,
         "acks": "all",
         "linger.ms": 5,
@@ -359,6 +368,9 @@ def produce_throughput(
         "queue.buffering.max.kbytes": 2 * MIB,  # 2 GiB: never the bottleneck
         "log_level": 3,
     }
+    if count_requests:
+        conf["statistics.interval.ms"] = 1000
+        conf["stats_cb"] = lambda js: stats.append(json.loads(js))
     p = Producer(conf)
     errors: list[str] = []
     delivered = 0
@@ -395,10 +407,26 @@ def produce_throughput(
             f"{len(errors)} errors (first: {errors[:1]})"
         )
     mb = n * RECORD_BYTES / MIB
-    return {
+    out: dict[str, Any] = {
         "records": n, "wall_s": wall, "records_per_s": n / wall, "mb_per_s": mb / wall,
         "cpu": cpu,
     }
+    if count_requests:
+        # Counters are cumulative: one statistics report after the last delivery has them.
+        seen = len(stats)
+        until = time.perf_counter() + 1.5
+        while len(stats) == seen and time.perf_counter() < until:
+            p.poll(0.05)
+        out["produce_requests"] = _produce_requests(stats) if len(stats) > seen else None
+    return out
+
+
+def _produce_requests(stats: list[dict[str, Any]]) -> int:
+    """Produce requests sent to the brokers so far, from the latest librdkafka statistics."""
+    return sum(
+        b.get("req", {}).get("Produce", 0)
+        for b in stats[-1]["brokers"].values() if b.get("nodeid", -1) >= 0
+    )
 
 
 def consume_throughput(
@@ -558,14 +586,22 @@ def _requests_sent(stats: list[dict[str, Any]]) -> int | None:
 # --- Metadata rewrite micro-benchmark -------------------------------------------------
 
 
-def metadata_frame(topics: int, partitions_per_topic: int) -> bytes:
-    brokers = [
-        {"NodeId": i, "Host": f"broker-{i}.kafka.internal", "Port": 9092, "Rack": f"rack-{i}"}
-        for i in (1, 2, 3)
+def metadata_frame(
+    topics: int, partitions_per_topic: int, brokers: int = 3,
+    racks: Sequence[str] | None = None,
+) -> bytes:
+    """A framed Metadata v12 response; broker i (1..brokers) is in racks[(i - 1) % len]
+    (default rack-i) and partition p has leader 1 + p % brokers and 3 replicas."""
+    n = brokers
+    broker_list = [
+        {"NodeId": i, "Host": f"broker-{i}.kafka.internal", "Port": 9092,
+         "Rack": racks[(i - 1) % len(racks)] if racks else f"rack-{i}"}
+        for i in range(1, n + 1)
     ]
+    replicas = min(3, n)
     body = {
         "ThrottleTimeMs": 0,
-        "Brokers": brokers,
+        "Brokers": broker_list,
         "ClusterId": "bench-cluster",
         "ControllerId": 1,
         "Topics": [
@@ -578,10 +614,10 @@ def metadata_frame(topics: int, partitions_per_topic: int) -> bytes:
                     {
                         "ErrorCode": 0,
                         "PartitionIndex": p,
-                        "LeaderId": 1 + (p % 3),
+                        "LeaderId": 1 + (p % n),
                         "LeaderEpoch": 7,
-                        "ReplicaNodes": [1 + (p % 3), 1 + ((p + 1) % 3), 1 + ((p + 2) % 3)],
-                        "IsrNodes": [1 + (p % 3), 1 + ((p + 1) % 3), 1 + ((p + 2) % 3)],
+                        "ReplicaNodes": [1 + ((p + r) % n) for r in range(replicas)],
+                        "IsrNodes": [1 + ((p + r) % n) for r in range(replicas)],
                         "OfflineReplicas": [],
                     }
                     for p in range(partitions_per_topic)
@@ -1049,6 +1085,10 @@ def main() -> int:
         cluster.close()
 
     res["elapsed_s"] = time.monotonic() - started
+    if gw is not None and not res["failures"] and not res.get("gateway_warnings"):
+        with contextlib.suppress(OSError):
+            os.unlink(gw.log_file.name)
+            res["gateway_process"]["log"] = None
     res["machine"]["loadavg_at_end"] = os.getloadavg()
     summarize(res)
     out = Path(args.out)
