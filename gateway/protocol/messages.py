@@ -173,19 +173,20 @@ PRODUCE_REQUEST_START = Message(
 
 # Whole Produce request, for features that must see its topics (audit). Records stay
 # opaque bytes; the hot path never decodes this.
+PRODUCE_TOPIC_DATA = (
+    F("Name", "string"),
+    F("PartitionData", Array((
+        F("Index", "int32"),
+        F("Records", "records", nullable="0+"),
+    ))),
+)
 PRODUCE_REQUEST = Message(
     "ProduceRequest", api_keys.PRODUCE, (0, 12), 9,
     (
         F("TransactionalId", "string", "3+", nullable="3+"),
         F("Acks", "int16"),
         F("TimeoutMs", "int32"),
-        F("TopicData", Array((
-            F("Name", "string"),
-            F("PartitionData", Array((
-                F("Index", "int32"),
-                F("Records", "records", nullable="0+"),
-            ))),
-        ))),
+        F("TopicData", Array(PRODUCE_TOPIC_DATA)),
     ),
 )
 

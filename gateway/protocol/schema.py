@@ -382,6 +382,14 @@ class StructCodec:
             out += payload_bytes
 
 
+def read_array_length(buf: bytes, pos: int, flexible: bool) -> tuple[int, int]:
+    """Read an array length (-1 for null), classic or compact."""
+    n, pos = _length_codec(flexible)[2](buf, pos)
+    if n > len(buf) - pos:
+        raise ProtocolError(f"array of {n} runs past the end of the message")
+    return n, pos
+
+
 def skip_tagged_section(buf: bytes, pos: int) -> int:
     """Walk over a tagged-field section; return the offset after it."""
     count, pos = read_uvarint(buf, pos)

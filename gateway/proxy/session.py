@@ -80,6 +80,7 @@ class Session:
         self.client_host = client_host
         self.client_key = client_host
         self.identified = False
+        self.debug = log.isEnabledFor(logging.DEBUG)
 
     async def run(self) -> None:
         """Proxy until either side closes or misbehaves."""
@@ -134,6 +135,10 @@ class Session:
             if frame is None:
                 raise SessionClosed("client closed the connection")
             api_key, version, correlation_id = peek_request_start(frame)
+            if self.debug:
+                log.debug("%s -> %s: %s v%d (correlation id %d, %d bytes)", self.peer,
+                          self.broker_label, api_keys.api_name(api_key), version,
+                          correlation_id, len(frame))
             if not self.identified:
                 self.client_key = f"{parse_request_header(frame).client_id}|{self.client_host}"
                 self.identified = True
