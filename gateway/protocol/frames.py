@@ -43,6 +43,20 @@ class FrameReader:
         """Whether the peer closed and every complete frame has been returned."""
         return self._eof and self._complete_size() is None
 
+    def pending_frame_size(self) -> int | None:
+        """Total size (prefix included) of the incomplete frame being received, if known."""
+        size = self._complete_size()
+        if size is not None or len(self._buffer) < SIZE.size:
+            return None
+        (size,) = SIZE.unpack_from(self._buffer)
+        return int(SIZE.size + size)
+
+    def take_buffered(self) -> bytes:
+        """Hand over the buffered bytes of an incomplete frame (the caller completes it)."""
+        data = bytes(self._buffer)
+        self._buffer.clear()
+        return data
+
     def next_frame(self) -> bytes | None:
         """Return the next complete frame, size prefix included, or None."""
         size = self._complete_size()

@@ -6,11 +6,16 @@ import contextlib
 
 import trio
 
+from gateway.protocol.errors import ProtocolError
 from gateway.protocol.frames import FrameReader
 
 # One read call asks for up to this much: large enough that a 1 MiB produce request
 # takes a handful of system calls, small enough to bound a connection's read buffer.
 RECEIVE_BYTES = 256 * 1024
+# A frame at least this large is received straight into its own buffer once its size is
+# known, instead of through the reader's buffer: two fewer copies of every large
+# Produce request and Fetch response.
+DIRECT_READ_BYTES = 64 * 1024
 
 
 class PeerGone(Exception):
@@ -23,6 +28,7 @@ class FramedStream:
     def __init__(self, stream: trio.abc.Stream, max_frame_bytes: int) -> None:
         self.stream = stream
         self.reader = FrameReader(max_frame_bytes)
+        self._socket = stream.socket if isinstance(stream, trio.SocketStream) else None
         self.bytes_in = 0
         self.bytes_out = 0
 
@@ -37,12 +43,36 @@ class FramedStream:
                 return frame
             if self.reader.at_eof:
                 return None
+            pending = self.reader.pending_frame_size()
+            if pending is not None and pending >= DIRECT_READ_BYTES and self._socket is not None:
+                return await self._read_rest_of_frame(pending)
             try:
                 data = await self.stream.receive_some(RECEIVE_BYTES)
             except (trio.BrokenResourceError, trio.ClosedResourceError, OSError) as exc:
                 raise PeerGone(str(exc) or type(exc).__name__) from exc
             self.bytes_in += len(data)
             self.reader.receive_data(data)
+
+    async def _read_rest_of_frame(self, size: int) -> bytes:
+        frame = bytearray(size)
+        buffered = self.reader.take_buffered()
+        frame[: len(buffered)] = buffered
+        filled = len(buffered)
+        assert self._socket is not None
+        with memoryview(frame) as view:
+            while filled < size:
+                try:
+                    n = await self._socket.recv_into(view[filled:])
+                except (trio.BrokenResourceError, trio.ClosedResourceError, OSError) as exc:
+                    raise PeerGone(str(exc) or type(exc).__name__) from exc
+                if n == 0:
+                    raise ProtocolError(
+                        f"connection closed mid-frame ({filled - 4} of {size - 4} bytes)"
+                    )
+                filled += n
+                self.bytes_in += n
+        # A bytearray is a bytes-like frame for every reader and writer of frames.
+        return frame  # type: ignore[return-value]
 
     async def receive_raw(self) -> bytes:
         """Bytes as they arrive, bypassing the frame reader (for a PROXY header)."""

@@ -243,15 +243,16 @@ def test_killed_node_leaves_the_view_and_no_acknowledged_record_is_lost(
     assert ck.unflushed == 0 and not ck.errors, ck.errors[:3]
     assert len(ck.acked) == 1500 and len(aio_result) == 800
     acked = ck.acked + aio_result
-    # The group that ran through the kill ends with every acknowledged record, once.
+    # The group that ran through the kill received every acknowledged record. (If the kill
+    # cost it its coordinator, the rejoin may redeliver what it had not committed yet:
+    # Kafka consumer groups are at-least-once across a rebalance.)
     deadline = time.monotonic() + 60
-    while len(group.values) < len(acked) and time.monotonic() < deadline:
+    while set(group.values) != set(acked) and time.monotonic() < deadline:
         time.sleep(0.2)
-    time.sleep(1.0)  # room for any duplicate to show up
     group.stop.set()
     group.join(30)
-    assert Counter(group.values) == Counter(acked)
-    # And a fresh group reading afterwards sees the same.
+    assert set(group.values) == set(acked)
+    # The log holds every acknowledged record exactly once: nothing lost, nothing doubled.
     consumed = consume_group(f"{NODE_HOSTS[0]}:{cluster.port_start}", topic, unique("kill-g"),
                              expect=len(acked), idle_after=1.5)
     assert Counter(consumed) == Counter(acked)
