@@ -5,7 +5,8 @@ One run measures, against an in-process librdkafka mock cluster (3 brokers):
 
 * produce throughput (1 KiB records, acks=all, 64 partitions, explicit partitions);
 * consume throughput (assign() to all 64 partitions from the beginning, no group);
-* produce latency p50/p99/avg at a fixed rate (half of the slower saturation rate);
+* produce latency p50/p99/avg at half of saturation (the highest paced rate with
+  linger.ms=0 that the gateway keeps up with, found by doubling), plus light-load points;
 * CPU used by the gateway process per MB/s moved (from /proc/<pid>/stat);
 * the cost of the Metadata rewrite vs the number of partitions (pure function).
 
@@ -503,9 +504,12 @@ def produce_latency(
     queue_full = 0
     perf = time.perf_counter
 
+    last_delivery = 0.0
+
     def on_delivery(i: int, sent_at: float, err: Any, _msg: Any) -> None:
-        nonlocal done
-        lat[i] = perf() - sent_at
+        nonlocal done, last_delivery
+        last_delivery = perf()
+        lat[i] = last_delivery - sent_at
         done += 1
         if err is not None:
             errors.append(str(err))
@@ -567,6 +571,8 @@ def produce_latency(
     ms = sorted(x * 1000 for x in lat)
     return {
         "records": count, "target_rate": rate, "achieved_rate": count / wall,
+        # Records delivered per second, first send to last acknowledgement.
+        "delivered_rate": count / (last_delivery - t0) if last_delivery > t0 else None,
         "send_wall_s": wall, "queue_full_waits": queue_full,
         "requests_sent": requests, "records_per_request": count / requests if requests else None,
         "p50_ms": ms[len(ms) // 2], "p99_ms": ms[min(len(ms) - 1, int(len(ms) * 0.99))],
@@ -1047,20 +1053,41 @@ def main() -> int:
                 if samples[target][phase]:
                     res[target][phase] = median_of_rounds(samples[target][phase])
 
-        # Latency: the point the targets are judged at (half of the slower measured
-        # produce rate, linger.ms=0), then two light-load points for context.
-        rates = [res[t]["produce"]["records_per_s"] for t in targets if "produce" in res[t]]
+        # Latency: the point the targets are judged at is half of saturation *for the
+        # latency producer's own settings* (linger.ms=0, records paced one by one, so about
+        # one request per record). Saturation is the highest paced rate the slower path
+        # (the gateway) keeps up with: rates double from 2,500/s until it falls behind
+        # (delivers < 95% of the rate, or p50 > 20 ms). Light-load points follow.
+        saturation: dict[str, Any] = {"sweep": []}
+        rate, kept_up = 2_500.0, 0.0
+        sweep_target = "gateway" if "gateway" in targets else next(iter(targets), None)
+        while sweep_target is not None and rate <= 400_000:
+            count = max(500, int(rate * min(latency_seconds, 2.0)))
+            r = attempt(f"latency sweep @{rate:,.0f}/s {sweep_target}", partial(
+                on_fresh_topic, f"latsweep{int(rate)}", sweep_target, produce_latency, rate,
+                count, meter,
+                latency_seconds * 6 + 30))
+            if r is None:
+                break
+            ok = (r["delivered_rate"] or 0) >= 0.95 * rate and r["p50_ms"] <= 20.0
+            saturation["sweep"].append({"rate": rate, "delivered_rate": r["delivered_rate"],
+                                        "p50_ms": r["p50_ms"], "kept_up": ok})
+            if not ok:
+                break
+            kept_up, rate = rate, rate * 2
+        saturation["saturation_rate"] = kept_up
+        res["latency_saturation"] = saturation
         points: list[tuple[float, bool]] = []
-        if rates:
-            points.append((min(rates) / 2, True))
+        if kept_up:
+            points.append((kept_up / 2, True))
         points += [(5_000.0, False), (1_000.0, False)]
         cap = MAX_BYTES_PER_PARTITION * PARTITIONS // RECORD_BYTES
         for i, (rate, primary) in enumerate(points):
             count = max(500, min(int(rate * latency_seconds), cap))
             point: dict[str, Any] = {
                 "rate": rate, "records": count, "primary": primary,
-                "rule": ("half of the slower measured produce rate" if primary
-                         else "fixed light load"),
+                "rule": ("half of the highest paced rate (linger.ms=0) the gateway kept up "
+                         "with" if primary else "fixed light load"),
             }
             res["latency"].append(point)
             for target in targets:
