@@ -121,11 +121,12 @@ def rewrite_node_endpoints(
 
 def rewrite_api_versions(
     frame_bytes: bytes, version: int
-) -> tuple[bytes, list[dict[str, Any]]]:
+) -> tuple[bytes, list[dict[str, Any]] | None]:
     """Advertise the gateway's intersection of a broker's ApiVersions response.
 
-    Returns the new frame and the advertised ApiKeys entries. A broker that rejected
-    the request's version answers with a v0 body (KIP-511), which is read as such.
+    Returns the new frame and the advertised ApiKeys entries (None when the broker
+    answered with an error: its list is then only a hint for a retry). A broker that
+    rejected the request's version answers with a v0 body (KIP-511), read as such.
     """
     header, body_at = _split(frame_bytes, api_keys.API_VERSIONS, version)
     if (
@@ -137,7 +138,7 @@ def rewrite_api_versions(
     body, end = API_VERSIONS_RESPONSE.decode(frame_bytes, version, body_at)
     body["ApiKeys"] = negotiate(body["ApiKeys"])
     out = header + API_VERSIONS_RESPONSE.encode(body, version) + frame_bytes[end:]
-    return frame(out), body["ApiKeys"]
+    return frame(out), body["ApiKeys"] if body["ErrorCode"] == 0 else None
 
 
 def _decode(

@@ -139,9 +139,6 @@ class Session:
                 log.debug("%s -> %s: %s v%d (correlation id %d, %d bytes)", self.peer,
                           self.broker_label, api_keys.api_name(api_key), version,
                           correlation_id, len(frame))
-            if not self.identified:
-                self.client_key = f"{parse_request_header(frame).client_id}|{self.client_host}"
-                self.identified = True
             if api_key not in api_keys.API_KEYS:
                 raise ProtocolError(
                     f"unknown API key {api_key} (correlation id {correlation_id})"
@@ -160,6 +157,9 @@ class Session:
                     f"{api_keys.api_name(api_key)} v{version} is not supported "
                     f"(supported: {allowed})"
                 )
+            if not self.identified:
+                self.client_key = f"{parse_request_header(frame).client_id}|{self.client_host}"
+                self.identified = True
             if self.auditor.wants(api_key):
                 self.auditor.request(frame, parse_request_header(frame))
             if api_key != api_keys.PRODUCE or _produce_expects_response(frame, version):

@@ -58,14 +58,17 @@ class GatewayState:
         for b in brokers:
             node_id = b[id_field]
             known = self.brokers.get(node_id)
+            # Metadata v0 has no rack field: keep the rack we know rather than erase it.
+            rack = b.get("Rack", known.rack if known else None)
             if known is None or (known.host, known.port, known.rack) != (
-                b["Host"], b["Port"], b.get("Rack")
+                b["Host"], b["Port"], rack
             ):
-                self.brokers[node_id] = BrokerInfo(node_id, b["Host"], b["Port"], b.get("Rack"))
+                self.brokers[node_id] = BrokerInfo(node_id, b["Host"], b["Port"], rack)
 
-    def learn_api_versions(self, advertised: list[dict[str, Any]]) -> None:
-        """Remember the ranges advertised to clients, to check their requests."""
-        self.api_ranges = ranges_of(advertised)
+    def learn_api_versions(self, advertised: list[dict[str, Any]] | None) -> None:
+        """Remember the ranges advertised to clients (None: an error answer, ignored)."""
+        if advertised:
+            self.api_ranges = ranges_of(advertised)
 
     def set_live_nodes(self, nodes: list[GatewayNode]) -> None:
         """Adopt a new membership view (called in the trio thread); log who came and went."""
