@@ -17,7 +17,12 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from confluent_kafka import KafkaError, Producer
 
 from gateway.mock_cluster import MockCluster
-from gateway.protocol.messages import METADATA_REQUEST, METADATA_RESPONSE
+from gateway.protocol.messages import (
+    FIND_COORDINATOR_REQUEST,
+    FIND_COORDINATOR_RESPONSE,
+    METADATA_REQUEST,
+    METADATA_RESPONSE,
+)
 from tests.conftest import GatewayProcess, free_port_range, start_gateway
 from tests.kafka_helpers import consume_group, raw_request, unique
 
@@ -237,6 +242,12 @@ def test_killed_node_leaves_the_view_and_no_acknowledged_record_is_lost(
     killed_at = time.monotonic()
     cluster.wait_for_nodes({NODE_HOSTS[0], NODE_HOSTS[2]}, timeout=HEARTBEAT_TIMEOUT_MS / 1000 + 5)
     assert time.monotonic() - killed_at < HEARTBEAT_TIMEOUT_MS / 1000 + 5
+    # Coordinators are handed out on live nodes only, whoever asks.
+    for i in range(10):
+        reply = raw_request(NODE_HOSTS[0], cluster.port_start, FIND_COORDINATOR_REQUEST,
+                            FIND_COORDINATOR_RESPONSE, 3, {"Key": f"group-{i}", "KeyType": 0},
+                            client_id=f"client-{i}")
+        assert reply["ErrorCode"] == 0 and reply["Host"] in (NODE_HOSTS[0], NODE_HOSTS[2])
 
     ck.join(120)
     aio.join(120)
