@@ -19,6 +19,7 @@ import multiprocessing
 import multiprocessing.process
 import os
 import signal
+import socket
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -167,6 +168,26 @@ def run_node(config: GatewayConfig) -> int:
         gateway_port_count=port_map.port_count,
         gateway_min_brokerid=port_map.min_broker_id,
     )
+    busy = ports_in_use(config.gateway_bind_host, port_map.ports)
+    if busy:
+        log.error("cannot listen on %s port(s) %s: already in use (another Sluice or "
+                  "another program); choose a free range with GATEWAY_PORT_START",
+                  config.gateway_bind_host, ", ".join(map(str, busy)))
+        return 1
     log.info("node %s: %d workers on ports %d-%d", config.node_id, config.workers,
              port_map.ports[0], port_map.ports[-1])
     return Supervisor(config).run()
+
+
+def ports_in_use(host: str, ports: range) -> list[int]:
+    """The ports another process already listens on (checked before starting workers)."""
+    busy = []
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    for port in ports:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((host, port))
+            except OSError:
+                busy.append(port)
+    return busy

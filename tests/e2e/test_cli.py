@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -105,3 +106,16 @@ def test_proxy_protocol_without_trusted_networks_warns_loudly(tmp_path: Path) ->
             assert "GATEWAY_HAPROXY_TRUSTED_CIDRS is empty" in log
         finally:
             gw.stop()
+
+
+def test_a_port_already_in_use_stops_the_node_with_a_clear_message(tmp_path: Path) -> None:
+    port = free_port_range(5)
+    with MockCluster(3) as cluster, socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", port + 1))
+        squatter.listen()
+        result = _sluice("run", env={
+            "KAFKA_BOOTSTRAP_SERVERS": cluster.bootstrap_servers,
+            "GATEWAY_BIND_HOST": "127.0.0.1", "GATEWAY_PORT_START": str(port),
+        })
+    assert result.returncode == 1
+    assert f"cannot listen on 127.0.0.1 port(s) {port + 1}: already in use" in result.stderr
