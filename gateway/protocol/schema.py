@@ -214,18 +214,25 @@ def _length_codec(flexible: bool) -> tuple[Callable[[bytes, int], tuple[int, int
     return read16, write16, read32, write32
 
 
-def _string_codec(flexible: bool, name: str, nullable: bool) -> tuple[Reader, Writer]:
-    read_len, write_len, _, _ = _length_codec(flexible)
+def _sized_codec(flexible: bool, name: str, nullable: bool, text: bool) -> tuple[Reader, Writer]:
+    """Length-prefixed values: UTF-8 strings (`text`) or raw bytes."""
+    read_string_len, write_string_len, read_bytes_len, write_bytes_len = _length_codec(flexible)
+    read_len, write_len = (
+        (read_string_len, write_string_len) if text else (read_bytes_len, write_bytes_len)
+    )
+    kind = "string" if text else "bytes"
 
     def read(buf: bytes, pos: int) -> tuple[Value, int]:
         n, pos = read_len(buf, pos)
         if n < 0:
             if n == -1 and nullable:
                 return None, pos
-            raise ProtocolError(f"{name}: invalid string length {n}")
+            raise ProtocolError(f"{name}: invalid {kind} length {n}")
         end = pos + n
         if end > len(buf):
-            raise ProtocolError(f"{name}: string runs past the end of the message")
+            raise ProtocolError(f"{name}: {kind} runs past the end of the message")
+        if not text:
+            return buf[pos:end], end
         try:
             return buf[pos:end].decode("utf-8"), end
         except UnicodeDecodeError as exc:
@@ -237,35 +244,9 @@ def _string_codec(flexible: bool, name: str, nullable: bool) -> tuple[Reader, Wr
                 raise ValueError(f"{name} is not nullable")
             write_len(out, -1)
             return
-        data = value.encode("utf-8")
+        data = value.encode("utf-8") if text else value
         write_len(out, len(data))
         out += data
-
-    return read, write
-
-
-def _bytes_codec(flexible: bool, name: str, nullable: bool) -> tuple[Reader, Writer]:
-    _, _, read_len, write_len = _length_codec(flexible)
-
-    def read(buf: bytes, pos: int) -> tuple[Value, int]:
-        n, pos = read_len(buf, pos)
-        if n < 0:
-            if n == -1 and nullable:
-                return None, pos
-            raise ProtocolError(f"{name}: invalid bytes length {n}")
-        end = pos + n
-        if end > len(buf):
-            raise ProtocolError(f"{name}: bytes run past the end of the message")
-        return buf[pos:end], end
-
-    def write(out: bytearray, value: Value) -> None:
-        if value is None:
-            if not nullable:
-                raise ValueError(f"{name} is not nullable")
-            write_len(out, -1)
-            return
-        write_len(out, len(value))
-        out += value
 
     return read, write
 
@@ -476,10 +457,8 @@ def _codec_for(
         return read_struct, write_struct
     if isinstance(type_, Array):
         return _array_codec(type_, version, flexible, name, nullable)
-    if type_ == "string":
-        return _string_codec(flexible, name, nullable)
-    if type_ in ("bytes", "records"):
-        return _bytes_codec(flexible, name, nullable)
+    if type_ in ("string", "bytes", "records"):
+        return _sized_codec(flexible, name, nullable, text=type_ == "string")
     return _FIXED[type_]
 
 
