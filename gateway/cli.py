@@ -93,11 +93,18 @@ def run_gateway(config: GatewayConfig) -> None:
         log.info("interrupted; Sluice stopped")
 
 
-def _run(args: argparse.Namespace) -> int:
+def _load(args: argparse.Namespace) -> GatewayConfig | None:
+    """The configuration, or None after printing what is wrong with it."""
     try:
-        config = load_config(os.environ, args.config)
+        return load_config(os.environ, args.config)
     except ConfigError as exc:
         print(f"sluice: configuration error: {exc}", file=sys.stderr)
+        return None
+
+
+def _run(args: argparse.Namespace) -> int:
+    config = _load(args)
+    if config is None:
         return 2
     setup_logging(config.gateway_log_level)
     from gateway.supervisor import run_node
@@ -109,10 +116,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _cluster_status(args: argparse.Namespace) -> int:
-    try:
-        config = load_config(os.environ, args.config)
-    except ConfigError as exc:
-        print(f"sluice: configuration error: {exc}", file=sys.stderr)
+    config = _load(args)
+    if config is None:
         return 2
     from gateway.cluster_status import main_status
 
