@@ -230,10 +230,9 @@ def load_config(
             sources[_field_name(setting)] = _Source(f"environment variable {setting}")
     if "kafka_bootstrap_servers" not in raw:
         raise ConfigError("KAFKA_BOOTSTRAP_SERVERS is required (environment or --config file)")
-    for name, value in raw.items():
-        if value == "" and name != "kafka_bootstrap_servers":
-            raw[name] = None if name in ("gateway_port_count", "gateway_min_brokerid",
-                                         "gateway_rack_id") else value
+    # An empty setting means "use the default" (as `FOO= sluice run` suggests), except
+    # for the required bootstrap servers, which then fail validation by name.
+    raw = {k: v for k, v in raw.items() if v != "" or k == "kafka_bootstrap_servers"}
     try:
         return msgspec.convert(raw, GatewayConfig, strict=False)
     except msgspec.ValidationError as exc:

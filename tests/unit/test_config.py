@@ -66,7 +66,9 @@ def test_boolean_strings(text: str, expected: bool) -> None:
 
 def test_empty_optional_variables_mean_unset() -> None:
     config = load_config({**BOOT, "GATEWAY_PORT_COUNT": "", "GATEWAY_MIN_BROKERID": "",
-                          "GATEWAY_RACK_ID": ""})
+                          "GATEWAY_RACK_ID": "", "GATEWAY_PORT_START": "",
+                          "GATEWAY_WORKERS": ""})
+    assert config.gateway_port_start == 6969 and config.gateway_workers == 0
     assert config.gateway_port_count is None
     assert config.gateway_min_brokerid is None
     assert config.gateway_rack_id is None
