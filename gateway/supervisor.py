@@ -188,6 +188,6 @@ def ports_in_use(host: str, ports: range) -> list[int]:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 probe.bind((host, port))
-            except OSError:
+            except (OSError, OverflowError):  # in use, or past 65535
                 busy.append(port)
     return busy
