@@ -5,9 +5,11 @@ from __future__ import annotations
 import socket
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+import pytest
 from confluent_kafka import Consumer, KafkaError, Producer
 
 from gateway.protocol.frames import FrameReader, frame
@@ -128,3 +130,26 @@ def consume_partitions(
     finally:
         consumer.close()
     return values
+
+
+def assert_gateway_address(gateway: Any, address: str, what: str) -> None:
+    """Assert ``host:port`` is one of the gateway's advertised listeners."""
+    host, sep, port = address.rpartition(":")
+    assert sep and port.isdigit(), f"{what}: malformed address {address!r}"
+    assert host == gateway.advertised_host and int(port) in gateway.ports, (
+        f"{what}: {address} is not a gateway address "
+        f"({gateway.advertised_host}:{gateway.ports}); backend leaked past the gateway?"
+    )
+
+
+def assert_same_values(received: list[str], expected: list[str]) -> None:
+    """Compare as multisets, with a short message instead of a 10,000-item diff."""
+    got, want = Counter(received), Counter(expected)
+    if got != want:
+        missing = sorted((want - got).elements())
+        extra = sorted((got - want).elements())
+        pytest.fail(
+            f"received {len(received)} values, expected {len(expected)}; "
+            f"{len(missing)} missing (e.g. {missing[:5]}), "
+            f"{len(extra)} unexpected/duplicated (e.g. {extra[:5]})"
+        )

@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections import Counter
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
 import pytest
+
+from tests.kafka_helpers import assert_gateway_address, assert_same_values
 
 JS_DIR = Path(__file__).resolve().parent / "js"
 SCRIPT = JS_DIR / "roundtrip.js"
@@ -83,29 +84,6 @@ def run_js(node: str, mode: str, *args: str | int) -> dict[str, Any]:
             f"{mode}: stdout is not JSON: {proc.stdout[:500]!r}\nstderr:\n{proc.stderr[-2000:]}"
         )
     return result
-
-
-def assert_gateway_address(gateway: Any, address: str, what: str) -> None:
-    """Assert ``host:port`` is one of the gateway's advertised listeners."""
-    host, sep, port = address.rpartition(":")
-    assert sep and port.isdigit(), f"{what}: malformed address {address!r}"
-    assert host == gateway.advertised_host and int(port) in gateway.ports, (
-        f"{what}: {address} is not a gateway address "
-        f"({gateway.advertised_host}:{gateway.ports}); backend leaked past the gateway?"
-    )
-
-
-def assert_same_values(received: list[str], expected: list[str]) -> None:
-    """Compare as multisets, with a short message instead of a 10,000-item diff."""
-    got, want = Counter(received), Counter(expected)
-    if got != want:
-        missing = sorted((want - got).elements())
-        extra = sorted((got - want).elements())
-        pytest.fail(
-            f"received {len(received)} values, expected {len(expected)}; "
-            f"{len(missing)} missing (e.g. {missing[:5]}), "
-            f"{len(extra)} unexpected/duplicated (e.g. {extra[:5]})"
-        )
 
 
 def test_kafkajs_produce_consume_resume(kafkajs_node: str, gateway: Any) -> None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections import Counter
 from typing import Any
 from uuid import uuid4
 
 import pytest
+
+from tests.kafka_helpers import assert_gateway_address, assert_same_values
 
 FIRST_BATCH = 10_000
 SECOND_BATCH = 100
@@ -80,29 +81,6 @@ def group_consume(kcat: str, bootstrap: str, group: str, topic: str, count: int)
         "-f", "%s\n", "-c", str(count), "-e", "-q", topic,
     )
     return out.splitlines()
-
-
-def assert_gateway_address(gateway: Any, address: str, what: str) -> None:
-    """Assert ``host:port`` is one of the gateway's advertised listeners."""
-    host, sep, port = address.rpartition(":")
-    assert sep and port.isdigit(), f"{what}: malformed address {address!r}"
-    assert host == gateway.advertised_host and int(port) in gateway.ports, (
-        f"{what}: {address} is not a gateway address "
-        f"({gateway.advertised_host}:{gateway.ports}); backend leaked past the gateway?"
-    )
-
-
-def assert_same_values(received: list[str], expected: list[str]) -> None:
-    """Compare as multisets, with a short message instead of a 10,000-item diff."""
-    got, want = Counter(received), Counter(expected)
-    if got != want:
-        missing = sorted((want - got).elements())
-        extra = sorted((got - want).elements())
-        pytest.fail(
-            f"received {len(received)} values, expected {len(expected)}; "
-            f"{len(missing)} missing (e.g. {missing[:5]}), "
-            f"{len(extra)} unexpected/duplicated (e.g. {extra[:5]})"
-        )
 
 
 def test_kcat_produce_group_consume_resume(kcat: str, gateway: Any) -> None:
