@@ -214,6 +214,15 @@ def _length_codec(flexible: bool) -> tuple[Callable[[bytes, int], tuple[int, int
     return read16, write16, read32, write32
 
 
+def _is_null(n: int, nullable: bool, name: str, kind: str) -> bool:
+    """Whether a read length means null; raises for any other negative length."""
+    if n >= 0:
+        return False
+    if n == -1 and nullable:
+        return True
+    raise ProtocolError(f"{name}: invalid {kind} length {n}")
+
+
 def _sized_codec(flexible: bool, name: str, nullable: bool, text: bool) -> tuple[Reader, Writer]:
     """Length-prefixed values: UTF-8 strings (`text`) or raw bytes."""
     read_string_len, write_string_len, read_bytes_len, write_bytes_len = _length_codec(flexible)
@@ -224,10 +233,8 @@ def _sized_codec(flexible: bool, name: str, nullable: bool, text: bool) -> tuple
 
     def read(buf: bytes, pos: int) -> tuple[Value, int]:
         n, pos = read_len(buf, pos)
-        if n < 0:
-            if n == -1 and nullable:
-                return None, pos
-            raise ProtocolError(f"{name}: invalid {kind} length {n}")
+        if _is_null(n, nullable, name, kind):
+            return None, pos
         end = pos + n
         if end > len(buf):
             raise ProtocolError(f"{name}: {kind} runs past the end of the message")
@@ -470,10 +477,8 @@ def _array_codec(
 
     def read(buf: bytes, pos: int) -> tuple[Value, int]:
         n, pos = read_len(buf, pos)
-        if n < 0:
-            if n == -1 and nullable:
-                return None, pos
-            raise ProtocolError(f"{name}: invalid array length {n}")
+        if _is_null(n, nullable, name, "array"):
+            return None, pos
         # Every element takes at least one byte: a bound that stops a forged length
         # from spinning before the data runs out.
         if n > len(buf) - pos:
