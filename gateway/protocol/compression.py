@@ -117,13 +117,17 @@ def _bounded(module: object, data: bytes | bytearray | memoryview, max_bytes: in
             if "failed to write whole buffer" not in str(exc):
                 raise
             if size >= max_bytes:
-                raise CompressionError(
-                    f"{codec.name.lower()} payload decompresses to more than {max_bytes} bytes"
-                    " (the gateway's limit for one batch)"
-                ) from None
+                raise _too_large(codec, max_bytes) from None
             size = min(size * _GROWTH, max_bytes)
             continue
         return memoryview(out)[:n]
+
+
+def _too_large(codec: Compression, max_bytes: int) -> CompressionError:
+    return CompressionError(
+        f"{codec.name.lower()} payload decompresses to more than {max_bytes} bytes, the limit "
+        "for one batch (max_decompressed_bytes)"
+    )
 
 
 def _gunzip(data: bytes | bytearray | memoryview, max_bytes: int) -> memoryview:
@@ -137,10 +141,7 @@ def _gunzip(data: bytes | bytearray | memoryview, max_bytes: int) -> memoryview:
         except zlib.error as exc:
             raise CompressionError(f"corrupt gzip payload: {exc}") from None
         if len(out) > max_bytes:
-            raise CompressionError(
-                f"gzip payload decompresses to more than {max_bytes} bytes"
-                " (the gateway's limit for one batch)"
-            )
+            raise _too_large(Compression.GZIP, max_bytes)
         if not member.eof:
             raise CompressionError("gzip payload is truncated")
         rest = member.unused_data
@@ -168,9 +169,7 @@ def _lz4_frame_compress(data: bytes | bytearray | memoryview) -> bytes:
 def _snappy_raw_decompress(data: bytes | bytearray | memoryview, max_bytes: int) -> memoryview:
     length = cramjam.snappy.decompress_raw_len(data)
     if length > max_bytes:
-        raise CompressionError(
-            f"snappy payload claims {length} bytes, more than the limit of {max_bytes}"
-        )
+        raise _too_large(Compression.SNAPPY, max_bytes)
     return memoryview(bytes(cramjam.snappy.decompress_raw(data)))
 
 
@@ -189,7 +188,10 @@ def _xerial_decompress(data: bytes | bytearray | memoryview, max_bytes: int) -> 
             raise CompressionError(
                 f"xerial snappy block of {length} bytes at byte {pos} runs past the payload"
             )
-        out += _snappy_raw_decompress(view[pos:pos + length], max_bytes - len(out))
+        block = view[pos:pos + length]
+        if len(out) + cramjam.snappy.decompress_raw_len(block) > max_bytes:
+            raise _too_large(Compression.SNAPPY, max_bytes)
+        out += cramjam.snappy.decompress_raw(block)
         pos += length
     return memoryview(out)
 

@@ -271,21 +271,28 @@ class ControlRecord:
 
 def decode_batch_header(data: bytes | bytearray | memoryview, offset: int = 0) -> BatchHeader:
     """Decode the 61-byte header of the magic v2 batch at `offset` (no CRC check)."""
-    if len(data) - offset < HEADER_SIZE:
+    available = len(data) - offset
+    if available <= MAGIC_OFFSET:
         raise RecordsError(
-            f"record batch header needs {HEADER_SIZE} bytes, {max(len(data) - offset, 0)} given"
+            f"record batch header needs {HEADER_SIZE} bytes, {max(available, 0)} given"
+        )
+    base_offset, batch_length = _LOG_PREFIX.unpack_from(data, offset)
+    magic = data[offset + MAGIC_OFFSET]
+    if magic != MAGIC_V2:
+        raise RecordsError(
+            f"record batch at base offset {base_offset} has magic {magic}, expected {MAGIC_V2}"
+        )
+    if batch_length < HEADER_SIZE - LOG_OVERHEAD:
+        raise RecordsError(
+            f"record batch at base offset {base_offset} claims {batch_length} bytes, less "
+            f"than its own header ({HEADER_SIZE - LOG_OVERHEAD})"
+        )
+    if available < HEADER_SIZE:
+        raise RecordsError(
+            f"record batch header at base offset {base_offset} needs {HEADER_SIZE} bytes, "
+            f"{available} given"
         )
     header = BatchHeader(*_HEADER.unpack_from(data, offset))
-    if header.magic != MAGIC_V2:
-        raise RecordsError(
-            f"record batch at base offset {header.base_offset} has magic {header.magic}, "
-            f"expected {MAGIC_V2}"
-        )
-    if header.batch_length < HEADER_SIZE - LOG_OVERHEAD:
-        raise RecordsError(
-            f"record batch at base offset {header.base_offset} claims {header.batch_length} "
-            f"bytes, less than its own header ({HEADER_SIZE - LOG_OVERHEAD})"
-        )
     if header.attributes & _COMPRESSION_MASK > max(Compression):
         raise RecordsError(
             f"record batch at base offset {header.base_offset} uses unknown compression "
