@@ -204,10 +204,12 @@ class BatchView:
             )
 
     def records(
-        self, max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES
+        self, max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES, *,
+        verify_crc: bool = True,
     ) -> tuple[Record, ...]:
-        """Check the CRC, decompress and parse the records."""
-        self.check_crc()
+        """Check the CRC (unless told not to), decompress and parse the records."""
+        if verify_crc:
+            self.check_crc()
         header = self.header
         payload = self.data[HEADER_SIZE:]
         try:
@@ -218,10 +220,13 @@ class BatchView:
             ) from None
         return _parse_records(bytes(raw), header.records_count, header.base_offset)
 
-    def decode(self, max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES) -> Batch:
+    def decode(
+        self, max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES, *,
+        verify_crc: bool = True,
+    ) -> Batch:
         """The whole batch, records included."""
         h = self.header
-        records = self.records(max_decompressed_bytes)
+        records = self.records(max_decompressed_bytes, verify_crc=verify_crc)
         return Batch(
             records=records,
             base_offset=h.base_offset,
@@ -340,8 +345,10 @@ def iter_records_field(data: bytes | bytearray | memoryview) -> Iterator[Records
 def decode_batch(
     data: bytes | bytearray | memoryview,
     max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES,
+    *,
+    verify_crc: bool = True,
 ) -> Batch:
-    """Decode exactly one magic v2 batch, checking its CRC."""
+    """Decode exactly one magic v2 batch, checking its CRC unless told not to."""
     view = memoryview(data).cast("B")
     header = decode_batch_header(view)
     if header.size != len(view):
@@ -349,7 +356,7 @@ def decode_batch(
             f"record batch at base offset {header.base_offset} claims {header.size} bytes, "
             f"{len(view)} given"
         )
-    return BatchView(header, view).decode(max_decompressed_bytes)
+    return BatchView(header, view).decode(max_decompressed_bytes, verify_crc=verify_crc)
 
 
 def encode_batch(batch: Batch, *, snappy_xerial: bool = False) -> bytes:

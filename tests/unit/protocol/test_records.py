@@ -437,3 +437,14 @@ def test_xerial_decompression_is_bounded_over_all_blocks() -> None:
     payload = compression.compress(Compression.SNAPPY, bytes(200_000), xerial=True)
     with pytest.raises(CompressionError, match="more than 100000 bytes"):
         compression.decompress(Compression.SNAPPY, payload, max_bytes=100_000)
+
+
+def test_crc_verification_can_be_skipped() -> None:
+    raw = bytearray(HAND_BATCH)
+    raw[17:21] = b"\x00\x00\x00\x00"
+    with pytest.raises(RecordsError, match="CRC32C is 0x00000000"):
+        decode_batch(raw)
+    assert decode_batch(raw, verify_crc=False) == decode_batch(HAND_BATCH)
+    (view,) = iter_records_field(raw)
+    assert isinstance(view, BatchView)
+    assert view.records(verify_crc=False) == decode_batch(HAND_BATCH).records
