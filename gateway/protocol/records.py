@@ -31,7 +31,8 @@ from __future__ import annotations
 import enum
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from .checksums import crc32c
 from .compression import DEFAULT_MAX_DECOMPRESSED_BYTES, Compression, compress, decompress
@@ -88,16 +89,14 @@ class ControlType(enum.IntEnum):
     KRAFT_VOTERS = 6
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(msgspec.Struct, frozen=True, gc=False):
     """A record header: a UTF-8 key and a nullable value."""
 
     key: str
     value: bytes | None
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
+class Record(msgspec.Struct, frozen=True, gc=False):
     """One record of a batch; offset and timestamp are relative to the batch's bases."""
 
     offset_delta: int
@@ -109,8 +108,7 @@ class Record:
     attributes: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Batch:
+class Batch(msgspec.Struct, frozen=True):
     """A decoded magic v2 record batch (the CRC and lengths are computed on encode)."""
 
     records: tuple[Record, ...]
@@ -129,8 +127,7 @@ class Batch:
     base_sequence: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class BatchHeader:
+class BatchHeader(msgspec.Struct, frozen=True, gc=False):
     """The fixed 61-byte header of a magic v2 batch, as on the wire."""
 
     base_offset: int
@@ -183,8 +180,7 @@ class BatchHeader:
         return self.base_offset + self.last_offset_delta
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class BatchView:
+class BatchView(msgspec.Struct, frozen=True, eq=False):
     """A magic v2 batch whose header is decoded and whose records are not (yet)."""
 
     header: BatchHeader
@@ -245,8 +241,7 @@ class BatchView:
         )
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class LegacyMessage:
+class LegacyMessage(msgspec.Struct, frozen=True, eq=False):
     """A magic 0 or 1 message (possibly a compressed wrapper), passed through untouched."""
 
     offset: int
@@ -254,8 +249,7 @@ class LegacyMessage:
     data: memoryview
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class PartialBatch:
+class PartialBatch(msgspec.Struct, frozen=True, eq=False):
     """Trailing bytes of a records field that do not make a whole entry (Fetch may end so)."""
 
     data: memoryview
@@ -264,8 +258,7 @@ class PartialBatch:
 RecordsEntry = BatchView | LegacyMessage | PartialBatch
 
 
-@dataclass(frozen=True, slots=True)
-class ControlRecord:
+class ControlRecord(msgspec.Struct, frozen=True):
     """The meaning of a control record: an abort/commit marker or another KRaft type."""
 
     type: ControlType | int
@@ -434,17 +427,22 @@ def _read_varint(buf: bytes, pos: int, max_bytes: int) -> tuple[int, int]:
 
 
 def _parse_records(buf: bytes, count: int, base_offset: int) -> tuple[Record, ...]:
-    records = []
+    # The hot loop of decoding: every varint is read inline with fast paths for one and two
+    # bytes (lengths of records up to 8 KiB, deltas up to 8191), then zigzag-decoded.
+    # Reading past `buf` raises IndexError, reported as truncation.
+    records: list[Record] = []
+    append = records.append
     pos = 0
     end = len(buf)
     try:
         for index in range(count):
             if pos >= end:
                 raise RecordsError(f"it claims {count} records, has {index}")
-            # Each varint: one-byte fast path, then zigzag-decode.
             b = buf[pos]
             if b < 0x80:
                 raw, pos = b, pos + 1
+            elif buf[pos + 1] < 0x80:
+                raw, pos = (b & 0x7F) | (buf[pos + 1] << 7), pos + 2
             else:
                 raw, pos = _read_varint(buf, pos, 5)
             length = (raw >> 1) ^ -(raw & 1)
@@ -452,16 +450,19 @@ def _parse_records(buf: bytes, count: int, base_offset: int) -> tuple[Record, ..
             if length <= 0 or record_end > end:
                 raise RecordsError(f"record {index} claims {length} bytes, {end - pos} remain")
             attributes = buf[pos]
-            pos += 1
-            b = buf[pos]
+            b = buf[pos + 1]
             if b < 0x80:
-                raw, pos = b, pos + 1
+                raw, pos = b, pos + 2
+            elif buf[pos + 2] < 0x80:
+                raw, pos = (b & 0x7F) | (buf[pos + 2] << 7), pos + 3
             else:
-                raw, pos = _read_varint(buf, pos, 10)
+                raw, pos = _read_varint(buf, pos + 1, 10)
             timestamp_delta = (raw >> 1) ^ -(raw & 1)
             b = buf[pos]
             if b < 0x80:
                 raw, pos = b, pos + 1
+            elif buf[pos + 1] < 0x80:
+                raw, pos = (b & 0x7F) | (buf[pos + 1] << 7), pos + 2
             else:
                 raw, pos = _read_varint(buf, pos, 5)
             offset_delta = (raw >> 1) ^ -(raw & 1)
@@ -492,9 +493,7 @@ def _parse_records(buf: bytes, count: int, base_offset: int) -> tuple[Record, ..
             if (timestamp_delta > _INT64_MAX or timestamp_delta < _INT64_MIN
                     or offset_delta > _INT32_MAX or offset_delta < _INT32_MIN):
                 raise RecordsError(f"record {index} has a delta out of range")
-            records.append(
-                Record(offset_delta, timestamp_delta, key, value, headers, attributes)
-            )
+            append(Record(offset_delta, timestamp_delta, key, value, headers, attributes))
     except RecordsError as exc:
         raise RecordsError(
             f"record batch at base offset {base_offset} is malformed: {exc}"
@@ -520,6 +519,8 @@ def _read_bytes(buf: bytes, pos: int, limit: int) -> tuple[bytes | None, int]:
     b = buf[pos]
     if b < 0x80:
         raw, pos = b, pos + 1
+    elif buf[pos + 1] < 0x80:
+        raw, pos = (b & 0x7F) | (buf[pos + 1] << 7), pos + 2
     else:
         raw, pos = _read_varint(buf, pos, 5)
     length = (raw >> 1) ^ -(raw & 1)
@@ -532,21 +533,29 @@ def _read_bytes(buf: bytes, pos: int, limit: int) -> tuple[bytes | None, int]:
     return buf[pos:pos + length], pos + length
 
 
-def _write_varint(out: bytearray, value: int) -> None:
-    """Append `value` zigzag-encoded as a LEB128 varint."""
+def _zigzag_varint_slow(value: int) -> bytes:
     raw = (value << 1) ^ (value >> 63)
+    out = bytearray()
     while raw >= 0x80:
         out.append((raw & 0x7F) | 0x80)
         raw >>= 7
     out.append(raw)
+    return bytes(out)
 
 
-def _write_bytes(out: bytearray, data: bytes | None) -> None:
-    if data is None:
-        out.append(1)  # zigzag(-1)
-    else:
-        _write_varint(out, len(data))
-        out += data
+# Encoded zigzag varints of the zigzag values below 2**14 (every one- and two-byte varint),
+# looked up instead of computed: encoding is dominated by these.
+_VARINT_TABLE = tuple(_zigzag_varint_slow((raw >> 1) ^ -(raw & 1)) for raw in range(1 << 14))
+_NULL = _VARINT_TABLE[1]  # zigzag(-1), the length of a null key, value or header value
+_BYTE = tuple(bytes((i,)) for i in range(256))
+
+
+def _varint(value: int) -> bytes:
+    """`value` as a zigzag LEB128 varint."""
+    raw = (value << 1) ^ (value >> 63)
+    if 0 <= raw < 1 << 14:
+        return _VARINT_TABLE[raw]
+    return _zigzag_varint_slow(value)
 
 
 def _encode_record(out: bytearray, record: Record) -> None:
@@ -556,14 +565,20 @@ def _encode_record(out: bytearray, record: Record) -> None:
         raise ValueError(f"record timestamp delta {record.timestamp_delta} is not an int64")
     if not 0 <= record.attributes <= 0xFF:
         raise ValueError(f"record attributes {record.attributes} do not fit a byte")
-    body = bytearray((record.attributes,))
-    _write_varint(body, record.timestamp_delta)
-    _write_varint(body, record.offset_delta)
-    _write_bytes(body, record.key)
-    _write_bytes(body, record.value)
-    _write_varint(body, len(record.headers))
+    key = record.key
+    value = record.value
+    parts = [
+        _BYTE[record.attributes],
+        _varint(record.timestamp_delta),
+        _varint(record.offset_delta),
+        _NULL if key is None else _varint(len(key)) + key,
+        _NULL if value is None else _varint(len(value)) + value,
+        _varint(len(record.headers)),
+    ]
     for header in record.headers:
-        _write_bytes(body, header.key.encode("utf-8"))
-        _write_bytes(body, header.value)
-    _write_varint(out, len(body))
+        name = header.key.encode("utf-8")
+        parts.append(_varint(len(name)) + name)
+        parts.append(_NULL if header.value is None else _varint(len(header.value)) + header.value)
+    body = b"".join(parts)
+    out += _varint(len(body))
     out += body

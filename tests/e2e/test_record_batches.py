@@ -11,7 +11,6 @@ changed records.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import shutil
 import socket
@@ -22,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
 
@@ -267,10 +267,10 @@ def changed(view: BatchView) -> Batch:
     """The batch with every value prefixed, as a fresh non-idempotent batch."""
     batch = view.decode()
     records = tuple(
-        dataclasses.replace(r, value=None if r.value is None else b"changed:" + r.value)
+        msgspec.structs.replace(r, value=None if r.value is None else b"changed:" + r.value)
         for r in batch.records
     )
-    return dataclasses.replace(batch, records=records, base_offset=0, producer_id=-1,
+    return msgspec.structs.replace(batch, records=records, base_offset=0, producer_id=-1,
                                producer_epoch=-1, base_sequence=-1)
 
 
@@ -315,7 +315,7 @@ def test_xerial_snappy_batches_are_consumed_by_librdkafka(cluster: MockCluster) 
     records = tuple(Record(i, i, k, v, h) for i, (k, v, h) in enumerate(expected))
     batch = Batch(records, compression=Compression.SNAPPY, last_offset_delta=len(records) - 1,
                   base_timestamp=int(time.time() * 1000), max_timestamp=0)
-    batch = dataclasses.replace(batch, max_timestamp=batch.base_timestamp + len(records) - 1)
+    batch = msgspec.structs.replace(batch, max_timestamp=batch.base_timestamp + len(records) - 1)
     produce_raw(broker(cluster), topic, encode_batch(batch, snappy_xerial=True))
     assert consume_librdkafka(cluster, topic, len(expected)) == expected
     (view,), _ = fetch_all(broker(cluster), topic)
