@@ -109,7 +109,11 @@ class Record(msgspec.Struct, frozen=True, gc=False):
 
 
 class Batch(msgspec.Struct, frozen=True):
-    """A decoded magic v2 record batch (the CRC and lengths are computed on encode)."""
+    """A decoded magic v2 record batch (the CRC and lengths are computed on encode).
+
+    `last_offset_delta` and `max_timestamp` are kept as given, not derived from the records:
+    a batch whose records were filtered keeps its offset range, as log compaction does.
+    """
 
     records: tuple[Record, ...]
     base_offset: int = 0
