@@ -448,3 +448,15 @@ def test_crc_verification_can_be_skipped() -> None:
     (view,) = iter_records_field(raw)
     assert isinstance(view, BatchView)
     assert view.records(verify_crc=False) == decode_batch(HAND_BATCH).records
+
+
+@pytest.mark.parametrize("codec", list(LIBRDKAFKA))
+def test_every_truncation_is_a_records_error_or_a_partial_batch(codec: str) -> None:
+    raw = LIBRDKAFKA[codec]
+    for cut in range(len(raw)):
+        with pytest.raises(RecordsError):
+            decode_batch(raw[:cut])
+        entries = list(iter_records_field(raw[:cut]))
+        assert [bytes(e.data) for e in entries if isinstance(e, PartialBatch)] == (
+            [raw[:cut]] if cut else []
+        )
