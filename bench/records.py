@@ -8,8 +8,9 @@ compression, CRC), for each codec. MB means 2^20 bytes of record values. CRC32C 
 implementation that `gateway/protocol/proxy_header.py` used before, printed as a ratio.
 Also: `iter_records_field` over a records field of 100 lz4 batches (headers only).
 
-Each measurement runs for about --seconds (default 2) and takes the median of its rounds;
-the whole run stays under 60 s. Results go to bench/results/records.json (or --out).
+Each measurement runs for about --seconds (default 2) and takes the median CPU time of its
+rounds (process CPU time, steadier than wall time on a shared machine); the whole run stays
+under 60 s. Results go to bench/results/records.json (or --out).
 """
 
 from __future__ import annotations
@@ -81,13 +82,17 @@ def make_batch(codec: Compression, rng: random.Random) -> Batch:
 
 
 def timed(fn: Callable[[], object], seconds: float, min_rounds: int = 3) -> float:
-    """Median seconds per call over rounds that fill about `seconds`."""
+    """Median CPU seconds per call over rounds that fill about `seconds` of wall time.
+
+    CPU time of this process, not wall time: on a shared machine other processes' load
+    stretches wall time but much less the CPU time a call needs.
+    """
     samples = []
     deadline = time.perf_counter() + seconds
     while len(samples) < min_rounds or time.perf_counter() < deadline:
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        samples.append(time.perf_counter() - start)
+        samples.append(time.process_time() - start)
         if len(samples) >= 10_000:
             break
     return statistics.median(samples)
