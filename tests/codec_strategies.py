@@ -21,7 +21,11 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from gateway.protocol.codec_runtime import UNSET, FieldInfo, KafkaStruct
+from gateway.protocol import codec
+from gateway.protocol.codec_runtime import UNSET, FieldInfo, KafkaStruct, Message
+from gateway.protocol.generated import REQUESTS, RESPONSES
+from gateway.protocol.generated.request_header import RequestHeader
+from gateway.protocol.generated.response_header import ResponseHeader
 
 MAX_ARRAY = 3
 
@@ -135,3 +139,17 @@ def rich_value(cls: type[KafkaStruct], version: int) -> Any:
         used = {f.tag for f in cls.INFO.fields if f.tag is not None}
         values["unknown_tags"] = {next(t for t in range(20, 40) if t not in used): b"\xab"}
     return cls(**values)
+
+
+def all_classes() -> list[type[Message]]:
+    """Every generated message class: both headers, then requests and responses by key."""
+    classes: list[type[Message]] = [RequestHeader, ResponseHeader]
+    classes += [codec.request_class(key, REQUESTS[key][2]) for key in sorted(REQUESTS)]
+    classes += [codec.response_class(key, RESPONSES[key][2]) for key in sorted(RESPONSES)]
+    return classes
+
+
+# Every (message class, version) of the specs, and pytest ids for them.
+CASES = [(cls, v) for cls in all_classes()
+         for v in range(cls.VALID_VERSIONS[0], cls.VALID_VERSIONS[1] + 1)]
+IDS = [f"{cls.__name__}-v{v}" for cls, v in CASES]

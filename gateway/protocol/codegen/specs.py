@@ -159,7 +159,9 @@ def load_message(path: Path) -> SpecMessage:
             raise NotImplementedError(f"{path.name}: {raw['name']} is tagged in only some "
                                       "of its versions")
         return SpecField(
-            name=raw["name"],
+            # A few specs spell a field in camelCase (CreateTopicsRequest.timeoutMs);
+            # Kafka's own generator capitalizes them, and so do we.
+            name=raw["name"][0].upper() + raw["name"][1:],
             type=type_,
             versions=_cap(versions, valid) or versions,
             nullable=_cap(parse_versions(raw["nullableVersions"]), valid)

@@ -75,8 +75,8 @@ class CreateTopicsRequest(Message, kw_only=True, gc=False):
     LATEST_VERSION_UNSTABLE = False
 
     Topics: list[CreatableTopic] = MISSING
-    timeoutMs: int = 60000
-    validateOnly: bool = False
+    TimeoutMs: int = 60000
+    ValidateOnly: bool = False
     unknown_tags: dict[int, Buffer] | None = None
 
 
@@ -145,11 +145,11 @@ def _e_CreatableTopic_v0(out: bytearray, m: CreatableTopic) -> None:
 
 def _d_CreateTopicsRequest_v0(buf: Buffer, pos: int) -> tuple[CreateTopicsRequest, int]:
     v_Topics, pos = arr_k(_d_CreatableTopic_v0, buf, pos)
-    (v_timeoutMs,) = _P0.unpack_from(buf, pos)
+    (v_TimeoutMs,) = _P0.unpack_from(buf, pos)
     pos += 4
     return CreateTopicsRequest(
         Topics=v_Topics,
-        timeoutMs=v_timeoutMs,
+        TimeoutMs=v_TimeoutMs,
     ), pos
 
 
@@ -158,21 +158,21 @@ def _e_CreateTopicsRequest_v0(out: bytearray, m: CreateTopicsRequest) -> None:
     w_alen_k(out, len(a_Topics))
     for e_Topics in a_Topics:
         _e_CreatableTopic_v0(out, e_Topics)
-    out += _P0.pack(m.timeoutMs)
-    if non_default(m.validateOnly, False):
-        raise EncodeError('validateOnly')
+    out += _P0.pack(m.TimeoutMs)
+    if non_default(m.ValidateOnly, False):
+        raise EncodeError('ValidateOnly')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
 
 def _d_CreateTopicsRequest_v1(buf: Buffer, pos: int) -> tuple[CreateTopicsRequest, int]:
     v_Topics, pos = arr_k(_d_CreatableTopic_v0, buf, pos)
-    v_timeoutMs, v_validateOnly = _P2.unpack_from(buf, pos)
+    v_TimeoutMs, v_ValidateOnly = _P2.unpack_from(buf, pos)
     pos += 5
     return CreateTopicsRequest(
         Topics=v_Topics,
-        timeoutMs=v_timeoutMs,
-        validateOnly=v_validateOnly,
+        TimeoutMs=v_TimeoutMs,
+        ValidateOnly=v_ValidateOnly,
     ), pos
 
 
@@ -181,7 +181,7 @@ def _e_CreateTopicsRequest_v1(out: bytearray, m: CreateTopicsRequest) -> None:
     w_alen_k(out, len(a_Topics))
     for e_Topics in a_Topics:
         _e_CreatableTopic_v0(out, e_Topics)
-    out += _P2.pack(m.timeoutMs, m.validateOnly)
+    out += _P2.pack(m.TimeoutMs, m.ValidateOnly)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -284,7 +284,7 @@ def _e_CreatableTopic_v5(out: bytearray, m: CreatableTopic) -> None:
 
 def _d_CreateTopicsRequest_v5(buf: Buffer, pos: int) -> tuple[CreateTopicsRequest, int]:
     v_Topics, pos = arr_c(_d_CreatableTopic_v5, buf, pos)
-    v_timeoutMs, v_validateOnly = _P2.unpack_from(buf, pos)
+    v_TimeoutMs, v_ValidateOnly = _P2.unpack_from(buf, pos)
     pos += 5
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
@@ -293,8 +293,8 @@ def _d_CreateTopicsRequest_v5(buf: Buffer, pos: int) -> tuple[CreateTopicsReques
         unknown, pos = read_tags(buf, pos)
     result = CreateTopicsRequest(
         Topics=v_Topics,
-        timeoutMs=v_timeoutMs,
-        validateOnly=v_validateOnly,
+        TimeoutMs=v_TimeoutMs,
+        ValidateOnly=v_ValidateOnly,
     )
     if unknown is not None:
         result.unknown_tags = unknown
@@ -306,7 +306,7 @@ def _e_CreateTopicsRequest_v5(out: bytearray, m: CreateTopicsRequest) -> None:
     w_alen_c(out, len(a_Topics))
     for e_Topics in a_Topics:
         _e_CreatableTopic_v5(out, e_Topics)
-    out += _P2.pack(m.timeoutMs, m.validateOnly)
+    out += _P2.pack(m.TimeoutMs, m.ValidateOnly)
     t = m.unknown_tags
     if not t:
         out.append(0)
@@ -334,8 +334,8 @@ CreatableTopic.INFO = StructInfo('CreatableTopic', (
 
 CreateTopicsRequest.INFO = StructInfo('CreateTopicsRequest', (
     FieldInfo('Topics', '[]struct', (0, 7), struct=CreatableTopic),
-    FieldInfo('timeoutMs', 'int32', (0, 7), default=60000),
-    FieldInfo('validateOnly', 'bool', (1, 7), default=False),
+    FieldInfo('TimeoutMs', 'int32', (0, 7), default=60000),
+    FieldInfo('ValidateOnly', 'bool', (1, 7), default=False),
 ), (5, 7))
 
 CreateTopicsRequest.DECODERS = {

@@ -89,7 +89,7 @@ class LeaderAndIsrRequest(Message, kw_only=True, gc=False):
     LATEST_VERSION_UNSTABLE = False
 
     ControllerId: int = MISSING
-    isKRaftController: bool = False
+    IsKRaftController: bool = False
     ControllerEpoch: int = MISSING
     BrokerEpoch: int = -1
     Type: int = MISSING
@@ -171,8 +171,8 @@ def _d_LeaderAndIsrRequest_v0(buf: Buffer, pos: int) -> tuple[LeaderAndIsrReques
 
 def _e_LeaderAndIsrRequest_v0(out: bytearray, m: LeaderAndIsrRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P1.pack(m.ControllerEpoch)
     if non_default(m.Type, 0):
         raise EncodeError('Type')
@@ -245,8 +245,8 @@ def _d_LeaderAndIsrRequest_v1(buf: Buffer, pos: int) -> tuple[LeaderAndIsrReques
 
 def _e_LeaderAndIsrRequest_v1(out: bytearray, m: LeaderAndIsrRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P1.pack(m.ControllerEpoch)
     if non_default(m.Type, 0):
         raise EncodeError('Type')
@@ -338,8 +338,8 @@ def _d_LeaderAndIsrRequest_v2(buf: Buffer, pos: int) -> tuple[LeaderAndIsrReques
 
 def _e_LeaderAndIsrRequest_v2(out: bytearray, m: LeaderAndIsrRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P5.pack(m.ControllerEpoch, m.BrokerEpoch)
     if non_default(m.Type, 0):
         raise EncodeError('Type')
@@ -435,8 +435,8 @@ def _d_LeaderAndIsrRequest_v3(buf: Buffer, pos: int) -> tuple[LeaderAndIsrReques
 
 def _e_LeaderAndIsrRequest_v3(out: bytearray, m: LeaderAndIsrRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P5.pack(m.ControllerEpoch, m.BrokerEpoch)
     if non_default(m.Type, 0):
         raise EncodeError('Type')
@@ -594,8 +594,8 @@ def _d_LeaderAndIsrRequest_v4(buf: Buffer, pos: int) -> tuple[LeaderAndIsrReques
 
 def _e_LeaderAndIsrRequest_v4(out: bytearray, m: LeaderAndIsrRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P5.pack(m.ControllerEpoch, m.BrokerEpoch)
     if non_default(m.Type, 0):
         raise EncodeError('Type')
@@ -676,8 +676,8 @@ def _d_LeaderAndIsrRequest_v5(buf: Buffer, pos: int) -> tuple[LeaderAndIsrReques
 
 def _e_LeaderAndIsrRequest_v5(out: bytearray, m: LeaderAndIsrRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P8.pack(m.ControllerEpoch, m.BrokerEpoch, m.Type)
     if non_default(m.UngroupedPartitionStates, []):
         raise EncodeError('UngroupedPartitionStates')
@@ -806,8 +806,8 @@ def _d_LeaderAndIsrRequest_v6(buf: Buffer, pos: int) -> tuple[LeaderAndIsrReques
 
 def _e_LeaderAndIsrRequest_v6(out: bytearray, m: LeaderAndIsrRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P8.pack(m.ControllerEpoch, m.BrokerEpoch, m.Type)
     if non_default(m.UngroupedPartitionStates, []):
         raise EncodeError('UngroupedPartitionStates')
@@ -827,7 +827,7 @@ def _e_LeaderAndIsrRequest_v6(out: bytearray, m: LeaderAndIsrRequest) -> None:
 
 
 def _d_LeaderAndIsrRequest_v7(buf: Buffer, pos: int) -> tuple[LeaderAndIsrRequest, int]:
-    v_ControllerId, v_isKRaftController, v_ControllerEpoch, v_BrokerEpoch, v_Type = _P10.unpack_from(buf, pos)
+    v_ControllerId, v_IsKRaftController, v_ControllerEpoch, v_BrokerEpoch, v_Type = _P10.unpack_from(buf, pos)
     pos += 18
     v_TopicStates, pos = arr_c(_d_LeaderAndIsrTopicState_v6, buf, pos)
     v_LiveLeaders, pos = arr_c(_d_LeaderAndIsrLiveLeader_v4, buf, pos)
@@ -838,7 +838,7 @@ def _d_LeaderAndIsrRequest_v7(buf: Buffer, pos: int) -> tuple[LeaderAndIsrReques
         unknown, pos = read_tags(buf, pos)
     result = LeaderAndIsrRequest(
         ControllerId=v_ControllerId,
-        isKRaftController=v_isKRaftController,
+        IsKRaftController=v_IsKRaftController,
         ControllerEpoch=v_ControllerEpoch,
         BrokerEpoch=v_BrokerEpoch,
         Type=v_Type,
@@ -852,7 +852,7 @@ def _d_LeaderAndIsrRequest_v7(buf: Buffer, pos: int) -> tuple[LeaderAndIsrReques
 
 
 def _e_LeaderAndIsrRequest_v7(out: bytearray, m: LeaderAndIsrRequest) -> None:
-    out += _P10.pack(m.ControllerId, m.isKRaftController, m.ControllerEpoch, m.BrokerEpoch, m.Type)
+    out += _P10.pack(m.ControllerId, m.IsKRaftController, m.ControllerEpoch, m.BrokerEpoch, m.Type)
     if non_default(m.UngroupedPartitionStates, []):
         raise EncodeError('UngroupedPartitionStates')
     a_TopicStates = m.TopicStates
@@ -899,7 +899,7 @@ LeaderAndIsrLiveLeader.INFO = StructInfo('LeaderAndIsrLiveLeader', (
 
 LeaderAndIsrRequest.INFO = StructInfo('LeaderAndIsrRequest', (
     FieldInfo('ControllerId', 'int32', (0, 7)),
-    FieldInfo('isKRaftController', 'bool', (7, 7), default=False),
+    FieldInfo('IsKRaftController', 'bool', (7, 7), default=False),
     FieldInfo('ControllerEpoch', 'int32', (0, 7)),
     FieldInfo('BrokerEpoch', 'int64', (2, 7), default=-1, ignorable=True),
     FieldInfo('Type', 'int8', (5, 7)),

@@ -82,7 +82,7 @@ class StopReplicaRequest(Message, kw_only=True, gc=False):
     LATEST_VERSION_UNSTABLE = False
 
     ControllerId: int = MISSING
-    isKRaftController: bool = False
+    IsKRaftController: bool = False
     ControllerEpoch: int = MISSING
     BrokerEpoch: int = -1
     DeletePartitions: bool = MISSING
@@ -125,8 +125,8 @@ def _d_StopReplicaRequest_v0(buf: Buffer, pos: int) -> tuple[StopReplicaRequest,
 
 def _e_StopReplicaRequest_v0(out: bytearray, m: StopReplicaRequest) -> None:
     out += _P0.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P2.pack(m.ControllerEpoch, m.DeletePartitions)
     a_UngroupedPartitions = m.UngroupedPartitions
     w_alen_k(out, len(a_UngroupedPartitions))
@@ -173,8 +173,8 @@ def _d_StopReplicaRequest_v1(buf: Buffer, pos: int) -> tuple[StopReplicaRequest,
 
 def _e_StopReplicaRequest_v1(out: bytearray, m: StopReplicaRequest) -> None:
     out += _P0.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P4.pack(m.ControllerEpoch, m.BrokerEpoch, m.DeletePartitions)
     if non_default(m.UngroupedPartitions, []):
         raise EncodeError('UngroupedPartitions')
@@ -240,8 +240,8 @@ def _d_StopReplicaRequest_v2(buf: Buffer, pos: int) -> tuple[StopReplicaRequest,
 
 def _e_StopReplicaRequest_v2(out: bytearray, m: StopReplicaRequest) -> None:
     out += _P0.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P4.pack(m.ControllerEpoch, m.BrokerEpoch, m.DeletePartitions)
     if non_default(m.UngroupedPartitions, []):
         raise EncodeError('UngroupedPartitions')
@@ -340,8 +340,8 @@ def _d_StopReplicaRequest_v3(buf: Buffer, pos: int) -> tuple[StopReplicaRequest,
 
 def _e_StopReplicaRequest_v3(out: bytearray, m: StopReplicaRequest) -> None:
     out += _P0.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     out += _P6.pack(m.ControllerEpoch, m.BrokerEpoch)
     if non_default(m.DeletePartitions, False):
         raise EncodeError('DeletePartitions')
@@ -361,7 +361,7 @@ def _e_StopReplicaRequest_v3(out: bytearray, m: StopReplicaRequest) -> None:
 
 
 def _d_StopReplicaRequest_v4(buf: Buffer, pos: int) -> tuple[StopReplicaRequest, int]:
-    v_ControllerId, v_isKRaftController, v_ControllerEpoch, v_BrokerEpoch = _P7.unpack_from(buf, pos)
+    v_ControllerId, v_IsKRaftController, v_ControllerEpoch, v_BrokerEpoch = _P7.unpack_from(buf, pos)
     pos += 17
     v_TopicStates, pos = arr_c(_d_StopReplicaTopicState_v3, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -371,7 +371,7 @@ def _d_StopReplicaRequest_v4(buf: Buffer, pos: int) -> tuple[StopReplicaRequest,
         unknown, pos = read_tags(buf, pos)
     result = StopReplicaRequest(
         ControllerId=v_ControllerId,
-        isKRaftController=v_isKRaftController,
+        IsKRaftController=v_IsKRaftController,
         ControllerEpoch=v_ControllerEpoch,
         BrokerEpoch=v_BrokerEpoch,
         DeletePartitions=False,
@@ -385,7 +385,7 @@ def _d_StopReplicaRequest_v4(buf: Buffer, pos: int) -> tuple[StopReplicaRequest,
 
 
 def _e_StopReplicaRequest_v4(out: bytearray, m: StopReplicaRequest) -> None:
-    out += _P7.pack(m.ControllerId, m.isKRaftController, m.ControllerEpoch, m.BrokerEpoch)
+    out += _P7.pack(m.ControllerId, m.IsKRaftController, m.ControllerEpoch, m.BrokerEpoch)
     if non_default(m.DeletePartitions, False):
         raise EncodeError('DeletePartitions')
     if non_default(m.UngroupedPartitions, []):
@@ -426,7 +426,7 @@ StopReplicaTopicState.INFO = StructInfo('StopReplicaTopicState', (
 
 StopReplicaRequest.INFO = StructInfo('StopReplicaRequest', (
     FieldInfo('ControllerId', 'int32', (0, 4)),
-    FieldInfo('isKRaftController', 'bool', (4, 4), default=False),
+    FieldInfo('IsKRaftController', 'bool', (4, 4), default=False),
     FieldInfo('ControllerEpoch', 'int32', (0, 4)),
     FieldInfo('BrokerEpoch', 'int64', (1, 4), default=-1, ignorable=True),
     FieldInfo('DeletePartitions', 'bool', (0, 2)),

@@ -48,7 +48,7 @@ class UpdateFeaturesRequest(Message, kw_only=True, gc=False):
     FLEXIBLE_FROM = 0
     LATEST_VERSION_UNSTABLE = False
 
-    timeoutMs: int = 60000
+    TimeoutMs: int = 60000
     FeatureUpdates: list[FeatureUpdateKey] = MISSING
     ValidateOnly: bool = False
     unknown_tags: dict[int, Buffer] | None = None
@@ -86,7 +86,7 @@ def _e_FeatureUpdateKey_v0(out: bytearray, m: FeatureUpdateKey) -> None:
 
 
 def _d_UpdateFeaturesRequest_v0(buf: Buffer, pos: int) -> tuple[UpdateFeaturesRequest, int]:
-    (v_timeoutMs,) = _P1.unpack_from(buf, pos)
+    (v_TimeoutMs,) = _P1.unpack_from(buf, pos)
     pos += 4
     v_FeatureUpdates, pos = arr_c(_d_FeatureUpdateKey_v0, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -95,7 +95,7 @@ def _d_UpdateFeaturesRequest_v0(buf: Buffer, pos: int) -> tuple[UpdateFeaturesRe
     else:
         unknown, pos = read_tags(buf, pos)
     result = UpdateFeaturesRequest(
-        timeoutMs=v_timeoutMs,
+        TimeoutMs=v_TimeoutMs,
         FeatureUpdates=v_FeatureUpdates,
     )
     if unknown is not None:
@@ -104,7 +104,7 @@ def _d_UpdateFeaturesRequest_v0(buf: Buffer, pos: int) -> tuple[UpdateFeaturesRe
 
 
 def _e_UpdateFeaturesRequest_v0(out: bytearray, m: UpdateFeaturesRequest) -> None:
-    out += _P1.pack(m.timeoutMs)
+    out += _P1.pack(m.TimeoutMs)
     a_FeatureUpdates = m.FeatureUpdates
     w_alen_c(out, len(a_FeatureUpdates))
     for e_FeatureUpdates in a_FeatureUpdates:
@@ -152,7 +152,7 @@ def _e_FeatureUpdateKey_v1(out: bytearray, m: FeatureUpdateKey) -> None:
 
 
 def _d_UpdateFeaturesRequest_v1(buf: Buffer, pos: int) -> tuple[UpdateFeaturesRequest, int]:
-    (v_timeoutMs,) = _P1.unpack_from(buf, pos)
+    (v_TimeoutMs,) = _P1.unpack_from(buf, pos)
     pos += 4
     v_FeatureUpdates, pos = arr_c(_d_FeatureUpdateKey_v1, buf, pos)
     (v_ValidateOnly,) = _P5.unpack_from(buf, pos)
@@ -163,7 +163,7 @@ def _d_UpdateFeaturesRequest_v1(buf: Buffer, pos: int) -> tuple[UpdateFeaturesRe
     else:
         unknown, pos = read_tags(buf, pos)
     result = UpdateFeaturesRequest(
-        timeoutMs=v_timeoutMs,
+        TimeoutMs=v_TimeoutMs,
         FeatureUpdates=v_FeatureUpdates,
         ValidateOnly=v_ValidateOnly,
     )
@@ -173,7 +173,7 @@ def _d_UpdateFeaturesRequest_v1(buf: Buffer, pos: int) -> tuple[UpdateFeaturesRe
 
 
 def _e_UpdateFeaturesRequest_v1(out: bytearray, m: UpdateFeaturesRequest) -> None:
-    out += _P1.pack(m.timeoutMs)
+    out += _P1.pack(m.TimeoutMs)
     a_FeatureUpdates = m.FeatureUpdates
     w_alen_c(out, len(a_FeatureUpdates))
     for e_FeatureUpdates in a_FeatureUpdates:
@@ -194,7 +194,7 @@ FeatureUpdateKey.INFO = StructInfo('FeatureUpdateKey', (
 ), (0, 2))
 
 UpdateFeaturesRequest.INFO = StructInfo('UpdateFeaturesRequest', (
-    FieldInfo('timeoutMs', 'int32', (0, 2), default=60000),
+    FieldInfo('TimeoutMs', 'int32', (0, 2), default=60000),
     FieldInfo('FeatureUpdates', '[]struct', (0, 2), struct=FeatureUpdateKey),
     FieldInfo('ValidateOnly', 'bool', (1, 2), default=False),
 ), (0, 2))

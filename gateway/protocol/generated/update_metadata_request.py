@@ -106,7 +106,7 @@ class UpdateMetadataRequest(Message, kw_only=True, gc=False):
     LATEST_VERSION_UNSTABLE = False
 
     ControllerId: int = MISSING
-    isKRaftController: bool = False
+    IsKRaftController: bool = False
     Type: int | UnsetType = UNSET
     ControllerEpoch: int = MISSING
     BrokerEpoch: int = -1
@@ -186,8 +186,8 @@ def _d_UpdateMetadataRequest_v0(buf: Buffer, pos: int) -> tuple[UpdateMetadataRe
 
 def _e_UpdateMetadataRequest_v0(out: bytearray, m: UpdateMetadataRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     if non_default(m.Type, 0):
         raise EncodeError('Type')
     out += _P1.pack(m.ControllerEpoch)
@@ -266,8 +266,8 @@ def _d_UpdateMetadataRequest_v1(buf: Buffer, pos: int) -> tuple[UpdateMetadataRe
 
 def _e_UpdateMetadataRequest_v1(out: bytearray, m: UpdateMetadataRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     if non_default(m.Type, 0):
         raise EncodeError('Type')
     out += _P1.pack(m.ControllerEpoch)
@@ -326,8 +326,8 @@ def _d_UpdateMetadataRequest_v2(buf: Buffer, pos: int) -> tuple[UpdateMetadataRe
 
 def _e_UpdateMetadataRequest_v2(out: bytearray, m: UpdateMetadataRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     if non_default(m.Type, 0):
         raise EncodeError('Type')
     out += _P1.pack(m.ControllerEpoch)
@@ -410,8 +410,8 @@ def _d_UpdateMetadataRequest_v3(buf: Buffer, pos: int) -> tuple[UpdateMetadataRe
 
 def _e_UpdateMetadataRequest_v3(out: bytearray, m: UpdateMetadataRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     if non_default(m.Type, 0):
         raise EncodeError('Type')
     out += _P1.pack(m.ControllerEpoch)
@@ -478,8 +478,8 @@ def _d_UpdateMetadataRequest_v4(buf: Buffer, pos: int) -> tuple[UpdateMetadataRe
 
 def _e_UpdateMetadataRequest_v4(out: bytearray, m: UpdateMetadataRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     if non_default(m.Type, 0):
         raise EncodeError('Type')
     out += _P1.pack(m.ControllerEpoch)
@@ -565,8 +565,8 @@ def _d_UpdateMetadataRequest_v5(buf: Buffer, pos: int) -> tuple[UpdateMetadataRe
 
 def _e_UpdateMetadataRequest_v5(out: bytearray, m: UpdateMetadataRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     if non_default(m.Type, 0):
         raise EncodeError('Type')
     out += _P5.pack(m.ControllerEpoch, m.BrokerEpoch)
@@ -753,8 +753,8 @@ def _d_UpdateMetadataRequest_v6(buf: Buffer, pos: int) -> tuple[UpdateMetadataRe
 
 def _e_UpdateMetadataRequest_v6(out: bytearray, m: UpdateMetadataRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     if non_default(m.Type, 0):
         raise EncodeError('Type')
     out += _P5.pack(m.ControllerEpoch, m.BrokerEpoch)
@@ -834,8 +834,8 @@ def _d_UpdateMetadataRequest_v7(buf: Buffer, pos: int) -> tuple[UpdateMetadataRe
 
 def _e_UpdateMetadataRequest_v7(out: bytearray, m: UpdateMetadataRequest) -> None:
     out += _P1.pack(m.ControllerId)
-    if non_default(m.isKRaftController, False):
-        raise EncodeError('isKRaftController')
+    if non_default(m.IsKRaftController, False):
+        raise EncodeError('IsKRaftController')
     if non_default(m.Type, 0):
         raise EncodeError('Type')
     out += _P5.pack(m.ControllerEpoch, m.BrokerEpoch)
@@ -857,7 +857,7 @@ def _e_UpdateMetadataRequest_v7(out: bytearray, m: UpdateMetadataRequest) -> Non
 
 
 def _d_UpdateMetadataRequest_v8(buf: Buffer, pos: int) -> tuple[UpdateMetadataRequest, int]:
-    v_ControllerId, v_isKRaftController, v_ControllerEpoch, v_BrokerEpoch = _P7.unpack_from(buf, pos)
+    v_ControllerId, v_IsKRaftController, v_ControllerEpoch, v_BrokerEpoch = _P7.unpack_from(buf, pos)
     pos += 17
     v_TopicStates, pos = arr_c(_d_UpdateMetadataTopicState_v7, buf, pos)
     v_LiveBrokers, pos = arr_c(_d_UpdateMetadataBroker_v6, buf, pos)
@@ -883,7 +883,7 @@ def _d_UpdateMetadataRequest_v8(buf: Buffer, pos: int) -> tuple[UpdateMetadataRe
             pos = end
     result = UpdateMetadataRequest(
         ControllerId=v_ControllerId,
-        isKRaftController=v_isKRaftController,
+        IsKRaftController=v_IsKRaftController,
         Type=v_Type,
         ControllerEpoch=v_ControllerEpoch,
         BrokerEpoch=v_BrokerEpoch,
@@ -897,7 +897,7 @@ def _d_UpdateMetadataRequest_v8(buf: Buffer, pos: int) -> tuple[UpdateMetadataRe
 
 
 def _e_UpdateMetadataRequest_v8(out: bytearray, m: UpdateMetadataRequest) -> None:
-    out += _P7.pack(m.ControllerId, m.isKRaftController, m.ControllerEpoch, m.BrokerEpoch)
+    out += _P7.pack(m.ControllerId, m.IsKRaftController, m.ControllerEpoch, m.BrokerEpoch)
     if non_default(m.UngroupedPartitionStates, []):
         raise EncodeError('UngroupedPartitionStates')
     a_TopicStates = m.TopicStates
@@ -955,7 +955,7 @@ UpdateMetadataBroker.INFO = StructInfo('UpdateMetadataBroker', (
 
 UpdateMetadataRequest.INFO = StructInfo('UpdateMetadataRequest', (
     FieldInfo('ControllerId', 'int32', (0, 8)),
-    FieldInfo('isKRaftController', 'bool', (8, 8), default=False),
+    FieldInfo('IsKRaftController', 'bool', (8, 8), default=False),
     FieldInfo('Type', 'int8', (8, 8), tag=0, default=0),
     FieldInfo('ControllerEpoch', 'int32', (0, 8)),
     FieldInfo('BrokerEpoch', 'int64', (5, 8), default=-1, ignorable=True),

@@ -10,32 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from codec_strategies import message_values, rich_value
+from codec_strategies import CASES, IDS, message_values, rich_value
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gateway.protocol import codec
 from gateway.protocol.codec_runtime import Message
 from gateway.protocol.codegen.specs import load_all
 from gateway.protocol.generated import REQUESTS, RESPONSES
-from gateway.protocol.generated.request_header import RequestHeader
-from gateway.protocol.generated.response_header import ResponseHeader
 
-
-def _all_classes() -> list[type[Message]]:
-    classes: list[type[Message]] = [RequestHeader, ResponseHeader]
-    for key in sorted(REQUESTS):
-        classes.append(codec.request_class(key, REQUESTS[key][2]))
-    for key in sorted(RESPONSES):
-        classes.append(codec.response_class(key, RESPONSES[key][2]))
-    return classes
-
-
-CLASSES = _all_classes()
-CASES = [(cls, v) for cls in CLASSES
-         for v in range(cls.VALID_VERSIONS[0], cls.VALID_VERSIONS[1] + 1)]
-IDS = [f"{cls.__name__}-v{v}" for cls, v in CASES]
-ROUND_TRIP = settings(max_examples=3, deadline=None, database=None,
+ROUND_TRIP = settings(max_examples=2, deadline=None, database=None,
                       suppress_health_check=[HealthCheck.too_slow,
                                              HealthCheck.data_too_large])
 
