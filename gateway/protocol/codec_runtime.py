@@ -404,10 +404,25 @@ def _alen_c(buf: Buffer, pos: int) -> tuple[int, int]:
 _NULL_ARRAY = "null array where the field is not nullable"
 
 
+# Compiled formats of short fixed-width arrays ("3i": three int32s), by (code, count).
+# Bounded: counts above _ARRAY_CACHE_MAX are compiled on each use.
+_ARRAY_FORMATS: dict[tuple[str, int], struct.Struct] = {}
+_ARRAY_CACHE_MAX = 64
+
+
+def _array_format(code: str, n: int) -> struct.Struct:
+    fmt = _ARRAY_FORMATS.get((code, n))
+    if fmt is None:
+        fmt = struct.Struct(f">{n}{code}")
+        if n <= _ARRAY_CACHE_MAX:
+            _ARRAY_FORMATS[(code, n)] = fmt
+    return fmt
+
+
 def _fixed(buf: Buffer, pos: int, n: int, code: str, size: int) -> tuple[list[Any], int]:
     if n == 0:
         return [], pos
-    return list(struct.unpack_from(f">{n}{code}", buf, pos)), pos + n * size
+    return list(_array_format(code, n).unpack_from(buf, pos)), pos + n * size
 
 
 def _each(read: Reader, buf: Buffer, pos: int, n: int) -> tuple[list[Any], int]:
@@ -432,7 +447,8 @@ def farr_k(buf: Buffer, pos: int, code: str, size: int) -> tuple[list[Any], int]
         raise DecodeError(_NULL_ARRAY if n == -1 else f"invalid array length {n}")
     if n > len(buf) - pos:
         raise DecodeError(f"array of {n} runs past the end of the message")
-    return list(struct.unpack_from(f">{n}{code}", buf, pos)), pos + n * size
+    fmt = _ARRAY_FORMATS.get((code, n)) or _array_format(code, n)
+    return list(fmt.unpack_from(buf, pos)), pos + n * size
 
 
 def farr_c(buf: Buffer, pos: int, code: str, size: int) -> tuple[list[Any], int]:
@@ -449,7 +465,8 @@ def farr_c(buf: Buffer, pos: int, code: str, size: int) -> tuple[list[Any], int]
         raise DecodeError(_NULL_ARRAY)
     if n > len(buf) - pos:
         raise DecodeError(f"array of {n} runs past the end of the message")
-    return list(struct.unpack_from(f">{n}{code}", buf, pos)), pos + n * size
+    fmt = _ARRAY_FORMATS.get((code, n)) or _array_format(code, n)
+    return list(fmt.unpack_from(buf, pos)), pos + n * size
 
 
 def nfarr_k(buf: Buffer, pos: int, code: str, size: int) -> tuple[list[Any] | None, int]:
@@ -658,7 +675,7 @@ def w_farr_k(out: bytearray, values: Sequence[Any], code: str) -> None:
     n = len(values)
     out += _I32.pack(n)
     if n:
-        out += struct.pack(f">{n}{code}", *values)
+        out += (_ARRAY_FORMATS.get((code, n)) or _array_format(code, n)).pack(*values)
 
 
 def w_farr_c(out: bytearray, values: Sequence[Any], code: str) -> None:
@@ -669,7 +686,7 @@ def w_farr_c(out: bytearray, values: Sequence[Any], code: str) -> None:
     else:
         w_uvarint(out, n + 1)
     if n:
-        out += struct.pack(f">{n}{code}", *values)
+        out += (_ARRAY_FORMATS.get((code, n)) or _array_format(code, n)).pack(*values)
 
 
 def w_nfarr_k(out: bytearray, values: Sequence[Any] | None, code: str) -> None:
