@@ -160,3 +160,21 @@ def test_mock_metadata(version: int) -> None:
     [topic] = [t for t in body.Topics if t.Name == "golden-topic"]
     assert sorted(p.PartitionIndex for p in topic.Partitions) == [0, 1, 2, 3]
     assert {p.LeaderId for p in topic.Partitions} == {1}
+
+
+@pytest.mark.parametrize("version", range(0, 13))
+def test_a_metadata_rewrite_written_with_the_codec_matches_rewrite_py(version: int) -> None:
+    # How rewrite.py's address rewriting reads on the typed codec (the next step's
+    # interceptor): same bytes as today's splicing rewrite, on a real broker's answer.
+    from gateway.protocol.rewrite import rewrite_metadata
+
+    wire = (HERE / "golden" / f"Metadata-v{version}.bin").read_bytes()
+
+    def address_of(node_id: int) -> tuple[str, int]:
+        return ("gateway.example", 6968 + node_id)
+
+    header, body, trailing = codec.decode_response(wire, 3, version)
+    for broker in body.Brokers:
+        broker.Host, broker.Port = address_of(broker.NodeId)
+    rewritten, _ = rewrite_metadata(wire, version, address_of)
+    assert codec.encode_response(header, body, version, trailing) == rewritten
