@@ -16,8 +16,8 @@ def test_classes_by_api_key_and_version() -> None:
     assert codec.response_class(3, 0) is MetadataResponse
     for key, (low, high) in codec.supported_versions().items():
         for cls in (codec.request_class(key, high), codec.response_class(key, low)):
-            assert cls.API_KEY == key
-            assert cls.VALID_VERSIONS == (low, high)
+            assert key == cls.API_KEY
+            assert (low, high) == cls.VALID_VERSIONS
             assert sorted(cls.DECODERS) == sorted(cls.ENCODERS) == list(range(low, high + 1))
 
 
