@@ -410,6 +410,22 @@ _ARRAY_FORMATS: dict[tuple[str, int], struct.Struct] = {}
 _ARRAY_CACHE_MAX = 64
 
 
+_FORMAT_LISTS: dict[str, list[struct.Struct]] = {}
+
+
+def array_formats(code: str) -> list[struct.Struct]:
+    """Compiled formats of 0..64 values of struct code `code` (index = count).
+
+    The generated decoders and encoders read and write short fixed-width arrays inline
+    with these, calling `farr_*`/`w_farr_*` only for longer or unusual ones.
+    """
+    formats = _FORMAT_LISTS.get(code)
+    if formats is None:
+        formats = [struct.Struct(f">{n}{code}") for n in range(_ARRAY_CACHE_MAX + 1)]
+        _FORMAT_LISTS[code] = formats
+    return formats
+
+
 def _array_format(code: str, n: int) -> struct.Struct:
     fmt = _ARRAY_FORMATS.get((code, n))
     if fmt is None:

@@ -26,6 +26,10 @@ IMPLICIT_DEFAULTS = {"int8": "0", "int16": "0", "uint16": "0", "int32": "0", "in
                      "float64": "0.0", "bool": "False", "string": '""', "bytes": 'b""',
                      "records": "None", "uuid": "bytes(16)"}
 INDENT = "    "
+ARRAY_NAMES = {"b": "int8", "h": "int16", "H": "uint16", "i": "int32", "q": "int64",
+               "d": "float64", "?": "bool"}
+# Must not exceed codec_runtime's cache of compiled formats (64).
+ARRAY_INLINE_MAX = 64
 
 
 def default_literal(f: SpecField) -> str | None:
@@ -100,6 +104,7 @@ class ModuleEmitter:
     version_layout: dict[tuple[str, int], str] = field(default_factory=dict)
     pending: list[_Layout] = field(default_factory=list)
     parents: dict[str, str] = field(default_factory=dict)
+    array_codes: dict[str, str] = field(default_factory=dict)
 
     # --- layouts ----------------------------------------------------------------
 
@@ -136,6 +141,13 @@ class ModuleEmitter:
         if name is None:
             name = f"_P{len(self.packers)}"
             self.packers[fmt] = name
+        return name
+
+    def formats(self, code: str) -> str:
+        """The module-level list of compiled array formats for struct code `code`."""
+        name = f"_A_{ARRAY_NAMES[code]}"
+        self.array_codes[code] = name
+        self.rt("array_formats")
         return name
 
     def rt(self, name: str) -> str:
@@ -239,9 +251,33 @@ class ModuleEmitter:
                 read = self.rt({"string": f"str_{c}", "uuid": "uuid_",
                                 "bytes": f"bytes_{c}"}[element])
             return [f"{ind}{target}, pos = {self.rt(f'{n}arr_{c}')}({read}, buf, pos)"]
-        size = struct.calcsize(">" + FIXED[element])
-        return [f"{ind}{target}, pos = {self.rt(f'{n}farr_{c}')}(buf, pos, "
-                f"{FIXED[element]!r}, {size})"]
+        code = FIXED[element]
+        size = struct.calcsize(">" + code)
+        call = f"{self.rt(f'{n}farr_{c}')}(buf, pos, {code!r}, {size})"
+        if nullable:
+            return [f"{ind}{target}, pos = {call}"]
+        # Short arrays inline (no call): they are most of the arrays of a large
+        # Metadata response (replicas, ISR, offline replicas of every partition).
+        formats = self.formats(code)
+        if compact:
+            return [f"{ind}n = buf[pos]",
+                    f"{ind}if 1 < n <= {ARRAY_INLINE_MAX + 1}:",
+                    f"{ind}    {target} = list({formats}[n - 1].unpack_from(buf, pos + 1))",
+                    f"{ind}    pos += {size} * n - {size - 1}",
+                    f"{ind}elif n == 1:",
+                    f"{ind}    {target} = []",
+                    f"{ind}    pos += 1",
+                    f"{ind}else:",
+                    f"{ind}    {target}, pos = {call}"]
+        return [f"{ind}(n,) = {self.packer('>i')}.unpack_from(buf, pos)",
+                f"{ind}if 0 < n <= {ARRAY_INLINE_MAX}:",
+                f"{ind}    {target} = list({formats}[n].unpack_from(buf, pos + 4))",
+                f"{ind}    pos += 4 + {size} * n",
+                f"{ind}elif n == 0:",
+                f"{ind}    {target} = []",
+                f"{ind}    pos += 4",
+                f"{ind}else:",
+                f"{ind}    {target}, pos = {call}"]
 
     def dec_tags(self, tagged: list[SpecField], v: int, flex: bool) -> list[str]:
         """Lines reading the tagged-field section."""
@@ -361,8 +397,23 @@ class ModuleEmitter:
         assert f.is_array, kind
         element = f.element
         if f.struct is None and element in FIXED:
-            return [f"{ind}{self.rt(f'w_{n}farr_{c}')}({out}, {expr}, "
-                    f"{FIXED[element]!r}){ignore}"]
+            code = FIXED[element]
+            call = f"{self.rt(f'w_{n}farr_{c}')}({out}, {{}}, {code!r})"
+            if nullable or ignore:
+                return [f"{ind}{call.format(expr)}{ignore}"]
+            formats = self.formats(code)
+            length = (f"{out}.append(n + 1)" if compact
+                      else f"{out} += {self.packer('>i')}.pack(n)")
+            empty = f"{out}.append(1)" if compact else f"{out} += b\"\\x00\\x00\\x00\\x00\""
+            return [f"{ind}{var} = {expr}",
+                    f"{ind}n = len({var})",
+                    f"{ind}if 0 < n <= {ARRAY_INLINE_MAX}:",
+                    f"{ind}    {length}",
+                    f"{ind}    {out} += {formats}[n].pack(*{var})",
+                    f"{ind}elif n == 0:",
+                    f"{ind}    {empty}",
+                    f"{ind}else:",
+                    f"{ind}    {call.format(var)}"]
         lines = [f"{ind}{var} = {expr}"]
         if nullable:
             lines += [f"{ind}if {var} is None:",
@@ -517,9 +568,11 @@ class ModuleEmitter:
         head.append("from ..codec_runtime import (")
         head += [f"    {name}," for name in names]
         head.append(")")
-        if self.packers:
+        if self.packers or self.array_codes:
             head.append("")
             head += [f"{name} = Struct({fmt!r})" for fmt, name in self.packers.items()]
+            head += [f"{name} = array_formats({code!r})"
+                     for code, name in sorted(self.array_codes.items())]
         return "\n".join(head) + "\n" + text + "\n"
 
 

@@ -14,6 +14,7 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    array_formats,
     farr_c,
     farr_k,
     non_default,
@@ -29,8 +30,10 @@ from ..codec_runtime import (
     w_tags,
 )
 
-_P0 = Struct('>qh')
-_P1 = Struct('>qh?')
+_P0 = Struct('>i')
+_P1 = Struct('>qh')
+_P2 = Struct('>qh?')
+_A_int32 = array_formats('i')
 
 
 class AddPartitionsToTxnTopic(KafkaStruct, kw_only=True, gc=False):
@@ -71,7 +74,15 @@ class AddPartitionsToTxnRequest(Message, kw_only=True, gc=False):
 
 def _d_AddPartitionsToTxnTopic_v0(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnTopic, int]:
     v_Name, pos = str_k(buf, pos)
-    v_Partitions, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Partitions = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Partitions = []
+        pos += 4
+    else:
+        v_Partitions, pos = farr_k(buf, pos, 'i', 4)
     return AddPartitionsToTxnTopic(
         Name=v_Name,
         Partitions=v_Partitions,
@@ -80,14 +91,22 @@ def _d_AddPartitionsToTxnTopic_v0(buf: Buffer, pos: int) -> tuple[AddPartitionsT
 
 def _e_AddPartitionsToTxnTopic_v0(out: bytearray, m: AddPartitionsToTxnTopic) -> None:
     w_str_k(out, m.Name)
-    w_farr_k(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Partitions, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
 
 def _d_AddPartitionsToTxnRequest_v0(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnRequest, int]:
     v_V3AndBelowTransactionalId, pos = str_k(buf, pos)
-    v_V3AndBelowProducerId, v_V3AndBelowProducerEpoch = _P0.unpack_from(buf, pos)
+    v_V3AndBelowProducerId, v_V3AndBelowProducerEpoch = _P1.unpack_from(buf, pos)
     pos += 10
     v_V3AndBelowTopics, pos = arr_k(_d_AddPartitionsToTxnTopic_v0, buf, pos)
     return AddPartitionsToTxnRequest(
@@ -103,7 +122,7 @@ def _e_AddPartitionsToTxnRequest_v0(out: bytearray, m: AddPartitionsToTxnRequest
     if non_default(m.Transactions, []):
         raise EncodeError('Transactions')
     w_str_k(out, m.V3AndBelowTransactionalId)
-    out += _P0.pack(m.V3AndBelowProducerId, m.V3AndBelowProducerEpoch)
+    out += _P1.pack(m.V3AndBelowProducerId, m.V3AndBelowProducerEpoch)
     a_V3AndBelowTopics = m.V3AndBelowTopics
     w_alen_k(out, len(a_V3AndBelowTopics))
     for e_V3AndBelowTopics in a_V3AndBelowTopics:
@@ -114,7 +133,15 @@ def _e_AddPartitionsToTxnRequest_v0(out: bytearray, m: AddPartitionsToTxnRequest
 
 def _d_AddPartitionsToTxnTopic_v3(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnTopic, int]:
     v_Name, pos = str_c(buf, pos)
-    v_Partitions, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Partitions = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Partitions = []
+        pos += 1
+    else:
+        v_Partitions, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -131,7 +158,15 @@ def _d_AddPartitionsToTxnTopic_v3(buf: Buffer, pos: int) -> tuple[AddPartitionsT
 
 def _e_AddPartitionsToTxnTopic_v3(out: bytearray, m: AddPartitionsToTxnTopic) -> None:
     w_str_c(out, m.Name)
-    w_farr_c(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Partitions, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)
@@ -141,7 +176,7 @@ def _e_AddPartitionsToTxnTopic_v3(out: bytearray, m: AddPartitionsToTxnTopic) ->
 
 def _d_AddPartitionsToTxnRequest_v3(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnRequest, int]:
     v_V3AndBelowTransactionalId, pos = str_c(buf, pos)
-    v_V3AndBelowProducerId, v_V3AndBelowProducerEpoch = _P0.unpack_from(buf, pos)
+    v_V3AndBelowProducerId, v_V3AndBelowProducerEpoch = _P1.unpack_from(buf, pos)
     pos += 10
     v_V3AndBelowTopics, pos = arr_c(_d_AddPartitionsToTxnTopic_v3, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -165,7 +200,7 @@ def _e_AddPartitionsToTxnRequest_v3(out: bytearray, m: AddPartitionsToTxnRequest
     if non_default(m.Transactions, []):
         raise EncodeError('Transactions')
     w_str_c(out, m.V3AndBelowTransactionalId)
-    out += _P0.pack(m.V3AndBelowProducerId, m.V3AndBelowProducerEpoch)
+    out += _P1.pack(m.V3AndBelowProducerId, m.V3AndBelowProducerEpoch)
     a_V3AndBelowTopics = m.V3AndBelowTopics
     w_alen_c(out, len(a_V3AndBelowTopics))
     for e_V3AndBelowTopics in a_V3AndBelowTopics:
@@ -179,7 +214,7 @@ def _e_AddPartitionsToTxnRequest_v3(out: bytearray, m: AddPartitionsToTxnRequest
 
 def _d_AddPartitionsToTxnTransaction_v4(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnTransaction, int]:
     v_TransactionalId, pos = str_c(buf, pos)
-    v_ProducerId, v_ProducerEpoch, v_VerifyOnly = _P1.unpack_from(buf, pos)
+    v_ProducerId, v_ProducerEpoch, v_VerifyOnly = _P2.unpack_from(buf, pos)
     pos += 11
     v_Topics, pos = arr_c(_d_AddPartitionsToTxnTopic_v3, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -201,7 +236,7 @@ def _d_AddPartitionsToTxnTransaction_v4(buf: Buffer, pos: int) -> tuple[AddParti
 
 def _e_AddPartitionsToTxnTransaction_v4(out: bytearray, m: AddPartitionsToTxnTransaction) -> None:
     w_str_c(out, m.TransactionalId)
-    out += _P1.pack(m.ProducerId, m.ProducerEpoch, m.VerifyOnly)
+    out += _P2.pack(m.ProducerId, m.ProducerEpoch, m.VerifyOnly)
     a_Topics = m.Topics
     w_alen_c(out, len(a_Topics))
     for e_Topics in a_Topics:

@@ -13,6 +13,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     non_default,
     read_tags,
@@ -29,6 +30,7 @@ _P1 = Struct('>i')
 _P2 = Struct('>iq')
 _P3 = Struct('>bi')
 _P4 = Struct('>16s')
+_A_int32 = array_formats('i')
 
 
 class BrokerState(KafkaStruct, kw_only=True, gc=False):
@@ -78,7 +80,15 @@ class AlterPartitionRequest(Message, kw_only=True, gc=False):
 def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
     v_PartitionIndex, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 8
-    v_NewIsr, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_NewIsr = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_NewIsr = []
+        pos += 1
+    else:
+        v_NewIsr, pos = farr_c(buf, pos, 'i', 4)
     (v_PartitionEpoch,) = _P1.unpack_from(buf, pos)
     pos += 4
     unknown: dict[int, Buffer] | None = None
@@ -100,7 +110,15 @@ def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
 
 def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
     out += _P0.pack(m.PartitionIndex, m.LeaderEpoch)
-    w_farr_c(out, m.NewIsr, 'i')
+    a_NewIsr = m.NewIsr
+    n = len(a_NewIsr)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_NewIsr)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_NewIsr, 'i')
     if non_default(m.NewIsrWithEpochs, []):
         raise EncodeError('NewIsrWithEpochs')
     if non_default(m.LeaderRecoveryState, 0):
@@ -179,7 +197,15 @@ def _e_AlterPartitionRequest_v0(out: bytearray, m: AlterPartitionRequest) -> Non
 def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
     v_PartitionIndex, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 8
-    v_NewIsr, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_NewIsr = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_NewIsr = []
+        pos += 1
+    else:
+        v_NewIsr, pos = farr_c(buf, pos, 'i', 4)
     v_LeaderRecoveryState, v_PartitionEpoch = _P3.unpack_from(buf, pos)
     pos += 5
     unknown: dict[int, Buffer] | None = None
@@ -202,7 +228,15 @@ def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
 
 def _e_PartitionData_v1(out: bytearray, m: PartitionData) -> None:
     out += _P0.pack(m.PartitionIndex, m.LeaderEpoch)
-    w_farr_c(out, m.NewIsr, 'i')
+    a_NewIsr = m.NewIsr
+    n = len(a_NewIsr)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_NewIsr)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_NewIsr, 'i')
     if non_default(m.NewIsrWithEpochs, []):
         raise EncodeError('NewIsrWithEpochs')
     out += _P3.pack(m.LeaderRecoveryState, m.PartitionEpoch)

@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     read_tags,
     str_c,
@@ -27,6 +28,7 @@ _P1 = Struct('>i')
 _P2 = Struct('>ih')
 _P3 = Struct('>bi')
 _P4 = Struct('>16s')
+_A_int32 = array_formats('i')
 
 
 class PartitionData(KafkaStruct, kw_only=True, gc=False):
@@ -69,7 +71,15 @@ class AlterPartitionResponse(Message, kw_only=True, gc=False):
 def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
     v_PartitionIndex, v_ErrorCode, v_LeaderId, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 14
-    v_Isr, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Isr = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Isr = []
+        pos += 1
+    else:
+        v_Isr, pos = farr_c(buf, pos, 'i', 4)
     (v_PartitionEpoch,) = _P1.unpack_from(buf, pos)
     pos += 4
     unknown: dict[int, Buffer] | None = None
@@ -92,7 +102,15 @@ def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
 
 def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
     out += _P0.pack(m.PartitionIndex, m.ErrorCode, m.LeaderId, m.LeaderEpoch)
-    w_farr_c(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Isr, 'i')
     out += _P1.pack(m.PartitionEpoch)
     t = m.unknown_tags
     if not t:
@@ -167,7 +185,15 @@ def _e_AlterPartitionResponse_v0(out: bytearray, m: AlterPartitionResponse) -> N
 def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
     v_PartitionIndex, v_ErrorCode, v_LeaderId, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 14
-    v_Isr, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Isr = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Isr = []
+        pos += 1
+    else:
+        v_Isr, pos = farr_c(buf, pos, 'i', 4)
     v_LeaderRecoveryState, v_PartitionEpoch = _P3.unpack_from(buf, pos)
     pos += 5
     unknown: dict[int, Buffer] | None = None
@@ -191,7 +217,15 @@ def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
 
 def _e_PartitionData_v1(out: bytearray, m: PartitionData) -> None:
     out += _P0.pack(m.PartitionIndex, m.ErrorCode, m.LeaderId, m.LeaderEpoch)
-    w_farr_c(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Isr, 'i')
     out += _P3.pack(m.LeaderRecoveryState, m.PartitionEpoch)
     t = m.unknown_tags
     if not t:

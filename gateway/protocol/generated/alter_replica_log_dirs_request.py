@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from struct import Struct
+
 from ..codec_runtime import (
     MISSING,
     Buffer,
@@ -12,6 +14,7 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    array_formats,
     farr_c,
     farr_k,
     read_tags,
@@ -25,6 +28,9 @@ from ..codec_runtime import (
     w_str_k,
     w_tags,
 )
+
+_P0 = Struct('>i')
+_A_int32 = array_formats('i')
 
 
 class AlterReplicaLogDirTopic(KafkaStruct, kw_only=True, gc=False):
@@ -58,7 +64,15 @@ class AlterReplicaLogDirsRequest(Message, kw_only=True, gc=False):
 
 def _d_AlterReplicaLogDirTopic_v0(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDirTopic, int]:
     v_Name, pos = str_k(buf, pos)
-    v_Partitions, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Partitions = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Partitions = []
+        pos += 4
+    else:
+        v_Partitions, pos = farr_k(buf, pos, 'i', 4)
     return AlterReplicaLogDirTopic(
         Name=v_Name,
         Partitions=v_Partitions,
@@ -67,7 +81,15 @@ def _d_AlterReplicaLogDirTopic_v0(buf: Buffer, pos: int) -> tuple[AlterReplicaLo
 
 def _e_AlterReplicaLogDirTopic_v0(out: bytearray, m: AlterReplicaLogDirTopic) -> None:
     w_str_k(out, m.Name)
-    w_farr_k(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Partitions, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -109,7 +131,15 @@ def _e_AlterReplicaLogDirsRequest_v0(out: bytearray, m: AlterReplicaLogDirsReque
 
 def _d_AlterReplicaLogDirTopic_v2(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDirTopic, int]:
     v_Name, pos = str_c(buf, pos)
-    v_Partitions, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Partitions = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Partitions = []
+        pos += 1
+    else:
+        v_Partitions, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -126,7 +156,15 @@ def _d_AlterReplicaLogDirTopic_v2(buf: Buffer, pos: int) -> tuple[AlterReplicaLo
 
 def _e_AlterReplicaLogDirTopic_v2(out: bytearray, m: AlterReplicaLogDirTopic) -> None:
     w_str_c(out, m.Name)
-    w_farr_c(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Partitions, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

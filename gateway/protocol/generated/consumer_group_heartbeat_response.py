@@ -13,6 +13,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     nstr_c,
     read_marker,
@@ -27,6 +28,7 @@ from ..codec_runtime import (
 _P0 = Struct('>16s')
 _P1 = Struct('>ih')
 _P2 = Struct('>ii')
+_A_int32 = array_formats('i')
 
 
 class TopicPartitions(KafkaStruct, kw_only=True, gc=False):
@@ -72,7 +74,15 @@ class ConsumerGroupHeartbeatResponse(Message, kw_only=True, gc=False):
 def _d_TopicPartitions_v0(buf: Buffer, pos: int) -> tuple[TopicPartitions, int]:
     (v_TopicId,) = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Partitions, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Partitions = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Partitions = []
+        pos += 1
+    else:
+        v_Partitions, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -89,7 +99,15 @@ def _d_TopicPartitions_v0(buf: Buffer, pos: int) -> tuple[TopicPartitions, int]:
 
 def _e_TopicPartitions_v0(out: bytearray, m: TopicPartitions) -> None:
     w_uuid(out, m.TopicId)
-    w_farr_c(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Partitions, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

@@ -14,6 +14,7 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    array_formats,
     farr_c,
     farr_k,
     non_default,
@@ -36,6 +37,7 @@ from ..codec_runtime import (
 _P0 = Struct('>i')
 _P1 = Struct('>ih')
 _P2 = Struct('>i?')
+_A_int32 = array_formats('i')
 
 
 class CreatableReplicaAssignment(KafkaStruct, kw_only=True, gc=False):
@@ -83,7 +85,15 @@ class CreateTopicsRequest(Message, kw_only=True, gc=False):
 def _d_CreatableReplicaAssignment_v0(buf: Buffer, pos: int) -> tuple[CreatableReplicaAssignment, int]:
     (v_PartitionIndex,) = _P0.unpack_from(buf, pos)
     pos += 4
-    v_BrokerIds, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_BrokerIds = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_BrokerIds = []
+        pos += 4
+    else:
+        v_BrokerIds, pos = farr_k(buf, pos, 'i', 4)
     return CreatableReplicaAssignment(
         PartitionIndex=v_PartitionIndex,
         BrokerIds=v_BrokerIds,
@@ -92,7 +102,15 @@ def _d_CreatableReplicaAssignment_v0(buf: Buffer, pos: int) -> tuple[CreatableRe
 
 def _e_CreatableReplicaAssignment_v0(out: bytearray, m: CreatableReplicaAssignment) -> None:
     out += _P0.pack(m.PartitionIndex)
-    w_farr_k(out, m.BrokerIds, 'i')
+    a_BrokerIds = m.BrokerIds
+    n = len(a_BrokerIds)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_BrokerIds)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_BrokerIds, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -189,7 +207,15 @@ def _e_CreateTopicsRequest_v1(out: bytearray, m: CreateTopicsRequest) -> None:
 def _d_CreatableReplicaAssignment_v5(buf: Buffer, pos: int) -> tuple[CreatableReplicaAssignment, int]:
     (v_PartitionIndex,) = _P0.unpack_from(buf, pos)
     pos += 4
-    v_BrokerIds, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_BrokerIds = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_BrokerIds = []
+        pos += 1
+    else:
+        v_BrokerIds, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -206,7 +232,15 @@ def _d_CreatableReplicaAssignment_v5(buf: Buffer, pos: int) -> tuple[CreatableRe
 
 def _e_CreatableReplicaAssignment_v5(out: bytearray, m: CreatableReplicaAssignment) -> None:
     out += _P0.pack(m.PartitionIndex)
-    w_farr_c(out, m.BrokerIds, 'i')
+    a_BrokerIds = m.BrokerIds
+    n = len(a_BrokerIds)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_BrokerIds)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_BrokerIds, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from struct import Struct
+
 from ..codec_runtime import (
     MISSING,
     Buffer,
@@ -10,6 +12,7 @@ from ..codec_runtime import (
     KafkaStruct,
     Message,
     StructInfo,
+    array_formats,
     farr_c,
     farr_k,
     narr_c,
@@ -25,6 +28,9 @@ from ..codec_runtime import (
     w_str_k,
     w_tags,
 )
+
+_P0 = Struct('>i')
+_A_int32 = array_formats('i')
 
 
 class DescribableLogDirTopic(KafkaStruct, kw_only=True, gc=False):
@@ -50,7 +56,15 @@ class DescribeLogDirsRequest(Message, kw_only=True, gc=False):
 
 def _d_DescribableLogDirTopic_v0(buf: Buffer, pos: int) -> tuple[DescribableLogDirTopic, int]:
     v_Topic, pos = str_k(buf, pos)
-    v_Partitions, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Partitions = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Partitions = []
+        pos += 4
+    else:
+        v_Partitions, pos = farr_k(buf, pos, 'i', 4)
     return DescribableLogDirTopic(
         Topic=v_Topic,
         Partitions=v_Partitions,
@@ -59,7 +73,15 @@ def _d_DescribableLogDirTopic_v0(buf: Buffer, pos: int) -> tuple[DescribableLogD
 
 def _e_DescribableLogDirTopic_v0(out: bytearray, m: DescribableLogDirTopic) -> None:
     w_str_k(out, m.Topic)
-    w_farr_k(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Partitions, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -85,7 +107,15 @@ def _e_DescribeLogDirsRequest_v0(out: bytearray, m: DescribeLogDirsRequest) -> N
 
 def _d_DescribableLogDirTopic_v2(buf: Buffer, pos: int) -> tuple[DescribableLogDirTopic, int]:
     v_Topic, pos = str_c(buf, pos)
-    v_Partitions, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Partitions = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Partitions = []
+        pos += 1
+    else:
+        v_Partitions, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -102,7 +132,15 @@ def _d_DescribableLogDirTopic_v2(buf: Buffer, pos: int) -> tuple[DescribableLogD
 
 def _e_DescribableLogDirTopic_v2(out: bytearray, m: DescribableLogDirTopic) -> None:
     w_str_c(out, m.Topic)
-    w_farr_c(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Partitions, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

@@ -10,6 +10,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     read_tags,
     str_c,
@@ -18,6 +19,8 @@ from ..codec_runtime import (
     w_str_c,
     w_tags,
 )
+
+_A_int32 = array_formats('i')
 
 
 class TopicRequest(KafkaStruct, kw_only=True, gc=False):
@@ -43,7 +46,15 @@ class DescribeProducersRequest(Message, kw_only=True, gc=False):
 
 def _d_TopicRequest_v0(buf: Buffer, pos: int) -> tuple[TopicRequest, int]:
     v_Name, pos = str_c(buf, pos)
-    v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_PartitionIndexes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_PartitionIndexes = []
+        pos += 1
+    else:
+        v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -60,7 +71,15 @@ def _d_TopicRequest_v0(buf: Buffer, pos: int) -> tuple[TopicRequest, int]:
 
 def _e_TopicRequest_v0(out: bytearray, m: TopicRequest) -> None:
     w_str_c(out, m.Name)
-    w_farr_c(out, m.PartitionIndexes, 'i')
+    a_PartitionIndexes = m.PartitionIndexes
+    n = len(a_PartitionIndexes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_PartitionIndexes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_PartitionIndexes, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

@@ -13,6 +13,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     nfarr_c,
     nstr_c,
@@ -33,6 +34,7 @@ _P1 = Struct('>h')
 _P2 = Struct('>16s?')
 _P3 = Struct('>i')
 _P4 = Struct('>?')
+_A_int32 = array_formats('i')
 
 
 class DescribeTopicPartitionsResponsePartition(KafkaStruct, kw_only=True, gc=False):
@@ -88,11 +90,35 @@ class DescribeTopicPartitionsResponse(Message, kw_only=True, gc=False):
 def _d_DescribeTopicPartitionsResponsePartition_v0(buf: Buffer, pos: int) -> tuple[DescribeTopicPartitionsResponsePartition, int]:
     v_ErrorCode, v_PartitionIndex, v_LeaderId, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 14
-    v_ReplicaNodes, pos = farr_c(buf, pos, 'i', 4)
-    v_IsrNodes, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_ReplicaNodes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_ReplicaNodes = []
+        pos += 1
+    else:
+        v_ReplicaNodes, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_IsrNodes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_IsrNodes = []
+        pos += 1
+    else:
+        v_IsrNodes, pos = farr_c(buf, pos, 'i', 4)
     v_EligibleLeaderReplicas, pos = nfarr_c(buf, pos, 'i', 4)
     v_LastKnownElr, pos = nfarr_c(buf, pos, 'i', 4)
-    v_OfflineReplicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_OfflineReplicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_OfflineReplicas = []
+        pos += 1
+    else:
+        v_OfflineReplicas, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -116,11 +142,35 @@ def _d_DescribeTopicPartitionsResponsePartition_v0(buf: Buffer, pos: int) -> tup
 
 def _e_DescribeTopicPartitionsResponsePartition_v0(out: bytearray, m: DescribeTopicPartitionsResponsePartition) -> None:
     out += _P0.pack(m.ErrorCode, m.PartitionIndex, m.LeaderId, m.LeaderEpoch)
-    w_farr_c(out, m.ReplicaNodes, 'i')
-    w_farr_c(out, m.IsrNodes, 'i')
+    a_ReplicaNodes = m.ReplicaNodes
+    n = len(a_ReplicaNodes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_ReplicaNodes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_ReplicaNodes, 'i')
+    a_IsrNodes = m.IsrNodes
+    n = len(a_IsrNodes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_IsrNodes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_IsrNodes, 'i')
     w_nfarr_c(out, m.EligibleLeaderReplicas, 'i')
     w_nfarr_c(out, m.LastKnownElr, 'i')
-    w_farr_c(out, m.OfflineReplicas, 'i')
+    a_OfflineReplicas = m.OfflineReplicas
+    n = len(a_OfflineReplicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_OfflineReplicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_OfflineReplicas, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     read_tags,
     str_c,
@@ -24,6 +25,7 @@ from ..codec_runtime import (
 _P0 = Struct('>h')
 _P1 = Struct('>iqqh')
 _P2 = Struct('>i')
+_A_int32 = array_formats('i')
 
 
 class TopicData(KafkaStruct, kw_only=True, gc=False):
@@ -64,7 +66,15 @@ class DescribeTransactionsResponse(Message, kw_only=True, gc=False):
 
 def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_Topic, pos = str_c(buf, pos)
-    v_Partitions, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Partitions = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Partitions = []
+        pos += 1
+    else:
+        v_Partitions, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -81,7 +91,15 @@ def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
 
 def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
     w_str_c(out, m.Topic)
-    w_farr_c(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Partitions, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

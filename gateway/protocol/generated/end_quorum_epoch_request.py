@@ -14,6 +14,7 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    array_formats,
     farr_k,
     nstr_c,
     nstr_k,
@@ -32,9 +33,10 @@ from ..codec_runtime import (
 )
 
 _P0 = Struct('>iii')
-_P1 = Struct('>i16s')
-_P2 = Struct('>i')
+_P1 = Struct('>i')
+_P2 = Struct('>i16s')
 _P3 = Struct('>H')
+_A_int32 = array_formats('i')
 
 
 class ReplicaInfo(KafkaStruct, kw_only=True, gc=False):
@@ -91,7 +93,15 @@ class EndQuorumEpochRequest(Message, kw_only=True, gc=False):
 def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
     v_PartitionIndex, v_LeaderId, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 12
-    v_PreferredSuccessors, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_PreferredSuccessors = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_PreferredSuccessors = []
+        pos += 4
+    else:
+        v_PreferredSuccessors, pos = farr_k(buf, pos, 'i', 4)
     return PartitionData(
         PartitionIndex=v_PartitionIndex,
         LeaderId=v_LeaderId,
@@ -103,7 +113,15 @@ def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
 
 def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
     out += _P0.pack(m.PartitionIndex, m.LeaderId, m.LeaderEpoch)
-    w_farr_k(out, m.PreferredSuccessors, 'i')
+    a_PreferredSuccessors = m.PreferredSuccessors
+    n = len(a_PreferredSuccessors)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_PreferredSuccessors)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_PreferredSuccessors, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -148,7 +166,7 @@ def _e_EndQuorumEpochRequest_v0(out: bytearray, m: EndQuorumEpochRequest) -> Non
 
 
 def _d_ReplicaInfo_v1(buf: Buffer, pos: int) -> tuple[ReplicaInfo, int]:
-    v_CandidateId, v_CandidateDirectoryId = _P1.unpack_from(buf, pos)
+    v_CandidateId, v_CandidateDirectoryId = _P2.unpack_from(buf, pos)
     pos += 20
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
@@ -165,7 +183,7 @@ def _d_ReplicaInfo_v1(buf: Buffer, pos: int) -> tuple[ReplicaInfo, int]:
 
 
 def _e_ReplicaInfo_v1(out: bytearray, m: ReplicaInfo) -> None:
-    out += _P2.pack(m.CandidateId)
+    out += _P1.pack(m.CandidateId)
     w_uuid(out, m.CandidateDirectoryId)
     t = m.unknown_tags
     if not t:

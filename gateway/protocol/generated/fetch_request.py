@@ -17,6 +17,7 @@ from ..codec_runtime import (
     UnsetType,
     arr_c,
     arr_k,
+    array_formats,
     farr_c,
     farr_k,
     kafka_default,
@@ -56,6 +57,7 @@ _P12 = Struct('>iiqqi')
 _P13 = Struct('>iiq')
 _P14 = Struct('>iiqiqi')
 _P15 = Struct('>16s')
+_A_int32 = array_formats('i')
 
 
 class ReplicaState(KafkaStruct, kw_only=True, gc=False):
@@ -322,7 +324,15 @@ def _e_FetchRequest_v5(out: bytearray, m: FetchRequest) -> None:
 
 def _d_ForgottenTopic_v7(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
     v_Topic, pos = str_k(buf, pos)
-    v_Partitions, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P2.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Partitions = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Partitions = []
+        pos += 4
+    else:
+        v_Partitions, pos = farr_k(buf, pos, 'i', 4)
     return ForgottenTopic(
         Topic=v_Topic,
         TopicId=bytes(16),
@@ -332,7 +342,15 @@ def _d_ForgottenTopic_v7(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
 
 def _e_ForgottenTopic_v7(out: bytearray, m: ForgottenTopic) -> None:
     w_str_k(out, m.Topic)
-    w_farr_k(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out += _P2.pack(n)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Partitions, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -549,7 +567,15 @@ def _e_FetchTopic_v12(out: bytearray, m: FetchTopic) -> None:
 
 def _d_ForgottenTopic_v12(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
     v_Topic, pos = str_c(buf, pos)
-    v_Partitions, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Partitions = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Partitions = []
+        pos += 1
+    else:
+        v_Partitions, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -567,7 +593,15 @@ def _d_ForgottenTopic_v12(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
 
 def _e_ForgottenTopic_v12(out: bytearray, m: ForgottenTopic) -> None:
     w_str_c(out, m.Topic)
-    w_farr_c(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Partitions, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)
@@ -679,7 +713,15 @@ def _e_FetchTopic_v13(out: bytearray, m: FetchTopic) -> None:
 def _d_ForgottenTopic_v13(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
     (v_TopicId,) = _P15.unpack_from(buf, pos)
     pos += 16
-    v_Partitions, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Partitions = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Partitions = []
+        pos += 1
+    else:
+        v_Partitions, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -697,7 +739,15 @@ def _d_ForgottenTopic_v13(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
 
 def _e_ForgottenTopic_v13(out: bytearray, m: ForgottenTopic) -> None:
     w_uuid(out, m.TopicId)
-    w_farr_c(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Partitions, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

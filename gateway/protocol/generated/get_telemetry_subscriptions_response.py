@@ -11,6 +11,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     read_tags,
     str_c,
@@ -26,6 +27,7 @@ _P0 = Struct('>ih16si')
 _P1 = Struct('>ii?')
 _P2 = Struct('>ih')
 _P3 = Struct('>i')
+_A_int8 = array_formats('b')
 
 
 class GetTelemetrySubscriptionsResponse(Message, kw_only=True, gc=False):
@@ -52,7 +54,15 @@ class GetTelemetrySubscriptionsResponse(Message, kw_only=True, gc=False):
 def _d_GetTelemetrySubscriptionsResponse_v0(buf: Buffer, pos: int) -> tuple[GetTelemetrySubscriptionsResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode, v_ClientInstanceId, v_SubscriptionId = _P0.unpack_from(buf, pos)
     pos += 26
-    v_AcceptedCompressionTypes, pos = farr_c(buf, pos, 'b', 1)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_AcceptedCompressionTypes = list(_A_int8[n - 1].unpack_from(buf, pos + 1))
+        pos += 1 * n - 0
+    elif n == 1:
+        v_AcceptedCompressionTypes = []
+        pos += 1
+    else:
+        v_AcceptedCompressionTypes, pos = farr_c(buf, pos, 'b', 1)
     v_PushIntervalMs, v_TelemetryMaxBytes, v_DeltaTemporality = _P1.unpack_from(buf, pos)
     pos += 9
     v_RequestedMetrics, pos = arr_c(str_c, buf, pos)
@@ -81,7 +91,15 @@ def _e_GetTelemetrySubscriptionsResponse_v0(out: bytearray, m: GetTelemetrySubsc
     out += _P2.pack(m.ThrottleTimeMs, m.ErrorCode)
     w_uuid(out, m.ClientInstanceId)
     out += _P3.pack(m.SubscriptionId)
-    w_farr_c(out, m.AcceptedCompressionTypes, 'b')
+    a_AcceptedCompressionTypes = m.AcceptedCompressionTypes
+    n = len(a_AcceptedCompressionTypes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int8[n].pack(*a_AcceptedCompressionTypes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_AcceptedCompressionTypes, 'b')
     out += _P1.pack(m.PushIntervalMs, m.TelemetryMaxBytes, m.DeltaTemporality)
     a_RequestedMetrics = m.RequestedMetrics
     w_alen_c(out, len(a_RequestedMetrics))

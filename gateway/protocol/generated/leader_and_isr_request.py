@@ -14,6 +14,7 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    array_formats,
     farr_c,
     farr_k,
     non_default,
@@ -41,6 +42,7 @@ _P7 = Struct('>iiqb')
 _P8 = Struct('>iqb')
 _P9 = Struct('>?b')
 _P10 = Struct('>i?iqb')
+_A_int32 = array_formats('i')
 
 
 class LeaderAndIsrPartitionState(KafkaStruct, kw_only=True, gc=False):
@@ -103,10 +105,26 @@ def _d_LeaderAndIsrPartitionState_v0(buf: Buffer, pos: int) -> tuple[LeaderAndIs
     v_TopicName, pos = str_k(buf, pos)
     v_PartitionIndex, v_ControllerEpoch, v_Leader, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Isr, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Isr = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Isr = []
+        pos += 4
+    else:
+        v_Isr, pos = farr_k(buf, pos, 'i', 4)
     (v_PartitionEpoch,) = _P1.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Replicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Replicas = []
+        pos += 4
+    else:
+        v_Replicas, pos = farr_k(buf, pos, 'i', 4)
     return LeaderAndIsrPartitionState(
         TopicName=v_TopicName,
         PartitionIndex=v_PartitionIndex,
@@ -124,9 +142,25 @@ def _d_LeaderAndIsrPartitionState_v0(buf: Buffer, pos: int) -> tuple[LeaderAndIs
 def _e_LeaderAndIsrPartitionState_v0(out: bytearray, m: LeaderAndIsrPartitionState) -> None:
     w_str_k(out, m.TopicName)
     out += _P0.pack(m.PartitionIndex, m.ControllerEpoch, m.Leader, m.LeaderEpoch)
-    w_farr_k(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Isr, 'i')
     out += _P1.pack(m.PartitionEpoch)
-    w_farr_k(out, m.Replicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Replicas, 'i')
     if non_default(m.LeaderRecoveryState, 0):
         raise EncodeError('LeaderRecoveryState')
     if m.unknown_tags:
@@ -194,10 +228,26 @@ def _d_LeaderAndIsrPartitionState_v1(buf: Buffer, pos: int) -> tuple[LeaderAndIs
     v_TopicName, pos = str_k(buf, pos)
     v_PartitionIndex, v_ControllerEpoch, v_Leader, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Isr, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Isr = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Isr = []
+        pos += 4
+    else:
+        v_Isr, pos = farr_k(buf, pos, 'i', 4)
     (v_PartitionEpoch,) = _P1.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Replicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Replicas = []
+        pos += 4
+    else:
+        v_Replicas, pos = farr_k(buf, pos, 'i', 4)
     (v_IsNew,) = _P3.unpack_from(buf, pos)
     pos += 1
     return LeaderAndIsrPartitionState(
@@ -218,9 +268,25 @@ def _d_LeaderAndIsrPartitionState_v1(buf: Buffer, pos: int) -> tuple[LeaderAndIs
 def _e_LeaderAndIsrPartitionState_v1(out: bytearray, m: LeaderAndIsrPartitionState) -> None:
     w_str_k(out, m.TopicName)
     out += _P0.pack(m.PartitionIndex, m.ControllerEpoch, m.Leader, m.LeaderEpoch)
-    w_farr_k(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Isr, 'i')
     out += _P1.pack(m.PartitionEpoch)
-    w_farr_k(out, m.Replicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Replicas, 'i')
     out += _P3.pack(m.IsNew)
     if non_default(m.LeaderRecoveryState, 0):
         raise EncodeError('LeaderRecoveryState')
@@ -267,10 +333,26 @@ def _e_LeaderAndIsrRequest_v1(out: bytearray, m: LeaderAndIsrRequest) -> None:
 def _d_LeaderAndIsrPartitionState_v2(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionState, int]:
     v_PartitionIndex, v_ControllerEpoch, v_Leader, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Isr, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Isr = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Isr = []
+        pos += 4
+    else:
+        v_Isr, pos = farr_k(buf, pos, 'i', 4)
     (v_PartitionEpoch,) = _P1.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Replicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Replicas = []
+        pos += 4
+    else:
+        v_Replicas, pos = farr_k(buf, pos, 'i', 4)
     (v_IsNew,) = _P3.unpack_from(buf, pos)
     pos += 1
     return LeaderAndIsrPartitionState(
@@ -290,9 +372,25 @@ def _d_LeaderAndIsrPartitionState_v2(buf: Buffer, pos: int) -> tuple[LeaderAndIs
 
 def _e_LeaderAndIsrPartitionState_v2(out: bytearray, m: LeaderAndIsrPartitionState) -> None:
     out += _P0.pack(m.PartitionIndex, m.ControllerEpoch, m.Leader, m.LeaderEpoch)
-    w_farr_k(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Isr, 'i')
     out += _P1.pack(m.PartitionEpoch)
-    w_farr_k(out, m.Replicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Replicas, 'i')
     out += _P3.pack(m.IsNew)
     if non_default(m.LeaderRecoveryState, 0):
         raise EncodeError('LeaderRecoveryState')
@@ -360,12 +458,44 @@ def _e_LeaderAndIsrRequest_v2(out: bytearray, m: LeaderAndIsrRequest) -> None:
 def _d_LeaderAndIsrPartitionState_v3(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionState, int]:
     v_PartitionIndex, v_ControllerEpoch, v_Leader, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Isr, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Isr = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Isr = []
+        pos += 4
+    else:
+        v_Isr, pos = farr_k(buf, pos, 'i', 4)
     (v_PartitionEpoch,) = _P1.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_k(buf, pos, 'i', 4)
-    v_AddingReplicas, pos = farr_k(buf, pos, 'i', 4)
-    v_RemovingReplicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Replicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Replicas = []
+        pos += 4
+    else:
+        v_Replicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_AddingReplicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_AddingReplicas = []
+        pos += 4
+    else:
+        v_AddingReplicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_RemovingReplicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_RemovingReplicas = []
+        pos += 4
+    else:
+        v_RemovingReplicas, pos = farr_k(buf, pos, 'i', 4)
     (v_IsNew,) = _P3.unpack_from(buf, pos)
     pos += 1
     return LeaderAndIsrPartitionState(
@@ -385,11 +515,43 @@ def _d_LeaderAndIsrPartitionState_v3(buf: Buffer, pos: int) -> tuple[LeaderAndIs
 
 def _e_LeaderAndIsrPartitionState_v3(out: bytearray, m: LeaderAndIsrPartitionState) -> None:
     out += _P0.pack(m.PartitionIndex, m.ControllerEpoch, m.Leader, m.LeaderEpoch)
-    w_farr_k(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Isr, 'i')
     out += _P1.pack(m.PartitionEpoch)
-    w_farr_k(out, m.Replicas, 'i')
-    w_farr_k(out, m.AddingReplicas, 'i')
-    w_farr_k(out, m.RemovingReplicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Replicas, 'i')
+    a_AddingReplicas = m.AddingReplicas
+    n = len(a_AddingReplicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_AddingReplicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_AddingReplicas, 'i')
+    a_RemovingReplicas = m.RemovingReplicas
+    n = len(a_RemovingReplicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_RemovingReplicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_RemovingReplicas, 'i')
     out += _P3.pack(m.IsNew)
     if non_default(m.LeaderRecoveryState, 0):
         raise EncodeError('LeaderRecoveryState')
@@ -457,12 +619,44 @@ def _e_LeaderAndIsrRequest_v3(out: bytearray, m: LeaderAndIsrRequest) -> None:
 def _d_LeaderAndIsrPartitionState_v4(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionState, int]:
     v_PartitionIndex, v_ControllerEpoch, v_Leader, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Isr, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Isr = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Isr = []
+        pos += 1
+    else:
+        v_Isr, pos = farr_c(buf, pos, 'i', 4)
     (v_PartitionEpoch,) = _P1.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_c(buf, pos, 'i', 4)
-    v_AddingReplicas, pos = farr_c(buf, pos, 'i', 4)
-    v_RemovingReplicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Replicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Replicas = []
+        pos += 1
+    else:
+        v_Replicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_AddingReplicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_AddingReplicas = []
+        pos += 1
+    else:
+        v_AddingReplicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_RemovingReplicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_RemovingReplicas = []
+        pos += 1
+    else:
+        v_RemovingReplicas, pos = farr_c(buf, pos, 'i', 4)
     (v_IsNew,) = _P3.unpack_from(buf, pos)
     pos += 1
     unknown: dict[int, Buffer] | None = None
@@ -490,11 +684,43 @@ def _d_LeaderAndIsrPartitionState_v4(buf: Buffer, pos: int) -> tuple[LeaderAndIs
 
 def _e_LeaderAndIsrPartitionState_v4(out: bytearray, m: LeaderAndIsrPartitionState) -> None:
     out += _P0.pack(m.PartitionIndex, m.ControllerEpoch, m.Leader, m.LeaderEpoch)
-    w_farr_c(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Isr, 'i')
     out += _P1.pack(m.PartitionEpoch)
-    w_farr_c(out, m.Replicas, 'i')
-    w_farr_c(out, m.AddingReplicas, 'i')
-    w_farr_c(out, m.RemovingReplicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Replicas, 'i')
+    a_AddingReplicas = m.AddingReplicas
+    n = len(a_AddingReplicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_AddingReplicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_AddingReplicas, 'i')
+    a_RemovingReplicas = m.RemovingReplicas
+    n = len(a_RemovingReplicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_RemovingReplicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_RemovingReplicas, 'i')
     out += _P3.pack(m.IsNew)
     if non_default(m.LeaderRecoveryState, 0):
         raise EncodeError('LeaderRecoveryState')
@@ -699,12 +925,44 @@ def _e_LeaderAndIsrRequest_v5(out: bytearray, m: LeaderAndIsrRequest) -> None:
 def _d_LeaderAndIsrPartitionState_v6(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionState, int]:
     v_PartitionIndex, v_ControllerEpoch, v_Leader, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Isr, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Isr = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Isr = []
+        pos += 1
+    else:
+        v_Isr, pos = farr_c(buf, pos, 'i', 4)
     (v_PartitionEpoch,) = _P1.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_c(buf, pos, 'i', 4)
-    v_AddingReplicas, pos = farr_c(buf, pos, 'i', 4)
-    v_RemovingReplicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Replicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Replicas = []
+        pos += 1
+    else:
+        v_Replicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_AddingReplicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_AddingReplicas = []
+        pos += 1
+    else:
+        v_AddingReplicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_RemovingReplicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_RemovingReplicas = []
+        pos += 1
+    else:
+        v_RemovingReplicas, pos = farr_c(buf, pos, 'i', 4)
     v_IsNew, v_LeaderRecoveryState = _P9.unpack_from(buf, pos)
     pos += 2
     unknown: dict[int, Buffer] | None = None
@@ -733,11 +991,43 @@ def _d_LeaderAndIsrPartitionState_v6(buf: Buffer, pos: int) -> tuple[LeaderAndIs
 
 def _e_LeaderAndIsrPartitionState_v6(out: bytearray, m: LeaderAndIsrPartitionState) -> None:
     out += _P0.pack(m.PartitionIndex, m.ControllerEpoch, m.Leader, m.LeaderEpoch)
-    w_farr_c(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Isr, 'i')
     out += _P1.pack(m.PartitionEpoch)
-    w_farr_c(out, m.Replicas, 'i')
-    w_farr_c(out, m.AddingReplicas, 'i')
-    w_farr_c(out, m.RemovingReplicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Replicas, 'i')
+    a_AddingReplicas = m.AddingReplicas
+    n = len(a_AddingReplicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_AddingReplicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_AddingReplicas, 'i')
+    a_RemovingReplicas = m.RemovingReplicas
+    n = len(a_RemovingReplicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_RemovingReplicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_RemovingReplicas, 'i')
     out += _P9.pack(m.IsNew, m.LeaderRecoveryState)
     t = m.unknown_tags
     if not t:

@@ -14,6 +14,7 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    array_formats,
     farr_k,
     non_default,
     read_tags,
@@ -28,11 +29,12 @@ from ..codec_runtime import (
 )
 
 _P0 = Struct('>ih')
-_P1 = Struct('>ihqq')
-_P2 = Struct('>qq')
-_P3 = Struct('>i')
+_P1 = Struct('>i')
+_P2 = Struct('>ihqq')
+_P3 = Struct('>qq')
 _P4 = Struct('>ihqqi')
 _P5 = Struct('>qqi')
+_A_int64 = array_formats('q')
 
 
 class ListOffsetsPartitionResponse(KafkaStruct, kw_only=True, gc=False):
@@ -72,7 +74,15 @@ class ListOffsetsResponse(Message, kw_only=True, gc=False):
 def _d_ListOffsetsPartitionResponse_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsPartitionResponse, int]:
     v_PartitionIndex, v_ErrorCode = _P0.unpack_from(buf, pos)
     pos += 6
-    v_OldStyleOffsets, pos = farr_k(buf, pos, 'q', 8)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_OldStyleOffsets = list(_A_int64[n].unpack_from(buf, pos + 4))
+        pos += 4 + 8 * n
+    elif n == 0:
+        v_OldStyleOffsets = []
+        pos += 4
+    else:
+        v_OldStyleOffsets, pos = farr_k(buf, pos, 'q', 8)
     return ListOffsetsPartitionResponse(
         PartitionIndex=v_PartitionIndex,
         ErrorCode=v_ErrorCode,
@@ -82,7 +92,15 @@ def _d_ListOffsetsPartitionResponse_v0(buf: Buffer, pos: int) -> tuple[ListOffse
 
 def _e_ListOffsetsPartitionResponse_v0(out: bytearray, m: ListOffsetsPartitionResponse) -> None:
     out += _P0.pack(m.PartitionIndex, m.ErrorCode)
-    w_farr_k(out, m.OldStyleOffsets, 'q')
+    a_OldStyleOffsets = m.OldStyleOffsets
+    n = len(a_OldStyleOffsets)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int64[n].pack(*a_OldStyleOffsets)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_OldStyleOffsets, 'q')
     if non_default(m.Timestamp, -1):
         raise EncodeError('Timestamp')
     if non_default(m.Offset, -1):
@@ -130,7 +148,7 @@ def _e_ListOffsetsResponse_v0(out: bytearray, m: ListOffsetsResponse) -> None:
 
 
 def _d_ListOffsetsPartitionResponse_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsPartitionResponse, int]:
-    v_PartitionIndex, v_ErrorCode, v_Timestamp, v_Offset = _P1.unpack_from(buf, pos)
+    v_PartitionIndex, v_ErrorCode, v_Timestamp, v_Offset = _P2.unpack_from(buf, pos)
     pos += 22
     return ListOffsetsPartitionResponse(
         PartitionIndex=v_PartitionIndex,
@@ -145,7 +163,7 @@ def _e_ListOffsetsPartitionResponse_v1(out: bytearray, m: ListOffsetsPartitionRe
     out += _P0.pack(m.PartitionIndex, m.ErrorCode)
     if non_default(m.OldStyleOffsets, []):
         raise EncodeError('OldStyleOffsets')
-    out += _P2.pack(m.Timestamp, m.Offset)
+    out += _P3.pack(m.Timestamp, m.Offset)
     if non_default(m.LeaderEpoch, -1):
         raise EncodeError('LeaderEpoch')
     if m.unknown_tags:
@@ -189,7 +207,7 @@ def _e_ListOffsetsResponse_v1(out: bytearray, m: ListOffsetsResponse) -> None:
 
 
 def _d_ListOffsetsResponse_v2(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
-    (v_ThrottleTimeMs,) = _P3.unpack_from(buf, pos)
+    (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
     v_Topics, pos = arr_k(_d_ListOffsetsTopicResponse_v1, buf, pos)
     return ListOffsetsResponse(
@@ -199,7 +217,7 @@ def _d_ListOffsetsResponse_v2(buf: Buffer, pos: int) -> tuple[ListOffsetsRespons
 
 
 def _e_ListOffsetsResponse_v2(out: bytearray, m: ListOffsetsResponse) -> None:
-    out += _P3.pack(m.ThrottleTimeMs)
+    out += _P1.pack(m.ThrottleTimeMs)
     a_Topics = m.Topics
     w_alen_k(out, len(a_Topics))
     for e_Topics in a_Topics:
@@ -250,7 +268,7 @@ def _e_ListOffsetsTopicResponse_v4(out: bytearray, m: ListOffsetsTopicResponse) 
 
 
 def _d_ListOffsetsResponse_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
-    (v_ThrottleTimeMs,) = _P3.unpack_from(buf, pos)
+    (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
     v_Topics, pos = arr_k(_d_ListOffsetsTopicResponse_v4, buf, pos)
     return ListOffsetsResponse(
@@ -260,7 +278,7 @@ def _d_ListOffsetsResponse_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsRespons
 
 
 def _e_ListOffsetsResponse_v4(out: bytearray, m: ListOffsetsResponse) -> None:
-    out += _P3.pack(m.ThrottleTimeMs)
+    out += _P1.pack(m.ThrottleTimeMs)
     a_Topics = m.Topics
     w_alen_k(out, len(a_Topics))
     for e_Topics in a_Topics:
@@ -333,7 +351,7 @@ def _e_ListOffsetsTopicResponse_v6(out: bytearray, m: ListOffsetsTopicResponse) 
 
 
 def _d_ListOffsetsResponse_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
-    (v_ThrottleTimeMs,) = _P3.unpack_from(buf, pos)
+    (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
     v_Topics, pos = arr_c(_d_ListOffsetsTopicResponse_v6, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -351,7 +369,7 @@ def _d_ListOffsetsResponse_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsRespons
 
 
 def _e_ListOffsetsResponse_v6(out: bytearray, m: ListOffsetsResponse) -> None:
-    out += _P3.pack(m.ThrottleTimeMs)
+    out += _P1.pack(m.ThrottleTimeMs)
     a_Topics = m.Topics
     w_alen_c(out, len(a_Topics))
     for e_Topics in a_Topics:

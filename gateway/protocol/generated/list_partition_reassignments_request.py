@@ -11,6 +11,7 @@ from ..codec_runtime import (
     KafkaStruct,
     Message,
     StructInfo,
+    array_formats,
     farr_c,
     narr_c,
     read_tags,
@@ -22,6 +23,7 @@ from ..codec_runtime import (
 )
 
 _P0 = Struct('>i')
+_A_int32 = array_formats('i')
 
 
 class ListPartitionReassignmentsTopics(KafkaStruct, kw_only=True, gc=False):
@@ -48,7 +50,15 @@ class ListPartitionReassignmentsRequest(Message, kw_only=True, gc=False):
 
 def _d_ListPartitionReassignmentsTopics_v0(buf: Buffer, pos: int) -> tuple[ListPartitionReassignmentsTopics, int]:
     v_Name, pos = str_c(buf, pos)
-    v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_PartitionIndexes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_PartitionIndexes = []
+        pos += 1
+    else:
+        v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -65,7 +75,15 @@ def _d_ListPartitionReassignmentsTopics_v0(buf: Buffer, pos: int) -> tuple[ListP
 
 def _e_ListPartitionReassignmentsTopics_v0(out: bytearray, m: ListPartitionReassignmentsTopics) -> None:
     w_str_c(out, m.Name)
-    w_farr_c(out, m.PartitionIndexes, 'i')
+    a_PartitionIndexes = m.PartitionIndexes
+    n = len(a_PartitionIndexes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_PartitionIndexes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_PartitionIndexes, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

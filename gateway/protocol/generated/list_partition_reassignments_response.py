@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     nstr_c,
     read_tags,
@@ -25,6 +26,7 @@ from ..codec_runtime import (
 
 _P0 = Struct('>i')
 _P1 = Struct('>ih')
+_A_int32 = array_formats('i')
 
 
 class OngoingPartitionReassignment(KafkaStruct, kw_only=True, gc=False):
@@ -64,9 +66,33 @@ class ListPartitionReassignmentsResponse(Message, kw_only=True, gc=False):
 def _d_OngoingPartitionReassignment_v0(buf: Buffer, pos: int) -> tuple[OngoingPartitionReassignment, int]:
     (v_PartitionIndex,) = _P0.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_c(buf, pos, 'i', 4)
-    v_AddingReplicas, pos = farr_c(buf, pos, 'i', 4)
-    v_RemovingReplicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Replicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Replicas = []
+        pos += 1
+    else:
+        v_Replicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_AddingReplicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_AddingReplicas = []
+        pos += 1
+    else:
+        v_AddingReplicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_RemovingReplicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_RemovingReplicas = []
+        pos += 1
+    else:
+        v_RemovingReplicas, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -85,9 +111,33 @@ def _d_OngoingPartitionReassignment_v0(buf: Buffer, pos: int) -> tuple[OngoingPa
 
 def _e_OngoingPartitionReassignment_v0(out: bytearray, m: OngoingPartitionReassignment) -> None:
     out += _P0.pack(m.PartitionIndex)
-    w_farr_c(out, m.Replicas, 'i')
-    w_farr_c(out, m.AddingReplicas, 'i')
-    w_farr_c(out, m.RemovingReplicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Replicas, 'i')
+    a_AddingReplicas = m.AddingReplicas
+    n = len(a_AddingReplicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_AddingReplicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_AddingReplicas, 'i')
+    a_RemovingReplicas = m.RemovingReplicas
+    n = len(a_RemovingReplicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_RemovingReplicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_RemovingReplicas, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

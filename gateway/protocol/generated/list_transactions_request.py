@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     non_default,
     read_tags,
@@ -24,6 +25,7 @@ from ..codec_runtime import (
 )
 
 _P0 = Struct('>q')
+_A_int64 = array_formats('q')
 
 
 class ListTransactionsRequest(Message, kw_only=True, gc=False):
@@ -43,7 +45,15 @@ class ListTransactionsRequest(Message, kw_only=True, gc=False):
 
 def _d_ListTransactionsRequest_v0(buf: Buffer, pos: int) -> tuple[ListTransactionsRequest, int]:
     v_StateFilters, pos = arr_c(str_c, buf, pos)
-    v_ProducerIdFilters, pos = farr_c(buf, pos, 'q', 8)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_ProducerIdFilters = list(_A_int64[n - 1].unpack_from(buf, pos + 1))
+        pos += 8 * n - 7
+    elif n == 1:
+        v_ProducerIdFilters = []
+        pos += 1
+    else:
+        v_ProducerIdFilters, pos = farr_c(buf, pos, 'q', 8)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -62,7 +72,15 @@ def _e_ListTransactionsRequest_v0(out: bytearray, m: ListTransactionsRequest) ->
     a_StateFilters = m.StateFilters
     w_alen_c(out, len(a_StateFilters))
     w_each(w_str_c, out, a_StateFilters)
-    w_farr_c(out, m.ProducerIdFilters, 'q')
+    a_ProducerIdFilters = m.ProducerIdFilters
+    n = len(a_ProducerIdFilters)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int64[n].pack(*a_ProducerIdFilters)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_ProducerIdFilters, 'q')
     if non_default(m.DurationFilter, -1):
         raise EncodeError('DurationFilter')
     t = m.unknown_tags
@@ -74,7 +92,15 @@ def _e_ListTransactionsRequest_v0(out: bytearray, m: ListTransactionsRequest) ->
 
 def _d_ListTransactionsRequest_v1(buf: Buffer, pos: int) -> tuple[ListTransactionsRequest, int]:
     v_StateFilters, pos = arr_c(str_c, buf, pos)
-    v_ProducerIdFilters, pos = farr_c(buf, pos, 'q', 8)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_ProducerIdFilters = list(_A_int64[n - 1].unpack_from(buf, pos + 1))
+        pos += 8 * n - 7
+    elif n == 1:
+        v_ProducerIdFilters = []
+        pos += 1
+    else:
+        v_ProducerIdFilters, pos = farr_c(buf, pos, 'q', 8)
     (v_DurationFilter,) = _P0.unpack_from(buf, pos)
     pos += 8
     unknown: dict[int, Buffer] | None = None
@@ -96,7 +122,15 @@ def _e_ListTransactionsRequest_v1(out: bytearray, m: ListTransactionsRequest) ->
     a_StateFilters = m.StateFilters
     w_alen_c(out, len(a_StateFilters))
     w_each(w_str_c, out, a_StateFilters)
-    w_farr_c(out, m.ProducerIdFilters, 'q')
+    a_ProducerIdFilters = m.ProducerIdFilters
+    n = len(a_ProducerIdFilters)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int64[n].pack(*a_ProducerIdFilters)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_ProducerIdFilters, 'q')
     out += _P0.pack(m.DurationFilter)
     t = m.unknown_tags
     if not t:

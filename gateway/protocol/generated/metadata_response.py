@@ -14,6 +14,7 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    array_formats,
     farr_c,
     farr_k,
     non_default,
@@ -40,6 +41,7 @@ _P2 = Struct('>h')
 _P3 = Struct('>?')
 _P4 = Struct('>hiii')
 _P5 = Struct('>16s?')
+_A_int32 = array_formats('i')
 
 
 class MetadataResponseBroker(KafkaStruct, kw_only=True, gc=False):
@@ -119,8 +121,24 @@ def _e_MetadataResponseBroker_v0(out: bytearray, m: MetadataResponseBroker) -> N
 def _d_MetadataResponsePartition_v0(buf: Buffer, pos: int) -> tuple[MetadataResponsePartition, int]:
     v_ErrorCode, v_PartitionIndex, v_LeaderId = _P1.unpack_from(buf, pos)
     pos += 10
-    v_ReplicaNodes, pos = farr_k(buf, pos, 'i', 4)
-    v_IsrNodes, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_ReplicaNodes = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_ReplicaNodes = []
+        pos += 4
+    else:
+        v_ReplicaNodes, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_IsrNodes = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_IsrNodes = []
+        pos += 4
+    else:
+        v_IsrNodes, pos = farr_k(buf, pos, 'i', 4)
     return MetadataResponsePartition(
         ErrorCode=v_ErrorCode,
         PartitionIndex=v_PartitionIndex,
@@ -133,8 +151,24 @@ def _d_MetadataResponsePartition_v0(buf: Buffer, pos: int) -> tuple[MetadataResp
 
 def _e_MetadataResponsePartition_v0(out: bytearray, m: MetadataResponsePartition) -> None:
     out += _P1.pack(m.ErrorCode, m.PartitionIndex, m.LeaderId)
-    w_farr_k(out, m.ReplicaNodes, 'i')
-    w_farr_k(out, m.IsrNodes, 'i')
+    a_ReplicaNodes = m.ReplicaNodes
+    n = len(a_ReplicaNodes)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_ReplicaNodes)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_ReplicaNodes, 'i')
+    a_IsrNodes = m.IsrNodes
+    n = len(a_IsrNodes)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_IsrNodes)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_IsrNodes, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -343,9 +377,33 @@ def _e_MetadataResponse_v3(out: bytearray, m: MetadataResponse) -> None:
 def _d_MetadataResponsePartition_v5(buf: Buffer, pos: int) -> tuple[MetadataResponsePartition, int]:
     v_ErrorCode, v_PartitionIndex, v_LeaderId = _P1.unpack_from(buf, pos)
     pos += 10
-    v_ReplicaNodes, pos = farr_k(buf, pos, 'i', 4)
-    v_IsrNodes, pos = farr_k(buf, pos, 'i', 4)
-    v_OfflineReplicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_ReplicaNodes = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_ReplicaNodes = []
+        pos += 4
+    else:
+        v_ReplicaNodes, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_IsrNodes = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_IsrNodes = []
+        pos += 4
+    else:
+        v_IsrNodes, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_OfflineReplicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_OfflineReplicas = []
+        pos += 4
+    else:
+        v_OfflineReplicas, pos = farr_k(buf, pos, 'i', 4)
     return MetadataResponsePartition(
         ErrorCode=v_ErrorCode,
         PartitionIndex=v_PartitionIndex,
@@ -358,9 +416,33 @@ def _d_MetadataResponsePartition_v5(buf: Buffer, pos: int) -> tuple[MetadataResp
 
 def _e_MetadataResponsePartition_v5(out: bytearray, m: MetadataResponsePartition) -> None:
     out += _P1.pack(m.ErrorCode, m.PartitionIndex, m.LeaderId)
-    w_farr_k(out, m.ReplicaNodes, 'i')
-    w_farr_k(out, m.IsrNodes, 'i')
-    w_farr_k(out, m.OfflineReplicas, 'i')
+    a_ReplicaNodes = m.ReplicaNodes
+    n = len(a_ReplicaNodes)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_ReplicaNodes)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_ReplicaNodes, 'i')
+    a_IsrNodes = m.IsrNodes
+    n = len(a_IsrNodes)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_IsrNodes)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_IsrNodes, 'i')
+    a_OfflineReplicas = m.OfflineReplicas
+    n = len(a_OfflineReplicas)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_OfflineReplicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_OfflineReplicas, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -433,9 +515,33 @@ def _e_MetadataResponse_v5(out: bytearray, m: MetadataResponse) -> None:
 def _d_MetadataResponsePartition_v7(buf: Buffer, pos: int) -> tuple[MetadataResponsePartition, int]:
     v_ErrorCode, v_PartitionIndex, v_LeaderId, v_LeaderEpoch = _P4.unpack_from(buf, pos)
     pos += 14
-    v_ReplicaNodes, pos = farr_k(buf, pos, 'i', 4)
-    v_IsrNodes, pos = farr_k(buf, pos, 'i', 4)
-    v_OfflineReplicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_ReplicaNodes = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_ReplicaNodes = []
+        pos += 4
+    else:
+        v_ReplicaNodes, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_IsrNodes = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_IsrNodes = []
+        pos += 4
+    else:
+        v_IsrNodes, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_OfflineReplicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_OfflineReplicas = []
+        pos += 4
+    else:
+        v_OfflineReplicas, pos = farr_k(buf, pos, 'i', 4)
     return MetadataResponsePartition(
         ErrorCode=v_ErrorCode,
         PartitionIndex=v_PartitionIndex,
@@ -449,9 +555,33 @@ def _d_MetadataResponsePartition_v7(buf: Buffer, pos: int) -> tuple[MetadataResp
 
 def _e_MetadataResponsePartition_v7(out: bytearray, m: MetadataResponsePartition) -> None:
     out += _P4.pack(m.ErrorCode, m.PartitionIndex, m.LeaderId, m.LeaderEpoch)
-    w_farr_k(out, m.ReplicaNodes, 'i')
-    w_farr_k(out, m.IsrNodes, 'i')
-    w_farr_k(out, m.OfflineReplicas, 'i')
+    a_ReplicaNodes = m.ReplicaNodes
+    n = len(a_ReplicaNodes)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_ReplicaNodes)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_ReplicaNodes, 'i')
+    a_IsrNodes = m.IsrNodes
+    n = len(a_IsrNodes)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_IsrNodes)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_IsrNodes, 'i')
+    a_OfflineReplicas = m.OfflineReplicas
+    n = len(a_OfflineReplicas)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_OfflineReplicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_OfflineReplicas, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -628,9 +758,33 @@ def _e_MetadataResponseBroker_v9(out: bytearray, m: MetadataResponseBroker) -> N
 def _d_MetadataResponsePartition_v9(buf: Buffer, pos: int) -> tuple[MetadataResponsePartition, int]:
     v_ErrorCode, v_PartitionIndex, v_LeaderId, v_LeaderEpoch = _P4.unpack_from(buf, pos)
     pos += 14
-    v_ReplicaNodes, pos = farr_c(buf, pos, 'i', 4)
-    v_IsrNodes, pos = farr_c(buf, pos, 'i', 4)
-    v_OfflineReplicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_ReplicaNodes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_ReplicaNodes = []
+        pos += 1
+    else:
+        v_ReplicaNodes, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_IsrNodes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_IsrNodes = []
+        pos += 1
+    else:
+        v_IsrNodes, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_OfflineReplicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_OfflineReplicas = []
+        pos += 1
+    else:
+        v_OfflineReplicas, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -652,9 +806,33 @@ def _d_MetadataResponsePartition_v9(buf: Buffer, pos: int) -> tuple[MetadataResp
 
 def _e_MetadataResponsePartition_v9(out: bytearray, m: MetadataResponsePartition) -> None:
     out += _P4.pack(m.ErrorCode, m.PartitionIndex, m.LeaderId, m.LeaderEpoch)
-    w_farr_c(out, m.ReplicaNodes, 'i')
-    w_farr_c(out, m.IsrNodes, 'i')
-    w_farr_c(out, m.OfflineReplicas, 'i')
+    a_ReplicaNodes = m.ReplicaNodes
+    n = len(a_ReplicaNodes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_ReplicaNodes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_ReplicaNodes, 'i')
+    a_IsrNodes = m.IsrNodes
+    n = len(a_IsrNodes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_IsrNodes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_IsrNodes, 'i')
+    a_OfflineReplicas = m.OfflineReplicas
+    n = len(a_OfflineReplicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_OfflineReplicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_OfflineReplicas, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

@@ -14,6 +14,7 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    array_formats,
     farr_c,
     farr_k,
     narr_c,
@@ -33,8 +34,9 @@ from ..codec_runtime import (
     w_tags,
 )
 
-_P0 = Struct('>?')
-_P1 = Struct('>i')
+_P0 = Struct('>i')
+_P1 = Struct('>?')
+_A_int32 = array_formats('i')
 
 
 class OffsetFetchRequestTopic(KafkaStruct, kw_only=True, gc=False):
@@ -81,7 +83,15 @@ class OffsetFetchRequest(Message, kw_only=True, gc=False):
 
 def _d_OffsetFetchRequestTopic_v0(buf: Buffer, pos: int) -> tuple[OffsetFetchRequestTopic, int]:
     v_Name, pos = str_k(buf, pos)
-    v_PartitionIndexes, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_PartitionIndexes = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_PartitionIndexes = []
+        pos += 4
+    else:
+        v_PartitionIndexes, pos = farr_k(buf, pos, 'i', 4)
     return OffsetFetchRequestTopic(
         Name=v_Name,
         PartitionIndexes=v_PartitionIndexes,
@@ -90,7 +100,15 @@ def _d_OffsetFetchRequestTopic_v0(buf: Buffer, pos: int) -> tuple[OffsetFetchReq
 
 def _e_OffsetFetchRequestTopic_v0(out: bytearray, m: OffsetFetchRequestTopic) -> None:
     w_str_k(out, m.Name)
-    w_farr_k(out, m.PartitionIndexes, 'i')
+    a_PartitionIndexes = m.PartitionIndexes
+    n = len(a_PartitionIndexes)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_PartitionIndexes)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_PartitionIndexes, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -150,7 +168,15 @@ def _e_OffsetFetchRequest_v2(out: bytearray, m: OffsetFetchRequest) -> None:
 
 def _d_OffsetFetchRequestTopic_v6(buf: Buffer, pos: int) -> tuple[OffsetFetchRequestTopic, int]:
     v_Name, pos = str_c(buf, pos)
-    v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_PartitionIndexes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_PartitionIndexes = []
+        pos += 1
+    else:
+        v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -167,7 +193,15 @@ def _d_OffsetFetchRequestTopic_v6(buf: Buffer, pos: int) -> tuple[OffsetFetchReq
 
 def _e_OffsetFetchRequestTopic_v6(out: bytearray, m: OffsetFetchRequestTopic) -> None:
     w_str_c(out, m.Name)
-    w_farr_c(out, m.PartitionIndexes, 'i')
+    a_PartitionIndexes = m.PartitionIndexes
+    n = len(a_PartitionIndexes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_PartitionIndexes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_PartitionIndexes, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)
@@ -216,7 +250,7 @@ def _e_OffsetFetchRequest_v6(out: bytearray, m: OffsetFetchRequest) -> None:
 def _d_OffsetFetchRequest_v7(buf: Buffer, pos: int) -> tuple[OffsetFetchRequest, int]:
     v_GroupId, pos = str_c(buf, pos)
     v_Topics, pos = narr_c(_d_OffsetFetchRequestTopic_v6, buf, pos)
-    (v_RequireStable,) = _P0.unpack_from(buf, pos)
+    (v_RequireStable,) = _P1.unpack_from(buf, pos)
     pos += 1
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
@@ -245,7 +279,7 @@ def _e_OffsetFetchRequest_v7(out: bytearray, m: OffsetFetchRequest) -> None:
             _e_OffsetFetchRequestTopic_v6(out, e_Topics)
     if non_default(m.Groups, []):
         raise EncodeError('Groups')
-    out += _P0.pack(m.RequireStable)
+    out += _P1.pack(m.RequireStable)
     t = m.unknown_tags
     if not t:
         out.append(0)
@@ -255,7 +289,15 @@ def _e_OffsetFetchRequest_v7(out: bytearray, m: OffsetFetchRequest) -> None:
 
 def _d_OffsetFetchRequestTopics_v8(buf: Buffer, pos: int) -> tuple[OffsetFetchRequestTopics, int]:
     v_Name, pos = str_c(buf, pos)
-    v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_PartitionIndexes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_PartitionIndexes = []
+        pos += 1
+    else:
+        v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -272,7 +314,15 @@ def _d_OffsetFetchRequestTopics_v8(buf: Buffer, pos: int) -> tuple[OffsetFetchRe
 
 def _e_OffsetFetchRequestTopics_v8(out: bytearray, m: OffsetFetchRequestTopics) -> None:
     w_str_c(out, m.Name)
-    w_farr_c(out, m.PartitionIndexes, 'i')
+    a_PartitionIndexes = m.PartitionIndexes
+    n = len(a_PartitionIndexes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_PartitionIndexes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_PartitionIndexes, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)
@@ -315,7 +365,7 @@ def _e_OffsetFetchRequestGroup_v8(out: bytearray, m: OffsetFetchRequestGroup) ->
 
 def _d_OffsetFetchRequest_v8(buf: Buffer, pos: int) -> tuple[OffsetFetchRequest, int]:
     v_Groups, pos = arr_c(_d_OffsetFetchRequestGroup_v8, buf, pos)
-    (v_RequireStable,) = _P0.unpack_from(buf, pos)
+    (v_RequireStable,) = _P1.unpack_from(buf, pos)
     pos += 1
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
@@ -342,7 +392,7 @@ def _e_OffsetFetchRequest_v8(out: bytearray, m: OffsetFetchRequest) -> None:
     w_alen_c(out, len(a_Groups))
     for e_Groups in a_Groups:
         _e_OffsetFetchRequestGroup_v8(out, e_Groups)
-    out += _P0.pack(m.RequireStable)
+    out += _P1.pack(m.RequireStable)
     t = m.unknown_tags
     if not t:
         out.append(0)
@@ -353,7 +403,7 @@ def _e_OffsetFetchRequest_v8(out: bytearray, m: OffsetFetchRequest) -> None:
 def _d_OffsetFetchRequestGroup_v9(buf: Buffer, pos: int) -> tuple[OffsetFetchRequestGroup, int]:
     v_GroupId, pos = str_c(buf, pos)
     v_MemberId, pos = nstr_c(buf, pos)
-    (v_MemberEpoch,) = _P1.unpack_from(buf, pos)
+    (v_MemberEpoch,) = _P0.unpack_from(buf, pos)
     pos += 4
     v_Topics, pos = narr_c(_d_OffsetFetchRequestTopics_v8, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -375,7 +425,7 @@ def _d_OffsetFetchRequestGroup_v9(buf: Buffer, pos: int) -> tuple[OffsetFetchReq
 def _e_OffsetFetchRequestGroup_v9(out: bytearray, m: OffsetFetchRequestGroup) -> None:
     w_str_c(out, m.GroupId)
     w_nstr_c(out, m.MemberId)
-    out += _P1.pack(m.MemberEpoch)
+    out += _P0.pack(m.MemberEpoch)
     a_Topics = m.Topics
     if a_Topics is None:
         out.append(0)
@@ -392,7 +442,7 @@ def _e_OffsetFetchRequestGroup_v9(out: bytearray, m: OffsetFetchRequestGroup) ->
 
 def _d_OffsetFetchRequest_v9(buf: Buffer, pos: int) -> tuple[OffsetFetchRequest, int]:
     v_Groups, pos = arr_c(_d_OffsetFetchRequestGroup_v9, buf, pos)
-    (v_RequireStable,) = _P0.unpack_from(buf, pos)
+    (v_RequireStable,) = _P1.unpack_from(buf, pos)
     pos += 1
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
@@ -419,7 +469,7 @@ def _e_OffsetFetchRequest_v9(out: bytearray, m: OffsetFetchRequest) -> None:
     w_alen_c(out, len(a_Groups))
     for e_Groups in a_Groups:
         _e_OffsetFetchRequestGroup_v9(out, e_Groups)
-    out += _P0.pack(m.RequireStable)
+    out += _P1.pack(m.RequireStable)
     t = m.unknown_tags
     if not t:
         out.append(0)

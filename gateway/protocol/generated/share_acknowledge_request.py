@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     nstr_c,
     read_tags,
@@ -25,6 +26,7 @@ from ..codec_runtime import (
 _P0 = Struct('>qq')
 _P1 = Struct('>i')
 _P2 = Struct('>16s')
+_A_int8 = array_formats('b')
 
 
 class AcknowledgementBatch(KafkaStruct, kw_only=True, gc=False):
@@ -71,7 +73,15 @@ class ShareAcknowledgeRequest(Message, kw_only=True, gc=False):
 def _d_AcknowledgementBatch_v0(buf: Buffer, pos: int) -> tuple[AcknowledgementBatch, int]:
     v_FirstOffset, v_LastOffset = _P0.unpack_from(buf, pos)
     pos += 16
-    v_AcknowledgeTypes, pos = farr_c(buf, pos, 'b', 1)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_AcknowledgeTypes = list(_A_int8[n - 1].unpack_from(buf, pos + 1))
+        pos += 1 * n - 0
+    elif n == 1:
+        v_AcknowledgeTypes = []
+        pos += 1
+    else:
+        v_AcknowledgeTypes, pos = farr_c(buf, pos, 'b', 1)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -89,7 +99,15 @@ def _d_AcknowledgementBatch_v0(buf: Buffer, pos: int) -> tuple[AcknowledgementBa
 
 def _e_AcknowledgementBatch_v0(out: bytearray, m: AcknowledgementBatch) -> None:
     out += _P0.pack(m.FirstOffset, m.LastOffset)
-    w_farr_c(out, m.AcknowledgeTypes, 'b')
+    a_AcknowledgeTypes = m.AcknowledgeTypes
+    n = len(a_AcknowledgeTypes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int8[n].pack(*a_AcknowledgeTypes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_AcknowledgeTypes, 'b')
     t = m.unknown_tags
     if not t:
         out.append(0)

@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    array_formats,
     farr_c,
     nstr_c,
     read_tags,
@@ -26,6 +27,8 @@ _P0 = Struct('>qq')
 _P1 = Struct('>ii')
 _P2 = Struct('>16s')
 _P3 = Struct('>iiii')
+_A_int8 = array_formats('b')
+_A_int32 = array_formats('i')
 
 
 class AcknowledgementBatch(KafkaStruct, kw_only=True, gc=False):
@@ -85,7 +88,15 @@ class ShareFetchRequest(Message, kw_only=True, gc=False):
 def _d_AcknowledgementBatch_v0(buf: Buffer, pos: int) -> tuple[AcknowledgementBatch, int]:
     v_FirstOffset, v_LastOffset = _P0.unpack_from(buf, pos)
     pos += 16
-    v_AcknowledgeTypes, pos = farr_c(buf, pos, 'b', 1)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_AcknowledgeTypes = list(_A_int8[n - 1].unpack_from(buf, pos + 1))
+        pos += 1 * n - 0
+    elif n == 1:
+        v_AcknowledgeTypes = []
+        pos += 1
+    else:
+        v_AcknowledgeTypes, pos = farr_c(buf, pos, 'b', 1)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -103,7 +114,15 @@ def _d_AcknowledgementBatch_v0(buf: Buffer, pos: int) -> tuple[AcknowledgementBa
 
 def _e_AcknowledgementBatch_v0(out: bytearray, m: AcknowledgementBatch) -> None:
     out += _P0.pack(m.FirstOffset, m.LastOffset)
-    w_farr_c(out, m.AcknowledgeTypes, 'b')
+    a_AcknowledgeTypes = m.AcknowledgeTypes
+    n = len(a_AcknowledgeTypes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int8[n].pack(*a_AcknowledgeTypes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_AcknowledgeTypes, 'b')
     t = m.unknown_tags
     if not t:
         out.append(0)
@@ -177,7 +196,15 @@ def _e_FetchTopic_v0(out: bytearray, m: FetchTopic) -> None:
 def _d_ForgottenTopic_v0(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
     (v_TopicId,) = _P2.unpack_from(buf, pos)
     pos += 16
-    v_Partitions, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Partitions = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Partitions = []
+        pos += 1
+    else:
+        v_Partitions, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -194,7 +221,15 @@ def _d_ForgottenTopic_v0(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
 
 def _e_ForgottenTopic_v0(out: bytearray, m: ForgottenTopic) -> None:
     w_uuid(out, m.TopicId)
-    w_farr_c(out, m.Partitions, 'i')
+    a_Partitions = m.Partitions
+    n = len(a_Partitions)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Partitions)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Partitions, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

@@ -14,6 +14,7 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    array_formats,
     farr_c,
     farr_k,
     non_default,
@@ -37,6 +38,7 @@ _P4 = Struct('>iq?')
 _P5 = Struct('>iiq')
 _P6 = Struct('>iq')
 _P7 = Struct('>i?iq')
+_A_int32 = array_formats('i')
 
 
 class StopReplicaPartitionV0(KafkaStruct, kw_only=True, gc=False):
@@ -142,7 +144,15 @@ def _e_StopReplicaRequest_v0(out: bytearray, m: StopReplicaRequest) -> None:
 
 def _d_StopReplicaTopicV1_v1(buf: Buffer, pos: int) -> tuple[StopReplicaTopicV1, int]:
     v_Name, pos = str_k(buf, pos)
-    v_PartitionIndexes, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_PartitionIndexes = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_PartitionIndexes = []
+        pos += 4
+    else:
+        v_PartitionIndexes, pos = farr_k(buf, pos, 'i', 4)
     return StopReplicaTopicV1(
         Name=v_Name,
         PartitionIndexes=v_PartitionIndexes,
@@ -151,7 +161,15 @@ def _d_StopReplicaTopicV1_v1(buf: Buffer, pos: int) -> tuple[StopReplicaTopicV1,
 
 def _e_StopReplicaTopicV1_v1(out: bytearray, m: StopReplicaTopicV1) -> None:
     w_str_k(out, m.Name)
-    w_farr_k(out, m.PartitionIndexes, 'i')
+    a_PartitionIndexes = m.PartitionIndexes
+    n = len(a_PartitionIndexes)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_PartitionIndexes)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_PartitionIndexes, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -190,7 +208,15 @@ def _e_StopReplicaRequest_v1(out: bytearray, m: StopReplicaRequest) -> None:
 
 def _d_StopReplicaTopicV1_v2(buf: Buffer, pos: int) -> tuple[StopReplicaTopicV1, int]:
     v_Name, pos = str_c(buf, pos)
-    v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_PartitionIndexes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_PartitionIndexes = []
+        pos += 1
+    else:
+        v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -207,7 +233,15 @@ def _d_StopReplicaTopicV1_v2(buf: Buffer, pos: int) -> tuple[StopReplicaTopicV1,
 
 def _e_StopReplicaTopicV1_v2(out: bytearray, m: StopReplicaTopicV1) -> None:
     w_str_c(out, m.Name)
-    w_farr_c(out, m.PartitionIndexes, 'i')
+    a_PartitionIndexes = m.PartitionIndexes
+    n = len(a_PartitionIndexes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_PartitionIndexes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_PartitionIndexes, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

@@ -17,6 +17,7 @@ from ..codec_runtime import (
     UnsetType,
     arr_c,
     arr_k,
+    array_formats,
     farr_c,
     farr_k,
     non_default,
@@ -49,6 +50,7 @@ _P5 = Struct('>iq')
 _P6 = Struct('>16s')
 _P7 = Struct('>i?iq')
 _P8 = Struct('>b')
+_A_int32 = array_formats('i')
 
 
 class UpdateMetadataPartitionState(KafkaStruct, kw_only=True, gc=False):
@@ -120,10 +122,26 @@ def _d_UpdateMetadataPartitionState_v0(buf: Buffer, pos: int) -> tuple[UpdateMet
     v_TopicName, pos = str_k(buf, pos)
     v_PartitionIndex, v_ControllerEpoch, v_Leader, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Isr, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Isr = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Isr = []
+        pos += 4
+    else:
+        v_Isr, pos = farr_k(buf, pos, 'i', 4)
     (v_ZkVersion,) = _P1.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Replicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Replicas = []
+        pos += 4
+    else:
+        v_Replicas, pos = farr_k(buf, pos, 'i', 4)
     return UpdateMetadataPartitionState(
         TopicName=v_TopicName,
         PartitionIndex=v_PartitionIndex,
@@ -140,9 +158,25 @@ def _d_UpdateMetadataPartitionState_v0(buf: Buffer, pos: int) -> tuple[UpdateMet
 def _e_UpdateMetadataPartitionState_v0(out: bytearray, m: UpdateMetadataPartitionState) -> None:
     w_str_k(out, m.TopicName)
     out += _P0.pack(m.PartitionIndex, m.ControllerEpoch, m.Leader, m.LeaderEpoch)
-    w_farr_k(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Isr, 'i')
     out += _P1.pack(m.ZkVersion)
-    w_farr_k(out, m.Replicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Replicas, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -433,11 +467,35 @@ def _d_UpdateMetadataPartitionState_v4(buf: Buffer, pos: int) -> tuple[UpdateMet
     v_TopicName, pos = str_k(buf, pos)
     v_PartitionIndex, v_ControllerEpoch, v_Leader, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Isr, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Isr = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Isr = []
+        pos += 4
+    else:
+        v_Isr, pos = farr_k(buf, pos, 'i', 4)
     (v_ZkVersion,) = _P1.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_k(buf, pos, 'i', 4)
-    v_OfflineReplicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Replicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Replicas = []
+        pos += 4
+    else:
+        v_Replicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_OfflineReplicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_OfflineReplicas = []
+        pos += 4
+    else:
+        v_OfflineReplicas, pos = farr_k(buf, pos, 'i', 4)
     return UpdateMetadataPartitionState(
         TopicName=v_TopicName,
         PartitionIndex=v_PartitionIndex,
@@ -454,10 +512,34 @@ def _d_UpdateMetadataPartitionState_v4(buf: Buffer, pos: int) -> tuple[UpdateMet
 def _e_UpdateMetadataPartitionState_v4(out: bytearray, m: UpdateMetadataPartitionState) -> None:
     w_str_k(out, m.TopicName)
     out += _P0.pack(m.PartitionIndex, m.ControllerEpoch, m.Leader, m.LeaderEpoch)
-    w_farr_k(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Isr, 'i')
     out += _P1.pack(m.ZkVersion)
-    w_farr_k(out, m.Replicas, 'i')
-    w_farr_k(out, m.OfflineReplicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Replicas, 'i')
+    a_OfflineReplicas = m.OfflineReplicas
+    n = len(a_OfflineReplicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_OfflineReplicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_OfflineReplicas, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -500,11 +582,35 @@ def _e_UpdateMetadataRequest_v4(out: bytearray, m: UpdateMetadataRequest) -> Non
 def _d_UpdateMetadataPartitionState_v5(buf: Buffer, pos: int) -> tuple[UpdateMetadataPartitionState, int]:
     v_PartitionIndex, v_ControllerEpoch, v_Leader, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Isr, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Isr = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Isr = []
+        pos += 4
+    else:
+        v_Isr, pos = farr_k(buf, pos, 'i', 4)
     (v_ZkVersion,) = _P1.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_k(buf, pos, 'i', 4)
-    v_OfflineReplicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_Replicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_Replicas = []
+        pos += 4
+    else:
+        v_Replicas, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_OfflineReplicas = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_OfflineReplicas = []
+        pos += 4
+    else:
+        v_OfflineReplicas, pos = farr_k(buf, pos, 'i', 4)
     return UpdateMetadataPartitionState(
         TopicName="",
         PartitionIndex=v_PartitionIndex,
@@ -520,10 +626,34 @@ def _d_UpdateMetadataPartitionState_v5(buf: Buffer, pos: int) -> tuple[UpdateMet
 
 def _e_UpdateMetadataPartitionState_v5(out: bytearray, m: UpdateMetadataPartitionState) -> None:
     out += _P0.pack(m.PartitionIndex, m.ControllerEpoch, m.Leader, m.LeaderEpoch)
-    w_farr_k(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Isr, 'i')
     out += _P1.pack(m.ZkVersion)
-    w_farr_k(out, m.Replicas, 'i')
-    w_farr_k(out, m.OfflineReplicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_Replicas, 'i')
+    a_OfflineReplicas = m.OfflineReplicas
+    n = len(a_OfflineReplicas)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_OfflineReplicas)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_OfflineReplicas, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -587,11 +717,35 @@ def _e_UpdateMetadataRequest_v5(out: bytearray, m: UpdateMetadataRequest) -> Non
 def _d_UpdateMetadataPartitionState_v6(buf: Buffer, pos: int) -> tuple[UpdateMetadataPartitionState, int]:
     v_PartitionIndex, v_ControllerEpoch, v_Leader, v_LeaderEpoch = _P0.unpack_from(buf, pos)
     pos += 16
-    v_Isr, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Isr = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Isr = []
+        pos += 1
+    else:
+        v_Isr, pos = farr_c(buf, pos, 'i', 4)
     (v_ZkVersion,) = _P1.unpack_from(buf, pos)
     pos += 4
-    v_Replicas, pos = farr_c(buf, pos, 'i', 4)
-    v_OfflineReplicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_Replicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_Replicas = []
+        pos += 1
+    else:
+        v_Replicas, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_OfflineReplicas = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_OfflineReplicas = []
+        pos += 1
+    else:
+        v_OfflineReplicas, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -615,10 +769,34 @@ def _d_UpdateMetadataPartitionState_v6(buf: Buffer, pos: int) -> tuple[UpdateMet
 
 def _e_UpdateMetadataPartitionState_v6(out: bytearray, m: UpdateMetadataPartitionState) -> None:
     out += _P0.pack(m.PartitionIndex, m.ControllerEpoch, m.Leader, m.LeaderEpoch)
-    w_farr_c(out, m.Isr, 'i')
+    a_Isr = m.Isr
+    n = len(a_Isr)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Isr)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Isr, 'i')
     out += _P1.pack(m.ZkVersion)
-    w_farr_c(out, m.Replicas, 'i')
-    w_farr_c(out, m.OfflineReplicas, 'i')
+    a_Replicas = m.Replicas
+    n = len(a_Replicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_Replicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_Replicas, 'i')
+    a_OfflineReplicas = m.OfflineReplicas
+    n = len(a_OfflineReplicas)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_OfflineReplicas)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_OfflineReplicas, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)

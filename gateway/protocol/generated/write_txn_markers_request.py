@@ -14,6 +14,7 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    array_formats,
     farr_c,
     farr_k,
     read_tags,
@@ -28,8 +29,9 @@ from ..codec_runtime import (
     w_tags,
 )
 
-_P0 = Struct('>qh?')
-_P1 = Struct('>i')
+_P0 = Struct('>i')
+_P1 = Struct('>qh?')
+_A_int32 = array_formats('i')
 
 
 class WritableTxnMarkerTopic(KafkaStruct, kw_only=True, gc=False):
@@ -66,7 +68,15 @@ class WriteTxnMarkersRequest(Message, kw_only=True, gc=False):
 
 def _d_WritableTxnMarkerTopic_v0(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerTopic, int]:
     v_Name, pos = str_k(buf, pos)
-    v_PartitionIndexes, pos = farr_k(buf, pos, 'i', 4)
+    (n,) = _P0.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_PartitionIndexes = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_PartitionIndexes = []
+        pos += 4
+    else:
+        v_PartitionIndexes, pos = farr_k(buf, pos, 'i', 4)
     return WritableTxnMarkerTopic(
         Name=v_Name,
         PartitionIndexes=v_PartitionIndexes,
@@ -75,16 +85,24 @@ def _d_WritableTxnMarkerTopic_v0(buf: Buffer, pos: int) -> tuple[WritableTxnMark
 
 def _e_WritableTxnMarkerTopic_v0(out: bytearray, m: WritableTxnMarkerTopic) -> None:
     w_str_k(out, m.Name)
-    w_farr_k(out, m.PartitionIndexes, 'i')
+    a_PartitionIndexes = m.PartitionIndexes
+    n = len(a_PartitionIndexes)
+    if 0 < n <= 64:
+        out += _P0.pack(n)
+        out += _A_int32[n].pack(*a_PartitionIndexes)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_PartitionIndexes, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
 
 def _d_WritableTxnMarker_v0(buf: Buffer, pos: int) -> tuple[WritableTxnMarker, int]:
-    v_ProducerId, v_ProducerEpoch, v_TransactionResult = _P0.unpack_from(buf, pos)
+    v_ProducerId, v_ProducerEpoch, v_TransactionResult = _P1.unpack_from(buf, pos)
     pos += 11
     v_Topics, pos = arr_k(_d_WritableTxnMarkerTopic_v0, buf, pos)
-    (v_CoordinatorEpoch,) = _P1.unpack_from(buf, pos)
+    (v_CoordinatorEpoch,) = _P0.unpack_from(buf, pos)
     pos += 4
     return WritableTxnMarker(
         ProducerId=v_ProducerId,
@@ -96,12 +114,12 @@ def _d_WritableTxnMarker_v0(buf: Buffer, pos: int) -> tuple[WritableTxnMarker, i
 
 
 def _e_WritableTxnMarker_v0(out: bytearray, m: WritableTxnMarker) -> None:
-    out += _P0.pack(m.ProducerId, m.ProducerEpoch, m.TransactionResult)
+    out += _P1.pack(m.ProducerId, m.ProducerEpoch, m.TransactionResult)
     a_Topics = m.Topics
     w_alen_k(out, len(a_Topics))
     for e_Topics in a_Topics:
         _e_WritableTxnMarkerTopic_v0(out, e_Topics)
-    out += _P1.pack(m.CoordinatorEpoch)
+    out += _P0.pack(m.CoordinatorEpoch)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
 
@@ -124,7 +142,15 @@ def _e_WriteTxnMarkersRequest_v0(out: bytearray, m: WriteTxnMarkersRequest) -> N
 
 def _d_WritableTxnMarkerTopic_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerTopic, int]:
     v_Name, pos = str_c(buf, pos)
-    v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_PartitionIndexes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_PartitionIndexes = []
+        pos += 1
+    else:
+        v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
         pos += 1
@@ -141,7 +167,15 @@ def _d_WritableTxnMarkerTopic_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMark
 
 def _e_WritableTxnMarkerTopic_v1(out: bytearray, m: WritableTxnMarkerTopic) -> None:
     w_str_c(out, m.Name)
-    w_farr_c(out, m.PartitionIndexes, 'i')
+    a_PartitionIndexes = m.PartitionIndexes
+    n = len(a_PartitionIndexes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_PartitionIndexes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_PartitionIndexes, 'i')
     t = m.unknown_tags
     if not t:
         out.append(0)
@@ -150,10 +184,10 @@ def _e_WritableTxnMarkerTopic_v1(out: bytearray, m: WritableTxnMarkerTopic) -> N
 
 
 def _d_WritableTxnMarker_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarker, int]:
-    v_ProducerId, v_ProducerEpoch, v_TransactionResult = _P0.unpack_from(buf, pos)
+    v_ProducerId, v_ProducerEpoch, v_TransactionResult = _P1.unpack_from(buf, pos)
     pos += 11
     v_Topics, pos = arr_c(_d_WritableTxnMarkerTopic_v1, buf, pos)
-    (v_CoordinatorEpoch,) = _P1.unpack_from(buf, pos)
+    (v_CoordinatorEpoch,) = _P0.unpack_from(buf, pos)
     pos += 4
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
@@ -173,12 +207,12 @@ def _d_WritableTxnMarker_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarker, i
 
 
 def _e_WritableTxnMarker_v1(out: bytearray, m: WritableTxnMarker) -> None:
-    out += _P0.pack(m.ProducerId, m.ProducerEpoch, m.TransactionResult)
+    out += _P1.pack(m.ProducerId, m.ProducerEpoch, m.TransactionResult)
     a_Topics = m.Topics
     w_alen_c(out, len(a_Topics))
     for e_Topics in a_Topics:
         _e_WritableTxnMarkerTopic_v1(out, e_Topics)
-    out += _P1.pack(m.CoordinatorEpoch)
+    out += _P0.pack(m.CoordinatorEpoch)
     t = m.unknown_tags
     if not t:
         out.append(0)
