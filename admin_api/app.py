@@ -41,6 +41,7 @@ from gateway.resources.kinds import (
     ResourceError,
     ResourceKey,
     canonical_json,
+    field_error,
     parse_resource,
     resource_document,
     status_of,
@@ -321,9 +322,8 @@ class AdminApp:
                          if r.resource.metadata.name == name]
                 key = found[0].key if found else (kind.name, "", name)
         except msgspec.ValidationError as exc:
-            message, _, where = str(exc).rpartition(" - at `")
-            return self._bad(request, user, kind, name, where.rstrip("`") or "$",
-                             message or str(exc))
+            error = field_error(exc)
+            return self._bad(request, user, kind, name, error.path, error.message)
         except msgspec.DecodeError as exc:
             return self._bad(request, user, kind, name, "$", f"body is not JSON: {exc}")
         async with self._write_lock:

@@ -28,6 +28,7 @@ __all__ = ["HttpLimits", "Request", "Response", "handle_connection", "problem", 
 log = logging.getLogger("sluice.admin_api")
 
 _READ_CHUNK = 65536
+_HEAD_TOO_LARGE = "request line and headers exceed {} bytes (GATEWAY_HTTP_MAX_HEADER_BYTES)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +197,7 @@ async def handle_connection(stream: trio.abc.Stream, handler: Handler, limits: H
     except h11.RemoteProtocolError as exc:
         status = exc.error_status_hint
         if status == 431:
-            detail = (f"request line and headers exceed {limits.max_header_bytes} bytes "
-                      "(GATEWAY_HTTP_MAX_HEADER_BYTES)")
+            detail = _HEAD_TOO_LARGE.format(limits.max_header_bytes)
         else:
             detail = f"malformed HTTP request: {exc}"
         log.info("admin API: %s from %s", detail, peer)
@@ -213,6 +213,12 @@ async def _read_request(connection: _Connection, peer: str) -> Request | None:
     if isinstance(event, h11.ConnectionClosed) or event is h11.PAUSED:
         return None
     assert isinstance(event, h11.Request)
+    # h11 bounds only what is still incomplete; a head that arrived whole is measured here.
+    size = len(event.target) + sum(len(n) + len(v) + 4 for n, v in event.headers)
+    if size > connection.limits.max_header_bytes:
+        await connection.send_error(problem(431, _HEAD_TOO_LARGE.format(
+            connection.limits.max_header_bytes)))
+        raise _Closed
     method = event.method.decode("ascii", "replace")
     target = event.target.decode("ascii", "replace")
     headers: dict[str, str] = {}

@@ -40,8 +40,11 @@ __all__ = [
     "ResourceError",
     "ResourceKey",
     "ResourceStatus",
+    "canonical_json",
+    "field_error",
     "parse_resource",
     "resource_document",
+    "status_of",
 ]
 
 API_VERSION: Final = "gateway/v2"
@@ -111,9 +114,9 @@ class SchemaRegistryConfig(_Strict, frozen=True, kw_only=True):
 
     def __post_init__(self) -> None:
         if self.type == "CONFLUENT" and not self.host:
-            raise ValueError("host is required for a CONFLUENT schema registry")
+            raise ValueError("host: required for a CONFLUENT schema registry")
         if self.type == "AWS" and not self.region:
-            raise ValueError("region is required for an AWS schema registry")
+            raise ValueError("region: required for an AWS schema registry")
 
 
 _SQL_SHAPE = re.compile(r"^\s*SELECT\s.+\sFROM\s+\S", re.IGNORECASE | re.DOTALL)
@@ -140,7 +143,7 @@ class MaskingRule(_Strict, frozen=True, kw_only=True):
 
     def __post_init__(self) -> None:
         if self.type != "MASK_ALL" and self.numberOfChars is None:
-            raise ValueError(f"numberOfChars is required for {self.type}")
+            raise ValueError(f"numberOfChars: required for {self.type}")
 
 
 class MaskingPolicy(_Strict, frozen=True, kw_only=True):
@@ -321,9 +324,9 @@ class ServiceAccountSpec(_Strict, frozen=True, kw_only=True):
 
     def __post_init__(self) -> None:
         if self.type == "EXTERNAL" and not self.externalNames:
-            raise ValueError("externalNames is required for an EXTERNAL service account")
+            raise ValueError("externalNames: required for an EXTERNAL service account")
         if self.type == "LOCAL" and self.externalNames:
-            raise ValueError("externalNames is only for EXTERNAL service accounts")
+            raise ValueError("externalNames: only for EXTERNAL service accounts")
 
 
 class GatewayServiceAccount(_Resource, frozen=True, kw_only=True, tag="GatewayServiceAccount"):
@@ -406,14 +409,18 @@ KINDS: Final[dict[str, Kind]] = {k.name: k for k in (
 KINDS_BY_PATH: Final[dict[str, Kind]] = {k.path: k for k in KINDS.values()}
 
 
-def _error_path(exc: msgspec.ValidationError, prefix: str = "$") -> ResourceError:
+def field_error(exc: msgspec.ValidationError, prefix: str = "$") -> ResourceError:
     """A ResourceError from msgspec's "message - at `$.a.b`" text, re-rooted at ``prefix``."""
     text = str(exc)
     message, sep, where = text.rpartition(" - at `")
     if not sep:
-        return ResourceError(prefix, text)
-    path = where.rstrip("`")
-    return ResourceError(prefix + path[1:], message)
+        message, where = text, "$"
+    path = prefix + where.rstrip("`")[1:]
+    # A cross-field check (__post_init__) says "field: problem"; point at that field.
+    field = re.match(r"^([A-Za-z]\w*): (.+)$", message, re.DOTALL)
+    if field:
+        return ResourceError(f"{path}.{field.group(1)}", field.group(2))
+    return ResourceError(path, message)
 
 
 def parse_resource(document: Any, expected: Kind | None = None) -> Any:
@@ -434,7 +441,7 @@ def parse_resource(document: Any, expected: Kind | None = None) -> Any:
     try:
         resource = msgspec.convert(document, kind.type)
     except msgspec.ValidationError as exc:
-        raise _error_path(exc) from exc
+        raise field_error(exc) from exc
     if isinstance(resource, Interceptor):
         _check_plugin(resource)
     return resource
@@ -449,7 +456,7 @@ def _check_plugin(resource: Interceptor) -> None:
     try:
         msgspec.convert(resource.spec.config, plugin.config)
     except msgspec.ValidationError as exc:
-        raise _error_path(exc, "$.spec.config") from exc
+        raise field_error(exc, "$.spec.config") from exc
 
 
 def _drop_nulls(value: Any) -> Any:
