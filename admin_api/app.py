@@ -238,7 +238,8 @@ class AdminApp:
         if isinstance(user, Response):
             if write:
                 username = (parse_basic_auth(request.header("authorization")) or (None, ""))[0]
-                self._audit(request, username, kind, name, user.status, str(user.status))
+                self._audit(request, username, kind, name or _body_name(request), user.status,
+                            str(user.status))
             return user
         if request.method == "GET":
             return self._get(request, kind, name)
@@ -377,6 +378,17 @@ class AdminApp:
 def _not_allowed(request: Request, allowed: list[str]) -> Response:
     return problem(405, f"{request.method} is not allowed on {request.path}; allowed: "
                    + (", ".join(allowed) or "none"), (("allow", ", ".join(allowed)),))
+
+
+def _body_name(request: Request) -> str | None:
+    """The resource name a write's body names, if it is readable (for the audit)."""
+    try:
+        document = msgspec.json.decode(request.body)
+    except msgspec.DecodeError:
+        return None
+    if isinstance(document, dict) and isinstance(document.get("name"), str):
+        return str(document["name"])
+    return _name_of(document)
 
 
 def _name_of(document: Any) -> str | None:

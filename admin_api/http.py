@@ -143,7 +143,9 @@ class _Connection:
         ]
         if close:
             headers.append(("connection", "close"))
-        data = self.conn.send(h11.Response(status_code=response.status, headers=headers))
+        reason = HTTPStatus(response.status).phrase.encode()
+        data = self.conn.send(h11.Response(status_code=response.status, headers=headers,
+                                           reason=reason))
         if response.body and method != "HEAD":
             data += self.conn.send(h11.Data(data=response.body))
         data += self.conn.send(h11.EndOfMessage())
