@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 import msgspec
 
-from gateway.resources.kinds import KINDS, Kind, Name
+from gateway.resources.kinds import KINDS, PLUGIN_CONFIGS, Kind, Name
 
 __all__ = ["openapi_document"]
 
@@ -166,7 +166,13 @@ def openapi_document(version: str) -> dict[str, Any]:
     """The OpenAPI document of this Sluice version's admin API."""
     types: list[Any] = [k.type for k in KINDS.values()]
     types += [Problem, Health, Versions, DeleteByName, DeleteScope, TokenRequest]
+    types += [p.config for p in PLUGIN_CONFIGS.values()]
     _, components = msgspec.json.schema_components(types, ref_template=_REF)
+    # Interceptor configs are checked against their plugin's schema (kinds.py): say so.
+    spec = components["InterceptorSpec"]["properties"]
+    spec["pluginClass"] = {"enum": sorted(PLUGIN_CONFIGS)}
+    spec["config"] = {"anyOf": [{"$ref": _REF.format(name=p.config.__name__)}
+                                for p in PLUGIN_CONFIGS.values()]}
     for kind in KINDS.values():
         ref = kind.type.__name__
         components[f"ApplyResult{ref}"] = {
