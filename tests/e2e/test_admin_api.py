@@ -319,3 +319,31 @@ def test_hostile_http_clients_do_not_disturb_kafka(node: GatewayProcess) -> None
     assert delivered == [count]
     assert requests.get(f"{node.admin_url}/health/live", timeout=5).status_code == 200
     assert node.process.poll() is None
+
+
+def test_demo_prints_a_random_admin_password_with_a_working_curl_line() -> None:
+    import re
+
+    from tests.conftest import free_port_range
+
+    port, http_port = free_port_range(5), free_port_range(1)
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "gateway", "demo", "--port", str(port), "--http-port",
+         str(http_port)], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert demo.stdout is not None
+        seen = ""
+        while "curl -u admin:" not in seen:
+            line = demo.stdout.readline()
+            assert line, f"demo ended without an admin API line:\n{seen}"
+            seen += line
+        password = re.search(r"curl -u admin:(\S+) ", seen)
+        assert password is not None and len(password.group(1)) >= 12
+        url = f"http://127.0.0.1:{http_port}"
+        wait_ready(url, timeout=30)
+        answer = requests.put(f"{url}/gateway/v2/alias-topic", json=alias_topic(),
+                              auth=("admin", password.group(1)), timeout=15)
+        assert answer.json()["upsertResult"] == "CREATED"
+    finally:
+        demo.terminate()
+        demo.wait(20)
