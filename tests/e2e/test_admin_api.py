@@ -347,3 +347,21 @@ def test_demo_prints_a_random_admin_password_with_a_working_curl_line() -> None:
     finally:
         demo.terminate()
         demo.wait(20)
+
+
+def test_a_taken_admin_port_stops_the_node_with_a_clear_message(mock_cluster: MockCluster
+                                                                ) -> None:
+    from tests.conftest import free_port_range
+
+    http_port = free_port_range(1)
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", http_port))
+        squatter.listen()
+        env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": mock_cluster.bootstrap_servers,
+               "GATEWAY_BIND_HOST": "127.0.0.1", "GATEWAY_PORT_START": str(free_port_range(5)),
+               "GATEWAY_HTTP_PORT": str(http_port)}
+        result = subprocess.run([sys.executable, "-m", "gateway", "run"], capture_output=True,
+                                text=True, cwd=REPO, timeout=30, env=env)
+    assert result.returncode == 1
+    assert (f"cannot listen on 127.0.0.1:{http_port} for the admin API (Address already in "
+            "use); choose another GATEWAY_HTTP_PORT") in result.stderr
