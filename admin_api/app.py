@@ -135,6 +135,12 @@ class AdminApp:
             "/gateway/v2/token": {"POST": self._token},
         }
         self._openapi_body: bytes | None = None
+        self.snapshot = store.snapshot()
+
+    def snapshot_changed(self, snapshot: ResourceSnapshot) -> None:
+        """Take a new resources snapshot (pushed by the store, in the trio thread)."""
+        self.snapshot = snapshot
+        log.debug("resources snapshot version %d: %s", snapshot.version, snapshot.counts())
 
     async def __call__(self, request: Request) -> Response:
         """Answer one request."""

@@ -28,6 +28,7 @@ from admin_api.http import HttpLimits, serve_http
 from admin_api.readiness import NodeReadiness, probe_backend, probe_membership
 from gateway.config import GatewayConfig
 from gateway.resources.records import config_topic
+from gateway.resources.snapshot import ResourceSnapshot
 from gateway.resources.store import ResourceStore
 
 __all__ = ["AdminApi", "bind_admin_socket", "start_admin_api"]
@@ -122,6 +123,14 @@ async def _serve(config: GatewayConfig, sock: socket.socket, api: AdminApi, user
     )
     app = AdminApp(settings, api.store, api.readiness, Authenticator(users), audit=audit,
                    metrics=render)
+    token = trio.lowlevel.current_trio_token()
+
+    def push(snapshot: ResourceSnapshot) -> None:
+        with contextlib.suppress(trio.RunFinishedError):
+            trio.from_thread.run_sync(app.snapshot_changed, snapshot, trio_token=token)
+
+    api.store.on_change = push
+    app.snapshot_changed(api.store.snapshot())
     listener = trio.SocketListener(trio.socket.from_stdlib_socket(sock))
     try:
         with trio.CancelScope() as cancel:
@@ -133,6 +142,7 @@ async def _serve(config: GatewayConfig, sock: socket.socket, api: AdminApi, user
                 await nursery.start(serve_http, listener, app, limits)
                 started.set()
     finally:
+        api.store.on_change = None
         started.set()
         if audit is not None:
             audit.close()

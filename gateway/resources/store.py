@@ -4,8 +4,9 @@ confluent-kafka runs in a dedicated thread (as in membership/kafka_membership.py
 consumer reads partition 0 of ``_sluice_<cluster>_configs`` from the beginning, without a
 group (every node needs every record), and swaps in a new `ResourceSnapshot` after each
 batch; ``on_change`` then gets it (on the store thread: hand it to trio with
-``trio.from_thread.run_sync``). All writes go to partition 0, so offsets order every write
-and the last one wins on every node.
+``trio.from_thread.run_sync``), before any writer waiting for that version is released.
+All writes go to partition 0, so offsets order every write and the last one wins on every
+node.
 
 The topic is created with one partition and ``cleanup.policy=compact`` where the broker
 supports CreateTopics; otherwise (the librdkafka mock) the first metadata request
@@ -83,7 +84,7 @@ class ResourceStore:
         """Prepare (without starting) the store; see ``start``."""
         self.topic = topic
         self._config = {"bootstrap.servers": bootstrap_servers, **(kafka_config or {})}
-        self._on_change = on_change
+        self.on_change = on_change  # may be set before start()
         self._stale_after_s = stale_after_s
         self._snapshot = ResourceSnapshot()
         self._applied = threading.Condition()
@@ -266,12 +267,14 @@ class ResourceStore:
             records.append(RawRecord(message.offset() or 0, message.key(), message.value()))
         if records:
             snapshot = apply_records(self._snapshot, records, self.topic)
-            with self._applied:
-                self._snapshot = snapshot
-                self._applied.notify_all()
-            if self._on_change is not None:
+            self._snapshot = snapshot
+            # Readers fed by on_change have it before a waiting writer returns, so a PUT's
+            # answer is never followed by a GET that misses it.
+            if self.on_change is not None:
                 try:
-                    self._on_change(snapshot)
+                    self.on_change(snapshot)
                 except Exception:
                     log.exception("resources on_change callback failed")
+            with self._applied:
+                self._applied.notify_all()
         self._check_caught_up()

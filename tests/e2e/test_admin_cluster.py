@@ -114,7 +114,7 @@ def test_writes_converge_survive_a_full_restart_and_reach_late_nodes(nodes: Node
     assert {c["id"] for c in body["checks"]} == {"backend", "resources", "membership"}  # type: ignore[union-attr]
 
 
-def test_ready_is_503_until_the_backend_answers_while_live_is_200(tmp_path: Path) -> None:
+def test_ready_follows_the_backend_and_a_lost_topic_keeps_its_snapshot(tmp_path: Path) -> None:
     with MockCluster(3) as mock:
         for broker in (1, 2, 3):
             mock.broker_down(broker)
@@ -153,6 +153,27 @@ def test_ready_is_503_until_the_backend_answers_while_live_is_200(tmp_path: Path
             body = wait_ready(url, timeout=30)
             assert {c["id"]: c["status"] for c in body["checks"]} == {  # type: ignore[union-attr]
                 "backend": "UP", "resources": "UP"}
+            assert requests.get(url + "/health/live", timeout=5).status_code == 200
+            requests.put(url + "/gateway/v2/alias-topic", json=alias_topic("kept"), auth=ADMIN,
+                         timeout=15).raise_for_status()
+            # Losing Kafka again: the node keeps serving its last snapshot, but is not ready.
+            for broker in (1, 2, 3):
+                mock.broker_down(broker)
+            deadline = time.monotonic() + 15
+            while requests.get(url + "/health/ready", timeout=5).status_code != 503:
+                assert time.monotonic() < deadline, "still ready without Kafka"
+                time.sleep(0.1)
+            lost = time.monotonic()
+            while True:
+                checks = {c["id"]: c for c in requests.get(
+                    url + "/health/ready", timeout=5).json()["checks"]}
+                if checks["resources"]["status"] == "DOWN" or time.monotonic() - lost > 10:
+                    break
+                time.sleep(0.1)
+            assert checks["resources"]["detail"].startswith("configs topic "), checks
+            assert checks["resources"]["status"] == "DOWN"
+            listed = requests.get(url + "/gateway/v2/alias-topic", auth=ADMIN, timeout=5)
+            assert [r["metadata"]["name"] for r in listed.json()] == ["kept"]
             assert requests.get(url + "/health/live", timeout=5).status_code == 200
         finally:
             process.terminate()
