@@ -5,7 +5,8 @@ the body by ``max_body_bytes`` (413, checked against Content-Length before readi
 while reading a chunked body), the time to send one whole request by ``request_timeout_s``
 from its first byte (408: a slowloris client is cut off), the wait for the next request on
 a keep-alive connection by ``idle_timeout_s`` (closed quietly), and the number of open
-connections by ``max_connections`` (503 and close). Malformed input gets h11's status hint
+connections by ``max_connections`` (503 and close), the bodies all connections hold at once
+by ``max_buffered_body_bytes`` (503 and close). Malformed input gets h11's status hint
 (400) and a close. Every error is a JSON body ``{"title", "status", "detail"}``; a handler
 that raises is logged with its traceback and answered 500 without one.
 """
@@ -23,7 +24,16 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import h11
 import trio
 
-__all__ = ["HttpLimits", "Request", "Response", "handle_connection", "problem", "json_response"]
+__all__ = [
+    "BodyBudget",
+    "HttpLimits",
+    "Request",
+    "Response",
+    "handle_connection",
+    "json_response",
+    "problem",
+    "serve_http",
+]
 
 log = logging.getLogger("sluice.admin_api")
 
@@ -91,6 +101,29 @@ class HttpLimits:
     request_timeout_s: float = 10.0
     idle_timeout_s: float = 30.0
     max_connections: int = 4096
+    # Bodies are read whole before the handler runs; all connections together may hold at
+    # most this much (one huge-body client per connection would otherwise cost
+    # max_connections x max_body_bytes of memory).
+    max_buffered_body_bytes: int = 64 * 1024 * 1024
+
+
+class BodyBudget:
+    """The bytes of request bodies all connections may hold at once."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.used = 0
+
+    def take(self, n: int) -> bool:
+        """Reserve n bytes; False if that would exceed the limit."""
+        if self.used + n > self.limit:
+            return False
+        self.used += n
+        return True
+
+    def give(self, n: int) -> None:
+        """Release n bytes."""
+        self.used -= n
 
 
 class _Timeout(Exception):
@@ -107,9 +140,12 @@ class _Closed(Exception):
 class _Connection:
     """One admin API connection: a stream and its h11 state."""
 
-    def __init__(self, stream: trio.abc.Stream, limits: HttpLimits) -> None:
+    def __init__(self, stream: trio.abc.Stream, limits: HttpLimits,
+                 budget: BodyBudget | None = None) -> None:
         self.stream = stream
         self.limits = limits
+        self.budget = budget or BodyBudget(limits.max_buffered_body_bytes)
+        self.held = 0  # body bytes of the current request, counted in the budget
         self.conn = h11.Connection(h11.SERVER, max_incomplete_event_size=limits.max_header_bytes)
         self.deadline = math.inf
 
@@ -165,9 +201,9 @@ class _Connection:
 
 
 async def handle_connection(stream: trio.abc.Stream, handler: Handler, limits: HttpLimits,
-                            peer: str) -> None:
+                            peer: str, budget: BodyBudget | None = None) -> None:
     """Serve requests on one connection until it closes, errs or idles out."""
-    connection = _Connection(stream, limits)
+    connection = _Connection(stream, limits, budget)
     try:
         while True:
             request = await _read_request(connection, peer)
@@ -180,6 +216,9 @@ async def handle_connection(stream: trio.abc.Stream, handler: Handler, limits: H
                               peer)
                 response = problem(500, "unexpected error while handling the request; the "
                                    "node's log has the details")
+            finally:
+                connection.budget.give(connection.held)
+                connection.held = 0
             await connection.send(response, request.method)
             if connection.conn.our_state is h11.MUST_CLOSE:
                 return
@@ -205,6 +244,8 @@ async def handle_connection(stream: trio.abc.Stream, handler: Handler, limits: H
         log.info("admin API: %s from %s", detail, peer)
         await connection.send_error(problem(status, detail))
     finally:
+        connection.budget.give(connection.held)
+        connection.held = 0
         with trio.move_on_after(1.0):
             await stream.aclose()
 
@@ -246,6 +287,11 @@ async def _read_request(connection: _Connection, peer: str) -> Request | None:
             if len(body) > limit:
                 await connection.send_error(too_large)
                 raise _Closed
+            if not connection.budget.take(len(event.data)):
+                await connection.send_error(problem(503, "the admin API is busy receiving "
+                                                    "other request bodies; retry shortly"))
+                raise _Closed
+            connection.held += len(event.data)
         elif isinstance(event, h11.EndOfMessage):
             return Request(method, target, headers, bytes(body), peer)
         else:
@@ -256,6 +302,7 @@ async def serve_http(listener: trio.SocketListener, handler: Handler, limits: Ht
                      *, task_status: trio.TaskStatus[None] = trio.TASK_STATUS_IGNORED) -> None:
     """Accept connections forever, each served by `handle_connection`."""
     slots = trio.Semaphore(limits.max_connections)
+    budget = BodyBudget(limits.max_buffered_body_bytes)
     busy = problem(503, f"more than {limits.max_connections} admin API connections "
                    "(GATEWAY_HTTP_MAX_CONNECTIONS)")
 
@@ -268,7 +315,7 @@ async def serve_http(listener: trio.SocketListener, handler: Handler, limits: Ht
                 await stream.aclose()
             return
         async with slots:
-            await handle_connection(stream, handler, limits, peer)
+            await handle_connection(stream, handler, limits, peer, budget)
 
     task_status.started()
     await trio.serve_listeners(serve_one, [listener])

@@ -120,3 +120,24 @@ async def test_head_gets_headers_only_and_errors_are_json() -> None:
     assert raw.startswith(b"HTTP/1.1 200 ") and raw.endswith(b"\r\n\r\n")
     response = problem(404, "nope")
     assert json.loads(response.body) == {"title": "Not Found", "status": 404, "detail": "nope"}
+
+
+async def test_bodies_held_by_all_connections_are_bounded() -> None:
+    from admin_api.http import BodyBudget
+
+    budget = BodyBudget(150)
+    assert budget.take(100)  # another connection holds 100 bytes
+    client, server = trio.testing.memory_stream_pair()
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(handle_connection, server, echo, LIMITS, "10.0.0.1:1", budget)
+        await client.send_all(b"PUT / HTTP/1.1\r\nHost: h\r\nContent-Length: 80\r\n\r\n"
+                              + b"x" * 80)
+        raw = b""
+        while chunk := await client.receive_some(65536):
+            raw += chunk
+    status, body = _status_and_body(raw)
+    assert status == 503 and "busy" in str(body["detail"])
+    assert budget.used == 100  # what the refused request held is given back
+    budget.give(100)
+    assert (await exchange(b"PUT / HTTP/1.1\r\nHost: h\r\nContent-Length: 80\r\n\r\n"
+                           + b"x" * 80)).startswith(b"HTTP/1.1 200 ")
