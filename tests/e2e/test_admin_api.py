@@ -365,3 +365,14 @@ def test_a_taken_admin_port_stops_the_node_with_a_clear_message(mock_cluster: Mo
     assert result.returncode == 1
     assert (f"cannot listen on 127.0.0.1:{http_port} for the admin API (Address already in "
             "use); choose another GATEWAY_HTTP_PORT") in result.stderr
+
+
+def test_without_users_resources_are_closed_and_the_log_says_how_to_open_them(
+        gateway: GatewayProcess) -> None:
+    from admin_api.app import NO_USERS_DETAIL
+
+    gateway.wait_for_log(f"WARNING [supervisor] sluice.admin_api: admin API: {NO_USERS_DETAIL}")
+    closed = requests.get(f"{gateway.admin_url}/gateway/v2/alias-topic", auth=ADMIN, timeout=5)
+    assert closed.status_code == 401 and closed.json()["detail"] == NO_USERS_DETAIL
+    assert requests.get(f"{gateway.admin_url}/metrics", timeout=5).status_code == 401
+    assert requests.get(f"{gateway.admin_url}/health/live", timeout=5).status_code == 200
