@@ -19,6 +19,7 @@ import math
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import h11
@@ -298,7 +299,7 @@ async def _read_request(connection: _Connection, peer: str) -> Request | None:
             raise _Closed
 
 
-async def serve_http(listener: trio.SocketListener, handler: Handler, limits: HttpLimits,
+async def serve_http(listener: trio.abc.Listener[Any], handler: Handler, limits: HttpLimits,
                      *, task_status: trio.TaskStatus[None] = trio.TASK_STATUS_IGNORED) -> None:
     """Accept connections forever, each served by `handle_connection`."""
     slots = trio.Semaphore(limits.max_connections)
@@ -306,7 +307,7 @@ async def serve_http(listener: trio.SocketListener, handler: Handler, limits: Ht
     busy = problem(503, f"more than {limits.max_connections} admin API connections "
                    "(GATEWAY_HTTP_MAX_CONNECTIONS)")
 
-    async def serve_one(stream: trio.SocketStream) -> None:
+    async def serve_one(stream: trio.abc.Stream) -> None:
         peer = _peer(stream)
         if slots.value == 0:
             refusal = _Connection(stream, limits)
@@ -321,7 +322,11 @@ async def serve_http(listener: trio.SocketListener, handler: Handler, limits: Ht
     await trio.serve_listeners(serve_one, [listener])
 
 
-def _peer(stream: trio.SocketStream) -> str:
+def _peer(stream: trio.abc.Stream) -> str:
+    while isinstance(stream, trio.SSLStream):
+        stream = stream.transport_stream
+    if not isinstance(stream, trio.SocketStream):
+        return "unknown"
     try:
         host, port = stream.socket.getpeername()[:2]
     except OSError:

@@ -5,7 +5,8 @@ per node (one port), the supervisor exists for the node's whole life, and it doe
 but sleep and watch its workers, so the API never competes with Kafka traffic for a
 worker's event loop or GIL (workers are separate processes). A hang or crash of the API
 cannot stop the workers; the supervisor logs it and goes on. The listening socket is bound
-before the thread starts, so a taken port is reported to the caller at once.
+(and the HTTPS certificate loaded) before the thread starts, so a taken port or a bad
+certificate is reported to the caller at once.
 
 The thread starts BEFORE the backend is discovered, so /health/live answers 200 and
 /health/ready 503 (naming what is missing) while the backend is still unreachable.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import socket
+import ssl
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +33,7 @@ from gateway.resources.records import config_topic
 from gateway.resources.snapshot import ResourceSnapshot
 from gateway.resources.store import ResourceStore
 
-__all__ = ["AdminApi", "bind_admin_socket", "start_admin_api"]
+__all__ = ["AdminApi", "bind_admin_socket", "start_admin_api", "tls_context"]
 
 log = logging.getLogger("sluice.admin_api")
 
@@ -71,8 +73,27 @@ class AdminApi:
         self.store.stop()
 
 
+def tls_context(config: GatewayConfig) -> ssl.SSLContext | None:
+    """The admin API's TLS context, if HTTPS is configured; OSError says what is wrong."""
+    cert, key = config.gateway_https_cert_location, config.gateway_https_key_location
+    if not cert and not key:
+        return None
+    if not cert or not key:
+        raise OSError(0, "HTTPS needs both GATEWAY_HTTPS_CERT_LOCATION and "
+                      "GATEWAY_HTTPS_KEY_LOCATION")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        context.load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as exc:
+        raise OSError(0, f"cannot load the admin API certificate {cert} / key {key}: "
+                      f"{exc}") from exc
+    return context
+
+
 def start_admin_api(config: GatewayConfig) -> AdminApi:
     """Bind the admin port and serve it from a thread; raises OSError if the port is taken."""
+    context = tls_context(config)
     sock = bind_admin_socket(config.http_bind_host, config.gateway_http_port)
     users = config.admin_api_users()
     if not users:
@@ -85,18 +106,20 @@ def start_admin_api(config: GatewayConfig) -> AdminApi:
     address = sock.getsockname()[:2]
     api = AdminApi(threading.Thread(target=lambda: None), store, readiness, address)
     started = threading.Event()
-    api.thread = threading.Thread(target=_run, args=(config, sock, api, users, started),
+    api.thread = threading.Thread(target=_run, args=(config, sock, api, users, context,
+                                                     started),
                                   name="sluice-admin-api", daemon=True)
     api.thread.start()
     started.wait(5.0)
-    log.info("admin API on http://%s:%d (%d users)", address[0], address[1], len(users))
+    log.info("admin API on %s://%s:%d (%d users)", "https" if context else "http", address[0],
+             address[1], len(users))
     return api
 
 
 def _run(config: GatewayConfig, sock: socket.socket, api: AdminApi, users: list[Any],
-         started: threading.Event) -> None:
+         context: ssl.SSLContext | None, started: threading.Event) -> None:
     try:
-        trio.run(_serve, config, sock, api, users, started)
+        trio.run(_serve, config, sock, api, users, context, started)
     except Exception:
         log.exception("admin API stopped on an error; the node keeps running without it")
     finally:
@@ -104,7 +127,7 @@ def _run(config: GatewayConfig, sock: socket.socket, api: AdminApi, users: list[
 
 
 async def _serve(config: GatewayConfig, sock: socket.socket, api: AdminApi, users: list[Any],
-                 started: threading.Event) -> None:
+                 context: ssl.SSLContext | None, started: threading.Event) -> None:
     from gateway.metrics import render
     from gateway.proxy.server import open_audit_log
 
@@ -131,7 +154,9 @@ async def _serve(config: GatewayConfig, sock: socket.socket, api: AdminApi, user
 
     api.store.on_change = push
     app.snapshot_changed(api.store.snapshot())
-    listener = trio.SocketListener(trio.socket.from_stdlib_socket(sock))
+    listener: trio.abc.Listener[Any] = trio.SocketListener(trio.socket.from_stdlib_socket(sock))
+    if context is not None:
+        listener = trio.SSLListener(listener, context, https_compatible=True)
     try:
         with trio.CancelScope() as cancel:
             api._cancel, api._token = cancel, trio.lowlevel.current_trio_token()

@@ -70,6 +70,8 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_http_max_connections: PositiveInt = 4096
     gateway_admin_api_users: str = ""
     gateway_secured_metrics: bool = True
+    gateway_https_cert_location: str | None = None
+    gateway_https_key_location: str | None = None
 
     def __post_init__(self) -> None:
         self.trusted_networks()  # raises on a malformed CIDR
@@ -208,6 +210,8 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_ADMIN_API_USERS": "admin API users, YAML or JSON: [{username: admin, "
     "password_hash: ..., admin: true}] (sluice admin hash-password) [none: resources closed]",
     "GATEWAY_SECURED_METRICS": "require admin API credentials for /metrics [true]",
+    "GATEWAY_HTTPS_CERT_LOCATION": "PEM certificate (chain): the admin API serves HTTPS [off]",
+    "GATEWAY_HTTPS_KEY_LOCATION": "PEM private key of GATEWAY_HTTPS_CERT_LOCATION",
 }
 
 
