@@ -37,7 +37,7 @@ def test_schemathesis_finds_no_server_errors_and_no_schema_mismatches(
              "--mode", "all", "--phases", "coverage,fuzzing", "--workers", "1",
              "--exclude-path", "/gateway/v2/token", "--request-timeout", "20", "--seed", "1",
              "--no-color"],
-            capture_output=True, text=True, timeout=300)
+            capture_output=True, text=True, timeout=300, cwd=tmp_path)  # its caches go there
         assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]
         assert "No issues found" in result.stdout
         assert requests.get(node.admin_url + "/health/live", timeout=5).status_code == 200
