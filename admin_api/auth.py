@@ -23,6 +23,7 @@ import binascii
 import hashlib
 import hmac
 import secrets
+import threading
 from collections import OrderedDict
 from typing import Annotated, Final
 
@@ -175,6 +176,7 @@ class Authenticator:
     def __init__(self, users: list[ApiUser]) -> None:
         self._users = {u.username: u for u in users}
         self._verified: OrderedDict[bytes, None] = OrderedDict()
+        self._lock = threading.Lock()
         # A missing user still costs a comparison, so timing does not reveal usernames.
         self._decoy = ApiUser(username="-", password=secrets.token_urlsafe(16))
 
@@ -190,14 +192,16 @@ class Authenticator:
         """The user these credentials belong to, or None (may take ~0.5 s on a cache miss)."""
         user = self._users.get(username)
         digest = self._digest(username, password)
-        if user is not None and digest in self._verified:
-            self._verified.move_to_end(digest)
-            return user
+        with self._lock:  # checks run in worker threads, several at once
+            if user is not None and digest in self._verified:
+                self._verified.move_to_end(digest)
+                return user
         ok = verify_password(password, user or self._decoy) and user is not None
         if ok:
-            self._verified[digest] = None
-            while len(self._verified) > _VERIFIED_CACHE:
-                self._verified.popitem(last=False)
+            with self._lock:
+                self._verified[digest] = None
+                while len(self._verified) > _VERIFIED_CACHE:
+                    self._verified.popitem(last=False)
             return user
         return None
 
