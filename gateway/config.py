@@ -60,6 +60,10 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_worker_restart_window_ms: PositiveInt = 60_000
     gateway_heartbeat_interval_ms: PositiveInt = 1000
     gateway_heartbeat_timeout_ms: PositiveInt = 10_000
+    # hostile clients: memory, time and connection budgets
+    gateway_max_queued_request_bytes: PositiveInt = 256 * 1024 * 1024
+    gateway_request_timeout_ms: PositiveInt = 30_000
+    gateway_connections_max_idle_ms: PositiveInt = 600_000
 
     def __post_init__(self) -> None:
         self.trusted_networks()  # raises on a malformed CIDR
@@ -172,6 +176,12 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_WORKER_RESTART_WINDOW_MS": "the crash-loop window [60000]",
     "GATEWAY_HEARTBEAT_INTERVAL_MS": "how often each worker announces itself [1000]",
     "GATEWAY_HEARTBEAT_TIMEOUT_MS": "silence after which a node leaves the view [10000]",
+    "GATEWAY_MAX_QUEUED_REQUEST_BYTES": "bytes of partially received requests a worker holds "
+    "before it pauses client reads [268435456]",
+    "GATEWAY_REQUEST_TIMEOUT_MS": "time allowed to receive a whole request once it started "
+    "[30000]",
+    "GATEWAY_CONNECTIONS_MAX_IDLE_MS": "client connections with no traffic this long are "
+    "closed [600000]",
 }
 
 

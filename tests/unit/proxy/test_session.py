@@ -43,8 +43,12 @@ def _metadata_response(correlation_id: int, padding: int) -> bytes:
 def _session(state: GatewayState, client_side: trio.abc.Stream, broker_side: trio.abc.Stream
              ) -> Session:
     auditor = ConnectionAuditor(None, frozenset(), "c", "n", "gw:6969", "client:1")
-    return Session(state, FramedStream(client_side, 1 << 20), FramedStream(broker_side, 1 << 20),
-                   "client:1", "1", auditor, "client")
+
+    async def open_upstream() -> tuple[FramedStream, str]:
+        return FramedStream(broker_side, 1 << 20), "broker 1"
+
+    return Session(state, FramedStream(client_side, 1 << 20), open_upstream, "client:1", auditor,
+                   "client")
 
 
 async def test_a_client_that_stops_reading_stops_the_broker_reads() -> None:
