@@ -200,12 +200,12 @@ class FramedStream:
 
     async def _receive_budgeted(self, wanted: int) -> bytes:
         budget, sock = self.budget, self._socket
-        if budget is None or sock is None:
-            try:
-                return bytes(await self.stream.receive_some(wanted))
-            except _ERRORS as exc:
-                raise PeerGone(str(exc) or type(exc).__name__) from exc
         try:
+            if budget is None:
+                return bytes(await self.stream.receive_some(wanted))
+            if sock is None:
+                wanted = await budget.wait_for_room(self, wanted)
+                return bytes(await self.stream.receive_some(wanted))
             # Count bytes against the budget only once they are there to be read.
             await trio.lowlevel.wait_readable(sock)
             wanted = await budget.wait_for_room(self, wanted)
