@@ -174,7 +174,10 @@ def closed_by_peer(sock: socket.socket, timeout: float) -> bool:
         return False
 
 
-@pytest.fixture
-def audit_path(tmp_path: Path) -> Path:
-    """Where a test's gateway writes its audit log."""
-    return tmp_path / "audit.jsonl"
+def close_line(gw: GatewayProcess, peer: str) -> str:
+    """The one INFO line logged when the connection from `peer` closed."""
+    gw.wait_for_log(f"connection from {peer} ")
+    lines = [line for line in gw.log_text().splitlines() if f"connection from {peer} " in line]
+    assert len(lines) == 1, lines  # one line per close
+    assert " INFO " in lines[0]
+    return lines[0]

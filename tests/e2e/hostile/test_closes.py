@@ -20,6 +20,7 @@ from gateway.protocol.messages import METADATA_REQUEST
 from tests.conftest import GatewayProcess
 from tests.e2e.hostile.conftest import (
     api_versions_frame,
+    close_line,
     closed_by_peer,
     healthy_traffic,
     read_frames,
@@ -44,14 +45,6 @@ def node(tmp_path: Path) -> Iterator[tuple[MockCluster, GatewayProcess, Path]]:
 def _peer(sock: socket.socket) -> str:
     host, port = sock.getsockname()[:2]
     return f"{host}:{port}"
-
-
-def _close_line(gw: GatewayProcess, peer: str) -> str:
-    gw.wait_for_log(f"connection from {peer} ")
-    lines = [line for line in gw.log_text().splitlines() if f"connection from {peer} " in line]
-    assert len(lines) == 1, lines  # one line per close
-    assert " INFO " in lines[0]
-    return lines[0]
 
 
 def _audited_close(audit: Path, peer: str) -> dict[str, Any]:
@@ -80,7 +73,7 @@ def test_a_broken_second_request_header_closes_with_its_reason(
             assert closed_by_peer(sock, 5)
         reason = ("malformed Metadata v1 request header (correlation id 2): "
                   "invalid client id length -7")
-        line = _close_line(gw, peer)
+        line = close_line(gw, peer)
         assert "to broker 1 (127.0.0.1:" in line and f"closed (protocol error): {reason};" in line
         assert _audited_close(audit, peer)["reason"] == f"protocol error: {reason}"
 
@@ -104,7 +97,7 @@ def test_a_broker_closing_closes_the_client_at_once(
                 cluster.broker_up(2)
         print(f"client closed {took * 1000:.0f} ms after its broker went down")
         assert took < 2
-        line = _close_line(gw, peer)
+        line = close_line(gw, peer)
         assert "to broker 2 (127.0.0.1:" in line and "closed (broker): " in line, line
         assert _audited_close(audit, peer)["reason"].startswith("broker: ")
 
@@ -128,5 +121,5 @@ def test_a_half_closed_client_gets_its_responses(
             cluster.set_rtt(1, 0)
         assert [int.from_bytes(r[4:8], "big") for r in responses] == [1, 2]
         reason = "client closed its side; the 2 responses due were delivered first"
-        assert f"closed (client): {reason};" in _close_line(gw, peer)
+        assert f"closed (client): {reason};" in close_line(gw, peer)
         assert _audited_close(audit, peer)["reason"] == f"client: {reason}"

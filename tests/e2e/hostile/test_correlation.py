@@ -24,6 +24,7 @@ from gateway.protocol.messages import (
 )
 from tests.e2e.hostile.conftest import (
     api_versions_frame,
+    close_line,
     closed_by_peer,
     healthy_traffic,
     read_frames,
@@ -98,7 +99,7 @@ def test_acks0_produce_and_metadata_with_one_id_are_refused(
                 peer = "{}:{}".format(*sock.getsockname()[:2])
                 sock.sendall(produce + metadata)
                 assert closed_by_peer(sock, 10), "the colliding Metadata got an answer"
-            line = gw.wait_for_log(f"connection from {peer} ")
+            line = close_line(gw, peer)
             assert (f"connection from {peer} to broker 1 " in line and
                     f"closed (protocol error): correlation id {CORRELATION_ID} reused while a "
                     "request with it is in flight" in line)

@@ -5,14 +5,20 @@ from __future__ import annotations
 import contextlib
 import re
 import resource
+import shutil
 import socket
+import subprocess
 import time
 from pathlib import Path
+
+import pytest
 
 from gateway.mock_cluster import MockCluster
 from tests.e2e.hostile.conftest import (
     api_versions_frame,
     broker_ports,
+    close_line,
+    closed_by_peer,
     healthy_traffic,
     raise_open_files_limit,
     read_frames,
@@ -26,6 +32,7 @@ from tests.e2e.hostile.conftest import (
 from tests.kafka_helpers import consume_partitions, produce_all, unique
 
 IDLE = 2000
+CHURN = 300
 
 
 def _open_idle(gw_host: str, ports: range, count: int) -> list[socket.socket]:
@@ -131,3 +138,56 @@ def _seconds(line: str) -> float:
     assert match, line
     h, m, s, ms = (int(g) for g in match.groups())
     return h * 3600 + m * 60 + s + ms / 1000
+
+
+def _time_wait_toward(ports: set[int]) -> int:
+    """TIME-WAIT sockets on this machine whose peer port is one of `ports`."""
+    out = subprocess.run(["ss", "-tanH", "state", "time-wait"], capture_output=True,
+                         text=True, check=True).stdout
+    return sum(1 for line in out.splitlines()
+               if int(line.split()[3].rsplit(":", 1)[1]) in ports)
+
+
+def test_connection_churn_leaves_no_time_wait_toward_the_broker(
+    mock_cluster: MockCluster, tmp_path: Path
+) -> None:
+    if shutil.which("ss") is None:
+        pytest.skip("needs ss (iproute2)")
+    gw = start_hostile_gateway(mock_cluster, tmp_path)
+    try:
+        brokers = broker_ports(mock_cluster)
+        before = _time_wait_toward(brokers)
+        for _ in range(CHURN):
+            with socket.create_connection((gw.advertised_host, gw.port_start), 5) as sock:
+                sock.sendall(api_versions_frame(1))
+                assert len(read_frames(sock, 1)) == 1
+        after = _time_wait_toward(brokers)
+        print(f"{CHURN} client connections opened and closed: TIME-WAIT toward the brokers "
+              f"{before} -> {after}; on the clients {_time_wait_toward(set(gw.ports))}")
+        # The gateway closed each broker connection with nothing owed: a reset, no TIME-WAIT
+        # (other tests' clients talking to the same mock brokers may add a few).
+        assert after - before < CHURN // 20
+    finally:
+        gw.stop()
+
+
+def test_idle_connections_close_after_the_idle_limit(
+    mock_cluster: MockCluster, tmp_path: Path
+) -> None:
+    gw = start_hostile_gateway(mock_cluster, tmp_path, GATEWAY_CONNECTIONS_MAX_IDLE_MS="1500")
+    try:
+        with healthy_traffic(gw), \
+                socket.create_connection((gw.advertised_host, gw.port_start), 5) as idle, \
+                socket.create_connection((gw.advertised_host, gw.port_start), 5) as busy:
+            started = time.monotonic()
+            peer = "{}:{}".format(*idle.getsockname()[:2])
+            for i in range(8):  # a request every 0.5 s keeps `busy` open
+                busy.sendall(api_versions_frame(i))
+                assert len(read_frames(busy, 1)) == 1
+                time.sleep(0.5)
+            assert closed_by_peer(idle, 0.1)
+            assert time.monotonic() - started >= 1.5
+            line = close_line(gw, peer)
+            assert "closed (timeout): idle for GATEWAY_CONNECTIONS_MAX_IDLE_MS=1500" in line
+    finally:
+        gw.stop()
