@@ -151,10 +151,10 @@ class CorrelationTable:
 
 
 def with_correlation_id(frame: bytes, offset: int, correlation_id: int) -> bytes:
-    """`frame` with the correlation id at `offset` replaced (in place for a bytearray)."""
-    if isinstance(frame, bytearray):
-        _ID.pack_into(frame, offset, correlation_id)
-        return frame
-    patched = bytearray(frame)
+    """`frame` with the correlation id at `offset` replaced (in place for a bytearray).
+
+    The result may be a bytearray: a bytes-like frame for every writer of frames.
+    """
+    patched = frame if isinstance(frame, bytearray) else bytearray(frame)
     _ID.pack_into(patched, offset, correlation_id)
-    return bytes(patched)
+    return patched  # type: ignore[return-value]

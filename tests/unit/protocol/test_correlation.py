@@ -113,6 +113,7 @@ def test_with_correlation_id_patches_requests_and_responses() -> None:
     request = b"\x00\x00\x00\x0a\x00\x03\x00\x01\x00\x00\x00\x07zz"
     assert with_correlation_id(request, REQUEST_ID_OFFSET, 258)[8:12] == b"\x00\x00\x01\x02"
     assert request[8:12] == b"\x00\x00\x00\x07"  # bytes are copied...
+    assert with_correlation_id(request, REQUEST_ID_OFFSET, 258)[12:] == b"zz"
     big = bytearray(request)
     assert with_correlation_id(big, RESPONSE_ID_OFFSET, -1) is big  # ...bytearrays patched
     assert big[4:8] == b"\xff\xff\xff\xff"
