@@ -117,7 +117,11 @@ class FramedStream:
                         f"{self._large.size - 4} bytes)"
                     )
                 return None
-            with trio.move_on_at(self._deadline()) as scope:
+            deadline = self._deadline()
+            if deadline == math.inf:  # (a broker's stream: no cancel scope per read)
+                await self._receive()
+                continue
+            with trio.move_on_at(deadline) as scope:
                 await self._receive()
             if scope.cancelled_caught:
                 self._check_deadline()
