@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 import trio
 import trio.testing
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gateway.protocol.frames import frame
 from gateway.proxy.budget import RequestBudget
@@ -114,3 +116,32 @@ def test_the_oldest_holder_may_always_read() -> None:
     assert budget.room(b, 10) == 10  # now b is the oldest
     budget.hold(b, 0)
     assert budget.used == 0 and budget.room(a, 500) == 100
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.binary(max_size=3 * DIRECT_READ_BYTES).map(frame), max_size=6),
+       st.lists(st.integers(1, 100_000), min_size=1, max_size=20))
+def test_any_split_of_any_frames_reads_back_the_same_frames(
+    frames: list[bytes], cuts: list[int]
+) -> None:
+    """Small and large frames, cut anywhere: the same frames, then the end of stream."""
+    data = b"".join(frames)
+
+    async def main() -> list[bytes]:
+        client, stream = _pair(budget=RequestBudget(DIRECT_READ_BYTES))
+        async with trio.open_nursery() as nursery:
+            async def send() -> None:
+                pos, i = 0, 0
+                while pos < len(data):
+                    step = cuts[i % len(cuts)]
+                    await client.send_all(data[pos:pos + step])
+                    pos, i = pos + step, i + 1
+                await client.aclose()
+            nursery.start_soon(send)
+            got = []
+            while (one := await stream.read_frame()) is not None:
+                got.append(bytes(one))
+            assert stream.budget is not None and stream.budget.used == 0
+            return got
+
+    assert trio.run(main) == frames
