@@ -257,8 +257,9 @@ class Session:
             async for _ in responses_due:
                 await self._return_one_response()
         due = self._due_at_client_close
+        owed = "the response due was" if due == 1 else f"the {due} responses due were"
         self._end(CLIENT, "client closed the connection" if not due else
-                  f"client closed its side; the {due} responses due were delivered first")
+                  f"client closed its side; {owed} delivered first")
 
     async def _return_one_response(self) -> None:
         pending = self.table.oldest()
