@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import socket
 import struct
+import threading
 import time
 from pathlib import Path
 
 from gateway.mock_cluster import MockCluster
 from tests.e2e.hostile.conftest import (
+    closed_by_peer,
     healthy_traffic,
     start_hostile_gateway,
     vm_rss_kib,
@@ -65,5 +67,53 @@ def test_size_prefixes_alone_cost_no_memory_and_time_out(
                     f"GATEWAY_REQUEST_TIMEOUT_MS={TIMEOUT_MS} (0 of 100000000 bytes received)"
                     in lines[0]), lines[0]
         assert len(gw.worker_pids()) == 1 and "died" not in log  # never restarted
+    finally:
+        gw.stop()
+
+
+def test_half_sent_requests_beyond_the_budget_pause_reads(
+    mock_cluster: MockCluster, tmp_path: Path
+) -> None:
+    budget = 2 * 1024 * 1024
+    attackers, sent_each, frame_size = 8, 4 * 1024 * 1024, 5 * 1024 * 1024
+    gw = start_hostile_gateway(mock_cluster, tmp_path,
+                               GATEWAY_REQUEST_TIMEOUT_MS=str(TIMEOUT_MS),
+                               GATEWAY_MAX_QUEUED_REQUEST_BYTES=str(budget))
+    try:
+        pid = worker_pid(gw)
+        with healthy_traffic(gw):
+            time.sleep(1)
+            before = vm_rss_kib(pid)
+            socks = []
+            for i in range(attackers):
+                sock = socket.socket()
+                sock.bind((f"127.0.0.{i + 2}", 0))
+                sock.connect((gw.advertised_host, gw.port_start))
+                socks.append(sock)
+
+            def send_part(sock: socket.socket) -> None:
+                sock.settimeout(TIMEOUT_MS / 1000 + 5)
+                with contextlib.suppress(OSError):
+                    sock.sendall(struct.pack(">i", frame_size) + b"\x00" * sent_each)
+
+            senders = [threading.Thread(target=send_part, args=(s,), daemon=True)
+                       for s in socks]
+            for sender in senders:
+                sender.start()
+            gw.wait_for_log("client reads paused: ")
+            time.sleep(1)
+            grown_kib = vm_rss_kib(pid) - before
+            print(f"{attackers} x {sent_each >> 20} MiB of half-sent requests, budget "
+                  f"{budget >> 20} MiB: worker RSS +{grown_kib} KiB")
+            # Without the budget the worker would hold 32 MiB of them.
+            assert grown_kib < 12 * 1024, grown_kib
+            for sock in socks:
+                assert closed_by_peer(sock, TIMEOUT_MS / 1000 + 10)
+                sock.close()
+            for sender in senders:
+                sender.join(10)
+        line = next(line for line in gw.log_text().splitlines() if "client reads paused" in line)
+        assert f"reach GATEWAY_MAX_QUEUED_REQUEST_BYTES={budget}" in line
+        assert "died" not in gw.log_text()
     finally:
         gw.stop()
