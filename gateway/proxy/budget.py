@@ -24,7 +24,7 @@ class RequestBudget:
         self.limit = limit
         self.used = 0
         self.pauses = 0
-        self._limiter = limiter
+        self.limiter = limiter
         # Insertion order is the order in which holders started their current frame.
         self._held: dict[object, int] = {}
         self._lot = trio.lowlevel.ParkingLot()
@@ -41,8 +41,8 @@ class RequestBudget:
         """Wait until `holder` may receive some bytes; how many (at most `wanted`)."""
         while (room := self.room(holder, wanted)) == 0:
             self.pauses += 1
-            if self._limiter is not None:
-                self._limiter.log(
+            if self.limiter is not None:
+                self.limiter.log(
                     logging.WARNING, "request budget full", "*",
                     "client reads paused: %d bytes of partially received requests held by "
                     "%d connections reach GATEWAY_MAX_QUEUED_REQUEST_BYTES=%d",

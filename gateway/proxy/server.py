@@ -283,6 +283,8 @@ async def flush_log_limits(state: GatewayState) -> None:
     while True:
         await trio.sleep(1)
         state.limiter.flush()
+        if state.budget.limiter is not None:
+            state.budget.limiter.flush()
 
 
 async def read_proxy_header(

@@ -50,8 +50,10 @@ class GatewayState:
         # Open sessions by broker id, so a shutdown can close them broker by broker.
         self.sessions: dict[int, set[trio.CancelScope]] = {}
         # Warnings about clients, rate-limited per peer host; the worker's request budget.
-        self.limiter = LogLimiter(logging.getLogger("sluice.proxy"))
-        self.budget = RequestBudget(config.gateway_max_queued_request_bytes, self.limiter)
+        proxy_log = logging.getLogger("sluice.proxy")
+        self.limiter = LogLimiter(proxy_log)
+        self.budget = RequestBudget(config.gateway_max_queued_request_bytes,
+                                    LogLimiter(proxy_log, burst=1, interval_s=10.0))
 
     def learn_cluster(self, cluster: ClusterInfo) -> None:
         """Merge a fresh description of the backend."""
