@@ -17,7 +17,6 @@ forgets it to stay bounded).
 from __future__ import annotations
 
 import struct
-from collections import deque
 from dataclasses import dataclass
 
 from .errors import ProtocolError
@@ -50,9 +49,11 @@ class CorrelationTable:
         self.max_unanswered = max_unanswered
         self.unexpected_responses = 0  # ids the gateway never gave (or has forgotten)
         self.acks0_responses = 0  # answers to acks=0 Produce requests (the mock sends them)
-        self._to_write: deque[PendingRequest] = deque()  # responses due, client order
-        self._awaiting: deque[PendingRequest] = deque()  # forwarded, expecting an answer
-        self._unanswered: deque[PendingRequest] = deque()  # forwarded with acks=0
+        # Lists, not deques: they hold a few entries, and an idle connection's empty deques
+        # would cost 2 KiB.
+        self._to_write: list[PendingRequest] = []  # responses due, client order
+        self._awaiting: list[PendingRequest] = []  # forwarded, expecting an answer
+        self._unanswered: list[PendingRequest] = []  # forwarded with acks=0
         self._by_upstream_id: dict[int, PendingRequest] = {}
         self._client_ids: set[int] = set()
         self._next_id = 0
@@ -88,7 +89,7 @@ class CorrelationTable:
         else:
             self._unanswered.append(entry)
             if len(self._unanswered) > self.max_unanswered:
-                self._retire(self._unanswered.popleft())
+                self._retire(self._unanswered.pop(0))
         return upstream_id
 
     def answer_locally(
@@ -110,7 +111,7 @@ class CorrelationTable:
             return None
         self._retire_unanswered_before(entry.sequence)
         if not entry.expects_response:
-            self._retire(self._unanswered.popleft())  # an answer to acks=0: dropped
+            self._retire(self._unanswered.pop(0))  # an answer to acks=0: dropped
             self.acks0_responses += 1
             return None
         if self._awaiting[0] is not entry:
@@ -118,14 +119,14 @@ class CorrelationTable:
                 f"broker answered correlation id {upstream_id} before "
                 f"{self._awaiting[0].upstream_id}"
             )
-        self._awaiting.popleft()
+        self._awaiting.pop(0)
         del self._by_upstream_id[upstream_id]
         return entry
 
     def _retire_unanswered_before(self, sequence: int) -> None:
         # The broker answered a later request, so it has processed these: their ids are free.
         while self._unanswered and self._unanswered[0].sequence < sequence:
-            self._retire(self._unanswered.popleft())
+            self._retire(self._unanswered.pop(0))
 
     def _retire(self, entry: PendingRequest) -> None:
         self._client_ids.discard(entry.correlation_id)
@@ -141,7 +142,7 @@ class CorrelationTable:
     def complete(self) -> PendingRequest:
         """Remove the oldest request once its response is written."""
         entry = self.oldest()
-        self._to_write.popleft()
+        self._to_write.pop(0)
         self._client_ids.discard(entry.correlation_id)
         return entry
 

@@ -111,8 +111,9 @@ class Session:
         self._client_closed_at: float | None = None
         self._due_at_client_close = 0
         self._nursery: trio.Nursery | None = None
-        self._frames_send, self._frames_receive = trio.open_memory_channel[
-            tuple[PendingRequest, bytes]](0)
+        # Broker responses handed from `_read_upstream` to `_return_responses` (made with
+        # the broker connection: an idle client costs neither).
+        self._frames_receive: trio.MemoryReceiveChannel[tuple[PendingRequest, bytes]] | None = None
 
     async def run(self) -> None:
         """Proxy until either side closes or misbehaves."""
@@ -218,14 +219,17 @@ class Session:
 
     async def _connect(self) -> FramedStream:
         self.upstream, self.broker_label = await self.open_upstream()
+        frames, self._frames_receive = trio.open_memory_channel[tuple[PendingRequest, bytes]](0)
         assert self._nursery is not None
-        self._nursery.start_soon(self._guard, self._read_upstream, True)
+        self._nursery.start_soon(self._guard, partial(self._read_upstream, frames), True)
         return self.upstream
 
-    async def _read_upstream(self) -> None:
+    async def _read_upstream(
+        self, frames: trio.MemorySendChannel[tuple[PendingRequest, bytes]]
+    ) -> None:
         upstream = self.upstream
         assert upstream is not None
-        async with self._frames_send as frames:
+        async with frames:
             while True:
                 try:
                     frame = await upstream.read_frame()
@@ -253,7 +257,7 @@ class Session:
         )
 
     async def _return_responses(self, responses_due: trio.MemoryReceiveChannel[None]) -> None:
-        async with responses_due, self._frames_receive:
+        async with responses_due:
             async for _ in responses_due:
                 await self._return_one_response()
         due = self._due_at_client_close
@@ -267,6 +271,7 @@ class Session:
             self.table.complete()
             await self.client.send(pending.local_response)
             return
+        assert self._frames_receive is not None  # a forwarded request: the broker is connected
         with trio.move_on_at(self._response_deadline()) as scope:
             answered, frame = await self._frames_receive.receive()
         if scope.cancelled_caught:
