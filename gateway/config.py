@@ -73,6 +73,11 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_https_cert_location: str | None = None
     gateway_https_key_location: str | None = None
 
+    # hostile clients: memory, time and connection budgets
+    gateway_max_queued_request_bytes: PositiveInt = 256 * 1024 * 1024
+    gateway_request_timeout_ms: PositiveInt = 30_000
+    gateway_connections_max_idle_ms: PositiveInt = 600_000
+
     def __post_init__(self) -> None:
         self.trusted_networks()  # raises on a malformed CIDR
         self.audit_api_keys()
@@ -212,6 +217,13 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_SECURED_METRICS": "require admin API credentials for /metrics [true]",
     "GATEWAY_HTTPS_CERT_LOCATION": "PEM certificate (chain): the admin API serves HTTPS [off]",
     "GATEWAY_HTTPS_KEY_LOCATION": "PEM private key of GATEWAY_HTTPS_CERT_LOCATION",
+
+    "GATEWAY_MAX_QUEUED_REQUEST_BYTES": "bytes of partially received requests a worker holds "
+    "before it pauses client reads [268435456]",
+    "GATEWAY_REQUEST_TIMEOUT_MS": "time allowed to receive a whole request once it started "
+    "[30000]",
+    "GATEWAY_CONNECTIONS_MAX_IDLE_MS": "client connections with no traffic this long are "
+    "closed [600000]",
 }
 
 
