@@ -23,10 +23,13 @@ from gateway.protocol import api_keys
 from gateway.protocol.correlation import CorrelationTable, PendingRequest
 from gateway.protocol.errors import ProtocolError
 from gateway.protocol.headers import (
+    RequestHeader,
     parse_request_header,
     peek_request_start,
     response_correlation_id,
 )
+from gateway.protocol.internal_topics import RULES as TOPIC_NAMING_APIS
+from gateway.protocol.internal_topics import InternalTopicGuard, Verdict
 from gateway.protocol.messages import PRODUCE_REQUEST_START
 from gateway.protocol.proxy_header import format_address as format_ip_port
 from gateway.protocol.rewrite import (
@@ -81,6 +84,8 @@ class Session:
         self.client_key = client_host
         self.identified = False
         self.debug = log.isEnabledFor(logging.DEBUG)
+        self.topic_guard = InternalTopicGuard(state.internal_topic_ids)
+        self.refusals = 0
 
     async def run(self) -> None:
         """Proxy until either side closes or misbehaves."""
@@ -160,6 +165,11 @@ class Session:
             if not self.identified:
                 self.client_key = f"{parse_request_header(frame).client_id}|{self.client_host}"
                 self.identified = True
+            if api_key in TOPIC_NAMING_APIS:
+                checked = await self._check_internal_topics(frame, responses_due)
+                if checked is None:
+                    continue
+                frame = checked
             if self.auditor.wants(api_key):
                 self.auditor.request(frame, parse_request_header(frame))
             if api_key != api_keys.PRODUCE or _produce_expects_response(frame, version):
@@ -184,6 +194,8 @@ class Session:
         pending = self.table.complete(response_correlation_id(frame))
         try:
             frame = self._rewrite(frame, pending)
+            frame = self.topic_guard.filter_response(
+                frame, pending.api_key, pending.api_version, pending.correlation_id)
         except ProtocolError as exc:
             log.error(
                 "malformed %s v%d response from broker %s for client %s: %s",
@@ -192,6 +204,40 @@ class Session:
             )
             raise SessionClosed("malformed response from broker") from exc
         await self.client.send(frame)
+
+    async def _check_internal_topics(
+        self, frame: bytes, responses_due: trio.MemorySendChannel[None]
+    ) -> bytes | None:
+        """Keep clients out of internal topics: the frame to forward, or None if handled."""
+        header = parse_request_header(frame)
+        verdict = self.topic_guard.check_request(frame, header)
+        if verdict is None:
+            return frame
+        self._report_refusal(header, verdict)
+        if verdict.action == "forward":
+            return verdict.frame
+        if verdict.action == "close":
+            raise SessionClosed(f"refused: {verdict.reason}")
+        if verdict.action == "answer":
+            self.table.answer_locally(
+                header.correlation_id, header.api_key, header.api_version, verdict.frame
+            )
+            await responses_due.send(None)
+        return None
+
+    def _report_refusal(self, header: RequestHeader, verdict: Verdict) -> None:
+        """Audit every refusal; log the first of a connection, then one in a hundred."""
+        self.auditor.access_denied(header, list(verdict.topics), verdict.action)
+        self.refusals += 1
+        if self.refusals == 1 or self.refusals % 100 == 0:
+            log.warning(
+                "refused %s v%d from %s (client id %r) naming internal topic%s %s (%s); "
+                "%d refusal%s on this connection",
+                api_keys.api_name(header.api_key), header.api_version, self.peer,
+                header.client_id, "s" if len(verdict.topics) > 1 else "",
+                ", ".join(verdict.topics), verdict.reason or verdict.action, self.refusals,
+                "s" if self.refusals > 1 else "",
+            )
 
     def _rewrite(self, frame: bytes, pending: PendingRequest) -> bytes:
         state = self.state
