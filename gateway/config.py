@@ -60,6 +60,18 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_worker_restart_window_ms: PositiveInt = 60_000
     gateway_heartbeat_interval_ms: PositiveInt = 1000
     gateway_heartbeat_timeout_ms: PositiveInt = 10_000
+    # internal topics and signed membership
+    gateway_cluster_secret: str | None = None
+    gateway_heartbeat_max_skew_ms: NonNegativeInt = 5000
+
+    def __repr__(self) -> str:
+        """The settings, with secrets redacted."""
+        shown = (
+            f"{name}={'<redacted>' if name in SECRET_FIELDS and value else repr(value)}"
+            for name in self.__struct_fields__
+            for value in [getattr(self, name)]
+        )
+        return f"GatewayConfig({', '.join(shown)})"
 
     def __post_init__(self) -> None:
         self.trusted_networks()  # raises on a malformed CIDR
@@ -172,7 +184,13 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_WORKER_RESTART_WINDOW_MS": "the crash-loop window [60000]",
     "GATEWAY_HEARTBEAT_INTERVAL_MS": "how often each worker announces itself [1000]",
     "GATEWAY_HEARTBEAT_TIMEOUT_MS": "silence after which a node leaves the view [10000]",
+    "GATEWAY_CLUSTER_SECRET": "signs heartbeats; the same on every node, required for more "
+    "than one node [none: the node runs alone]",
+    "GATEWAY_HEARTBEAT_MAX_SKEW_MS": "heartbeats dated further ahead are dropped [5000]",
 }
+
+# Settings never shown in repr or logs.
+SECRET_FIELDS = frozenset({"gateway_cluster_secret"})
 
 
 class ConfigError(Exception):
