@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from . import api_keys
-from .errors import ProtocolError
 from .frames import SIZE, frame
 from .headers import RequestHeader, encode_response_header, response_body_offset
 from .messages import METADATA_REQUEST, METADATA_RESPONSE, PRODUCE_REQUEST, PRODUCE_RESPONSE
@@ -38,10 +37,10 @@ from .schema import (
     Message,
     StructCodec,
     compile_struct,
-    read_array_length,
     write_uvarint,
 )
 from .spec_loader import load_spec
+from .topic_walk import metadata_topics, produce_topic_names
 
 INTERNAL_PREFIX = "_sluice_"
 _PREFIX_BYTES = INTERNAL_PREFIX.encode()
@@ -447,29 +446,9 @@ def _meta_refs(topic: Body) -> list[TopicRef]:
     return refs
 
 
-def _produce_topic_names(frame_bytes: bytes, header: RequestHeader) -> list[str]:
+def _produce_topic_names(frame_bytes: bytes, header: RequestHeader) -> list[str | None]:
     """The topic names of a Produce request, without decoding its records."""
-    version = header.api_version
-    flexible = PRODUCE_REQUEST.is_flexible(version)
-    codec = PRODUCE_REQUEST.codec(version)
-    pos = header.body_offset
-    for skip in codec.skippers[: codec.field_index("TopicData")]:
-        pos = skip(frame_bytes, pos)
-    topic_codec = _produce_topic_codec(version, flexible)
-    count, pos = read_array_length(frame_bytes, pos, flexible)
-    names = []
-    for _ in range(max(count, 0)):
-        start, _ = topic_codec.decode_prefix(frame_bytes, pos, 1)
-        names.append(start["Name"])
-        pos = topic_codec.skip(frame_bytes, pos)
-    return names
-
-
-@functools.cache
-def _produce_topic_codec(version: int, flexible: bool) -> StructCodec:
-    topics = next(f for f in PRODUCE_REQUEST.fields if f.name == "TopicData")
-    assert isinstance(topics.type, Array) and isinstance(topics.type.element, tuple)
-    return compile_struct(topics.type.element, version, flexible)
+    return produce_topic_names(frame_bytes, header.body_offset, header.api_version)
 
 
 @functools.cache
@@ -500,29 +479,23 @@ def filter_metadata(
     for skip in codec.skippers[: codec.field_index("Topics")]:
         pos = skip(frame_bytes, pos)
     topics_at = pos
-    count, pos = read_array_length(frame_bytes, pos, flexible)
-    topic_codec = _metadata_topic_codec(version)
-    prefix = topic_codec.field_index("TopicId") + 1 if version >= 10 else 2
+    topics, pos = metadata_topics(frame_bytes, topics_at, version)
     kept: list[tuple[int, int]] = []
     removed = 0
-    for _ in range(max(count, 0)):
-        start = pos
-        head, _ = topic_codec.decode_prefix(frame_bytes, pos, prefix)
-        pos = topic_codec.skip(frame_bytes, pos)
-        if is_internal(head.get("Name")):
-            ids.learn(head.get("TopicId"))
+    for start, end, name, topic_id in topics:
+        if is_internal(name):
+            ids.learn(topic_id)
             removed += 1
         else:
-            kept.append((start, pos))
+            kept.append((start, end))
     if not removed and not refused:
         return frame_bytes
-    if count < 0:
-        raise ProtocolError("Metadata response with a null topic array")
     out = bytearray(frame_bytes[SIZE.size:topics_at])
     _write_array_length(out, len(kept) + len(refused), flexible)
     view = memoryview(frame_bytes)
     for start, end in kept:
         out += view[start:end]
+    topic_codec = _metadata_topic_codec(version)
     for ref in refused:
         topic_codec.encode(out, {
             "ErrorCode": TOPIC_AUTHORIZATION_FAILED,
