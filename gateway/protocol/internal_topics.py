@@ -1,8 +1,9 @@
 """The gateway's internal topics (`_sluice_*`) are invisible and closed to clients.
 
 Heartbeats, the audit log and the resource store live in topics named `_sluice_<cluster>_*`
-on the backend. A client that could write there could forge membership (and redirect
-every other client), so through the data plane:
+on the backend (and the audit topic, whatever GATEWAY_AUDIT_LOG_TOPIC names it). A client
+that could write there could forge membership (and redirect every other client), so
+through the data plane:
 
 * Metadata responses never list them (their topic ids are remembered, so a request naming
   them by id is recognised too);
@@ -16,8 +17,8 @@ every other client), so through the data plane:
 * a Produce with acks=0 naming one is dropped (the client expects no answer).
 
 Only requests whose bytes may name an internal topic are decoded: names are raw UTF-8 on
-the wire, so a request without the bytes `_sluice_` (and without a known internal topic
-id) cannot name one. Produce is checked by walking its topic names, never its records.
+the wire, so a request without the bytes `_sluice_` (or an extra internal name, or a
+known internal topic id) cannot name one. Produce is checked by walking its topic names, never its records.
 """
 
 from __future__ import annotations
@@ -61,11 +62,19 @@ def is_internal(name: str | None) -> bool:
     return name is not None and name.startswith(INTERNAL_PREFIX)
 
 
-class InternalTopicIds:
-    """Topic ids of internal topics seen in responses, shared by a worker's connections."""
+class InternalTopics:
+    """The gateway's topics: `_sluice_*`, any extra names (a custom audit topic), and the
+    topic ids of those seen in responses. Shared by a worker's connections."""
 
-    def __init__(self) -> None:
+    def __init__(self, extra_names: Iterable[str] = ()) -> None:
+        self.names = frozenset(n for n in extra_names if not is_internal(n))
         self.ids: set[bytes] = set()
+        # Byte strings without which a request cannot name an internal topic by name.
+        self.markers = (_PREFIX_BYTES, *(n.encode() for n in sorted(self.names)))
+
+    def is_internal_name(self, name: str | None) -> bool:
+        """Whether a topic name belongs to the gateway."""
+        return is_internal(name) or name in self.names
 
     def learn(self, topic_id: bytes | None) -> None:
         """Remember the id of an internal topic (the null id is no id)."""
@@ -74,6 +83,10 @@ class InternalTopicIds:
 
     def __contains__(self, topic_id: object) -> bool:
         return topic_id in self.ids
+
+    def may_be_named_in(self, data: bytes) -> bool:
+        """False when `data` cannot name an internal topic (by name or known id)."""
+        return any(m in data for m in self.markers) or any(i in data for i in self.ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,20 +372,15 @@ def _describe(refs: Iterable[TopicRef]) -> tuple[str, ...]:
 class InternalTopicGuard:
     """Checks one connection's requests and filters its responses."""
 
-    def __init__(self, ids: InternalTopicIds) -> None:
-        self.ids = ids
+    def __init__(self, internal: InternalTopics) -> None:
+        self.ids = internal
         # Metadata requests forwarded without the internal topics they named, by
         # correlation id: the response gets an error entry for each.
         self._refused_metadata: dict[int, list[TopicRef]] = {}
 
     def names_internal(self, ref: TopicRef) -> bool:
         """Whether a topic name or id is one of the gateway's."""
-        return is_internal(ref) if isinstance(ref, str) else ref in self.ids
-
-    def _may_name_internal(self, data: bytes) -> bool:
-        if _PREFIX_BYTES in data:
-            return True
-        return any(topic_id in data for topic_id in self.ids.ids)
+        return self.ids.is_internal_name(ref) if isinstance(ref, str) else ref in self.ids
 
     def check_request(self, frame_bytes: bytes, header: RequestHeader) -> Verdict | None:
         """None to forward the request untouched, else what to do instead."""
@@ -380,9 +388,10 @@ class InternalTopicGuard:
         if rule is None:
             return None
         if header.api_key == api_keys.PRODUCE:
-            if not any(map(is_internal, _produce_topic_names(frame_bytes, header))):
+            names = _produce_topic_names(frame_bytes, header)
+            if not any(map(self.ids.is_internal_name, names)):
                 return None
-        elif not self._may_name_internal(frame_bytes):
+        elif not self.ids.may_be_named_in(frame_bytes):
             return None
         version = header.api_version
         message = rule.request_message
@@ -432,7 +441,7 @@ class InternalTopicGuard:
         if api_key != api_keys.METADATA:
             return frame_bytes
         refused = self._refused_metadata.pop(correlation_id, [])
-        if not refused and _PREFIX_BYTES not in frame_bytes:
+        if not refused and not any(m in frame_bytes for m in self.ids.markers):
             return frame_bytes
         return filter_metadata(frame_bytes, version, self.ids, refused)
 
@@ -466,7 +475,7 @@ def _write_array_length(out: bytearray, n: int, flexible: bool) -> None:
 
 
 def filter_metadata(
-    frame_bytes: bytes, version: int, ids: InternalTopicIds, refused: list[TopicRef]
+    frame_bytes: bytes, version: int, ids: InternalTopics, refused: list[TopicRef]
 ) -> bytes:
     """A Metadata response without internal topics, plus an error entry per `refused`.
 
@@ -483,7 +492,7 @@ def filter_metadata(
     kept: list[tuple[int, int]] = []
     removed = 0
     for start, end, name, topic_id in topics:
-        if is_internal(name):
+        if ids.is_internal_name(name):
             ids.learn(topic_id)
             removed += 1
         else:

@@ -84,7 +84,7 @@ class Session:
         self.client_key = client_host
         self.identified = False
         self.debug = log.isEnabledFor(logging.DEBUG)
-        self.topic_guard = InternalTopicGuard(state.internal_topic_ids)
+        self.topic_guard = InternalTopicGuard(state.internal_topics)
         self.refusals = 0
 
     async def run(self) -> None:

@@ -10,7 +10,7 @@ import trio
 
 from gateway.audit import AuditLog
 from gateway.config import GatewayConfig
-from gateway.protocol.internal_topics import InternalTopicIds
+from gateway.protocol.internal_topics import InternalTopics
 from gateway.protocol.rewrite import AddressOf
 from gateway.protocol.versions import VersionRanges, negotiate, ranges_of
 from gateway.routing.assignment import Broker, GatewayNode, advertised_address, assign_brokers
@@ -48,7 +48,7 @@ class GatewayState:
         self.live_nodes: list[GatewayNode] = [self.own_node]
         # Open sessions by broker id, so a shutdown can close them broker by broker.
         self.sessions: dict[int, set[trio.CancelScope]] = {}
-        self.internal_topic_ids = InternalTopicIds()  # learned from Metadata responses
+        self.internal_topics = InternalTopics([config.audit_topic])  # closed to clients
 
     def learn_cluster(self, cluster: ClusterInfo) -> None:
         """Merge a fresh description of the backend."""

@@ -24,7 +24,7 @@ from gateway.protocol.internal_topics import (
     RULES,
     TOPIC_AUTHORIZATION_FAILED,
     InternalTopicGuard,
-    InternalTopicIds,
+    InternalTopics,
     Rule,
     Verdict,
     is_internal,
@@ -106,7 +106,7 @@ def test_a_request_naming_an_internal_topic_is_answered_with_error_29(
     api_key: int, version: int
 ) -> None:
     rule = RULES[api_key]
-    guard = InternalTopicGuard(InternalTopicIds())
+    guard = InternalTopicGuard(InternalTopics())
     guard.ids.learn(TOPIC_ID)
     body = rich_value(rule.request_message, version)
     name_topics(rule, body, lambda _: INTERNAL)
@@ -186,7 +186,7 @@ EXACT = [
 def test_exact_answers(
     api_key: int, version: int, request_body: dict[str, Any], expected: dict[str, Any] | bytes
 ) -> None:
-    guard = InternalTopicGuard(InternalTopicIds())
+    guard = InternalTopicGuard(InternalTopics())
     verdict = check(guard, request_frame(api_key, version, request_body))
     assert verdict is not None and verdict.action == "answer"
     body = expected if isinstance(expected, bytes) else (
@@ -200,7 +200,7 @@ def test_other_topics_of_a_refused_request_get_a_retriable_error() -> None:
         {"Name": "orders", "PartitionData": [{"Index": 0, "Records": b"r"}]},
         {"Name": INTERNAL, "PartitionData": [{"Index": 1, "Records": b"r"}]},
     ]}
-    verdict = check(InternalTopicGuard(InternalTopicIds()), request_frame(0, 9, body))
+    verdict = check(InternalTopicGuard(InternalTopics()), request_frame(0, 9, body))
     assert verdict is not None
     answer = decode_answer(0, 9, verdict)
     errors = {t["Name"]: [p["ErrorCode"] for p in t["PartitionResponses"]]
@@ -211,7 +211,7 @@ def test_other_topics_of_a_refused_request_get_a_retriable_error() -> None:
 
 def test_acks_0_produce_to_an_internal_topic_is_dropped() -> None:
     body = {"Acks": 0, "TopicData": [{"Name": INTERNAL, "PartitionData": [{"Index": 0}]}]}
-    verdict = check(InternalTopicGuard(InternalTopicIds()), request_frame(0, 7, body))
+    verdict = check(InternalTopicGuard(InternalTopics()), request_frame(0, 7, body))
     assert verdict == Verdict("drop", (INTERNAL,))
 
 
@@ -221,12 +221,12 @@ def test_requests_naming_no_internal_topic_pass_untouched(api_key: int, version:
     rule = RULES[api_key]
     body = rich_value(rule.request_message, version)
     name_topics(rule, body, lambda i: f"orders-{i}")
-    assert check(InternalTopicGuard(InternalTopicIds()), request_frame(api_key, version, body)
+    assert check(InternalTopicGuard(InternalTopics()), request_frame(api_key, version, body)
                  ) is None
 
 
 def test_apis_that_name_no_topics_are_never_decoded() -> None:
-    guard = InternalTopicGuard(InternalTopicIds())
+    guard = InternalTopicGuard(InternalTopics())
     for key in (12, 11, 14, 22, 26):  # Heartbeat, JoinGroup, SyncGroup, InitProducerId, EndTxn
         assert key not in RULES
         garbage = frame(encode_request_header(key, 1, 7, "c") + b"\xff\xff_sluice_x\x00")
@@ -252,7 +252,7 @@ def test_delete_topics_any_topic_list(names: list[str], version: int) -> None:
         body: dict[str, Any] = {"Topics": [{"Name": n, "TopicId": bytes(16)} for n in names]}
     else:
         body = {"TopicNames": names}
-    verdict = check(InternalTopicGuard(InternalTopicIds()), request_frame(20, version, body))
+    verdict = check(InternalTopicGuard(InternalTopics()), request_frame(20, version, body))
     internal = [n for n in names if n.startswith("_sluice_")]
     if not internal:
         assert verdict is None
@@ -270,7 +270,7 @@ def test_produce_any_topic_list(names: list[str], version: int, data: st.DataObj
     records = data.draw(st.binary(max_size=20) | st.just(b"_sluice_ in the records"))
     body = {"Acks": -1, "TopicData": [
         {"Name": n, "PartitionData": [{"Index": 0, "Records": records}]} for n in names]}
-    verdict = check(InternalTopicGuard(InternalTopicIds()), request_frame(0, version, body))
+    verdict = check(InternalTopicGuard(InternalTopics()), request_frame(0, version, body))
     if not any(map(is_internal, names)):
         assert verdict is None
         return
@@ -301,7 +301,7 @@ def test_hostile_request_bodies_never_crash_the_guard(api_key: int, data: st.Dat
     ))
     frame_bytes = frame(encode_request_header(api_key, version, 7, "c") + body)
     with contextlib.suppress(ProtocolError):
-        check(InternalTopicGuard(InternalTopicIds()), frame_bytes)
+        check(InternalTopicGuard(InternalTopics()), frame_bytes)
 
 
 def metadata_response(version: int, topics: list[tuple[str, bytes]]) -> bytes:
@@ -322,7 +322,7 @@ def metadata_topics(frame_bytes: bytes, version: int) -> list[dict[str, Any]]:
 
 
 def test_metadata_naming_an_internal_topic_is_forwarded_without_it_and_answered() -> None:
-    guard = InternalTopicGuard(InternalTopicIds())
+    guard = InternalTopicGuard(InternalTopics())
     request = frame(encode_request_header(3, 12, 9, "me") + METADATA_REQUEST.encode(
         {"Topics": [{"Name": "orders"}, {"Name": INTERNAL}], "AllowAutoTopicCreation": True},
         12))
@@ -346,14 +346,14 @@ def test_metadata_naming_an_internal_topic_is_forwarded_without_it_and_answered(
 def test_metadata_v0_naming_only_internal_topics_closes() -> None:
     request = frame(encode_request_header(3, 0, 9, "me")
                     + METADATA_REQUEST.encode({"Topics": [{"Name": INTERNAL}]}, 0))
-    verdict = check(InternalTopicGuard(InternalTopicIds()), request)
+    verdict = check(InternalTopicGuard(InternalTopics()), request)
     assert verdict is not None and verdict.action == "close"
     assert "v0" in verdict.reason
 
 
 @pytest.mark.parametrize("version", range(0, 14))
 def test_metadata_responses_never_list_internal_topics(version: int) -> None:
-    guard = InternalTopicGuard(InternalTopicIds())
+    guard = InternalTopicGuard(InternalTopics())
     response = metadata_response(version, [
         ("a", bytes(16)), ("_sluice_gw_heartbeats", TOPIC_ID), ("b", bytes(16)),
     ])
@@ -379,7 +379,7 @@ def test_metadata_filter_keeps_everything_else_byte_for_byte(
             topic["Name"] = "x" + topic["Name"]
     response = frame(encode_response_header(3, version, 9)
                      + METADATA_RESPONSE.encode(value, version))
-    filtered = InternalTopicGuard(InternalTopicIds()).filter_response(response, 3, version, 9)
+    filtered = InternalTopicGuard(InternalTopics()).filter_response(response, 3, version, 9)
     expected = {**value, "Topics": [t for t, hide in zip(value["Topics"], internal, strict=True)
                                     if not hide]}
     decoded, end = METADATA_RESPONSE.decode(
@@ -388,7 +388,7 @@ def test_metadata_filter_keeps_everything_else_byte_for_byte(
 
 
 def test_fetch_by_the_id_of_an_internal_topic_is_refused_once_the_id_is_known() -> None:
-    guard = InternalTopicGuard(InternalTopicIds())
+    guard = InternalTopicGuard(InternalTopics())
     body = {"MaxWaitMs": 500, "Topics": [{"TopicId": TOPIC_ID, "Partitions": [
         {"Partition": 0, "FetchOffset": 0, "PartitionMaxBytes": 1024}]}]}
     assert check(guard, request_frame(1, 13, body)) is None  # nothing known yet
@@ -406,3 +406,16 @@ def test_advertised_versions_stop_where_the_guard_can_decode() -> None:
         2: RULES[2].request_message.valid[1], 8: RULES[8].request_message.valid[1],
         20: RULES[20].request_message.valid[1], 75: 0,
     }
+
+
+def test_a_custom_audit_topic_is_internal_too() -> None:
+    guard = InternalTopicGuard(InternalTopics(["audit-log", "_sluice_gw_audit"]))
+    assert guard.ids.names == {"audit-log"}
+    body = {"Acks": -1, "TopicData": [{"Name": "audit-log", "PartitionData": [{"Index": 0}]}]}
+    verdict = check(guard, request_frame(0, 9, body))
+    assert verdict is not None and verdict.topics == ("audit-log",)
+    fetch = {"Topics": [{"Topic": "audit-log", "Partitions": [{"Partition": 0}]}]}
+    assert check(guard, request_frame(1, 12, fetch)) is not None
+    response = metadata_response(12, [("audit-log", TOPIC_ID), ("audit-logs", bytes(16))])
+    topics = metadata_topics(guard.filter_response(response, 3, 12, 9), 12)
+    assert [t["Name"] for t in topics] == ["audit-logs"] and TOPIC_ID in guard.ids
