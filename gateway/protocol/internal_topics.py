@@ -18,7 +18,8 @@ through the data plane:
 
 Only requests whose bytes may name an internal topic are decoded: names are raw UTF-8 on
 the wire, so a request without the bytes `_sluice_` (or an extra internal name, or a
-known internal topic id) cannot name one. Produce is checked by walking its topic names, never its records.
+known internal topic id) cannot name one. Produce is checked by walking its topic names,
+never its records.
 """
 
 from __future__ import annotations
