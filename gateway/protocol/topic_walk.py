@@ -83,11 +83,8 @@ def produce_topic_names(buf: bytes, pos: int, version: int) -> list[str | None]:
             name, pos = _string(buf, pos, flexible)
             names.append(name)
             partitions, pos = _count(buf, pos, flexible)
-            for _ in range(partitions):
-                n, pos = _length(buf, pos + 4, flexible, True)  # Index, Records
-                pos += max(n, 0)
-                if flexible:
-                    pos = _skip_tags(buf, pos)
+            pos = (_skip_flexible_produce_partitions if flexible
+                   else _skip_classic_produce_partitions)(buf, pos, partitions)
             if flexible:
                 pos = _skip_tags(buf, pos)
     except (IndexError, struct.error) as exc:
@@ -95,6 +92,28 @@ def produce_topic_names(buf: bytes, pos: int, version: int) -> list[str | None]:
     if pos > len(buf):
         raise ProtocolError("Produce request truncated")
     return names
+
+
+def _skip_flexible_produce_partitions(buf: bytes, pos: int, count: int) -> int:
+    """Step over PartitionData entries (Index, compact Records, tags), varints inline."""
+    for _ in range(count):
+        pos += 4
+        byte = buf[pos]
+        if byte < 0x80:
+            pos += 1 + max(byte - 1, 0)
+        else:
+            n, pos = _uvarint(buf, pos)
+            pos += max(n - 1, 0)
+        pos = pos + 1 if buf[pos] == 0 else _skip_tags(buf, pos)
+    return pos
+
+
+def _skip_classic_produce_partitions(buf: bytes, pos: int, count: int) -> int:
+    """Step over PartitionData entries (Index, int32-sized Records)."""
+    for _ in range(count):
+        n = _I32(buf, pos + 4)[0]
+        pos += 8 + max(n, 0)
+    return pos
 
 
 def metadata_topics(
