@@ -76,6 +76,16 @@ class ApiRequestEvent(_Event, frozen=True, tag="API_REQUEST"):
     topics: list[str] | None = None
 
 
+class AccessDeniedEvent(_Event, frozen=True, tag="ACCESS_DENIED"):
+    """A request refused because it named the gateway's internal topics."""
+
+    clientId: str | None  # noqa: N815
+    apiKey: str  # noqa: N815
+    apiVersion: int  # noqa: N815
+    topics: list[str]
+    outcome: str  # "answer", "drop", "forward" (without those topics) or "close"
+
+
 class ProtocolErrorEvent(_Event, frozen=True, tag="PROTOCOL_ERROR"):
     """A connection closed because its bytes broke the protocol."""
 
@@ -94,7 +104,9 @@ class RestApiEvent(_Event, frozen=True, kw_only=True, tag="REST_API"):
     status: int
 
 
-AuditEvent = ConnectionEvent | ApiRequestEvent | ProtocolErrorEvent | RestApiEvent
+AuditEvent = (
+    ConnectionEvent | ApiRequestEvent | AccessDeniedEvent | ProtocolErrorEvent | RestApiEvent
+)
 _encoder = msgspec.json.Encoder()
 
 
@@ -342,6 +354,15 @@ class ConnectionAuditor:
                 **self._common(), clientId=header.client_id,
                 apiKey=audit_name(header.api_key), apiVersion=header.api_version,
                 topics=request_topics(frame, header),
+            ))
+
+    def access_denied(self, header: RequestHeader, topics: list[str], outcome: str) -> None:
+        """Record a request refused for naming internal topics (whatever is audited)."""
+        if self._audit is not None:
+            self._audit.emit(AccessDeniedEvent(
+                **self._common(), clientId=header.client_id,
+                apiKey=audit_name(header.api_key), apiVersion=header.api_version,
+                topics=topics, outcome=outcome,
             ))
 
     def protocol_error(self, message: str) -> None:

@@ -36,6 +36,7 @@ from membership.heartbeat import (
     group_id,
     heartbeat_topic,
 )
+from membership.signing import HeartbeatFilter, HeartbeatKey
 from membership.view import MembershipView
 
 __all__ = [
@@ -80,7 +81,18 @@ class _Deadline:
         return max(_MIN_CALL_S, self.left())
 
 
-def read_heartbeats(config: GatewayConfig, wait_ms: int = DEFAULT_WAIT_MS) -> list[Heartbeat]:
+def heartbeat_filter(config: GatewayConfig) -> HeartbeatFilter | None:
+    """The signature check a node applies (None without a secret: nothing to check with)."""
+    secret = config.gateway_cluster_secret
+    if not secret:
+        return None
+    key = HeartbeatKey(secret, config.gateway_cluster_id)
+    return HeartbeatFilter(key, config.gateway_heartbeat_max_skew_ms)
+
+
+def read_heartbeats(
+    config: GatewayConfig, wait_ms: int = DEFAULT_WAIT_MS, checks: HeartbeatFilter | None = None
+) -> list[Heartbeat]:
     """The recent heartbeats of the gateway cluster, read within about ``wait_ms``.
 
     A missing heartbeat topic gives an empty list; a Kafka that cannot be reached at all
@@ -114,7 +126,8 @@ def read_heartbeats(config: GatewayConfig, wait_ms: int = DEFAULT_WAIT_MS) -> li
         since = _wall_ms() - 2 * config.gateway_heartbeat_timeout_ms
         starts = _start_offsets(consumer, topic, partitions, since, deadline)
         marks = _watermarks(consumer, topic, partitions, deadline)
-        return _consume(consumer, topic, starts, marks, deadline, wait_ms)
+        checks = checks or heartbeat_filter(config)
+        return _consume(consumer, topic, starts, marks, deadline, wait_ms, checks)
     finally:
         consumer.close()
 
@@ -175,6 +188,7 @@ def _consume(
     marks: dict[int, tuple[int, int] | None],
     deadline: _Deadline,
     wait_ms: int,
+    checks: HeartbeatFilter | None,
 ) -> list[Heartbeat]:
     """Read every partition from its start to its high watermark (or EOF), in the budget."""
     ends = {p: m[1] for p, m in marks.items() if m is not None}
@@ -193,7 +207,12 @@ def _consume(
                 continue
             if err is None:
                 try:
-                    heartbeats.append(decode_heartbeat(message.value() or b""))
+                    value = message.value() or b""
+                    heartbeat = decode_heartbeat(value) if checks is None else checks.accept(
+                        message.key(), value, message.headers(), _wall_ms()
+                    )
+                    if heartbeat is not None:
+                        heartbeats.append(heartbeat)
                 except HeartbeatDecodeError as exc:
                     log.debug("%s[%s]@%s: %s", topic, partition, offset, exc)
             end = ends.get(partition) if partition is not None else None
@@ -378,10 +397,21 @@ def main_status(config: GatewayConfig, wait_ms: int = DEFAULT_WAIT_MS) -> int:
     except BackendUnavailable as exc:
         print(f"sluice: backend cluster unreachable: {exc}", file=sys.stderr)
         return 1
+    checks = heartbeat_filter(config)
     try:
-        heartbeats = read_heartbeats(config, wait_ms)
+        heartbeats = read_heartbeats(config, wait_ms, checks)
     except HeartbeatReadError as exc:
         print(f"sluice: cannot read the gateway heartbeats: {exc}", file=sys.stderr)
         return 1
     print(render_status(config, heartbeats, cluster, _wall_ms()), end="", flush=True)
+    print(_dropped_line(checks), flush=True)
     return 0
+
+
+def _dropped_line(checks: HeartbeatFilter | None) -> str:
+    """How many heartbeats were not believed, and why."""
+    if checks is None:
+        return ("Signatures not checked: GATEWAY_CLUSTER_SECRET is not set (a node without it "
+                "runs alone and ignores the others' heartbeats)")
+    reasons = ", ".join(f"{n} {r}" for r, n in sorted(checks.drops.by_reason.items()))
+    return f"Heartbeats ignored: {checks.drops.total}" + (f" ({reasons})" if reasons else "")

@@ -78,6 +78,19 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_request_timeout_ms: PositiveInt = 30_000
     gateway_connections_max_idle_ms: PositiveInt = 600_000
 
+    # internal topics and signed membership
+    gateway_cluster_secret: str | None = None
+    gateway_heartbeat_max_skew_ms: NonNegativeInt = 5000
+
+    def __repr__(self) -> str:
+        """The settings, with secrets redacted."""
+        shown = (
+            f"{name}={'<redacted>' if name in SECRET_FIELDS and value else repr(value)}"
+            for name in self.__struct_fields__
+            for value in [getattr(self, name)]
+        )
+        return f"GatewayConfig({', '.join(shown)})"
+
     def __post_init__(self) -> None:
         self.trusted_networks()  # raises on a malformed CIDR
         self.audit_api_keys()
@@ -224,7 +237,14 @@ SETTINGS: dict[str, str] = {
     "[30000]",
     "GATEWAY_CONNECTIONS_MAX_IDLE_MS": "client connections with no traffic this long are "
     "closed [600000]",
+
+    "GATEWAY_CLUSTER_SECRET": "signs heartbeats; the same on every node, required for more "
+    "than one node [none: the node runs alone]",
+    "GATEWAY_HEARTBEAT_MAX_SKEW_MS": "heartbeats dated further ahead are dropped [5000]",
 }
+
+# Settings never shown in repr or logs.
+SECRET_FIELDS = frozenset({"gateway_cluster_secret"})
 
 
 class ConfigError(Exception):

@@ -12,10 +12,13 @@ nor commits, so the group holds neither members nor offsets: positions are not w
 The topic is created with one partition and a retention of minutes when the broker supports
 CreateTopics; otherwise the first heartbeat auto-creates it, with any partition count.
 
-A worker also sees its own heartbeats directly, so its node is always in its own view: if
-Kafka is unreachable the others time out and the worker routes everything to itself, which
-is always correct.  ``on_change`` runs on the membership thread: it must be quick and
-thread-safe (e.g. hand the list to trio with ``trio.from_thread.run_sync`` or a channel).
+Heartbeats are signed with a key derived from ``secret`` (GATEWAY_CLUSTER_SECRET) and
+records that are unsigned, wrongly signed or dated too far ahead are dropped and counted
+(see ``membership.signing``); without a secret nothing read back is trusted and the
+node runs alone.  A worker also sees its own heartbeats directly, so its node is always in
+its own view: if Kafka is unreachable the others time out and the worker routes everything
+to itself, which is always correct.  ``on_change`` runs on the membership thread: it must be
+quick and thread-safe (e.g. hand the list to trio with ``trio.from_thread.run_sync`` or a channel).
 On an announced stop it gets a last list without this node (possibly empty).
 """
 
@@ -42,11 +45,11 @@ from membership.heartbeat import (
     HeartbeatDecodeError,
     RoutingMechanism,
     State,
-    decode_heartbeat,
     encode_heartbeat,
     group_id,
     heartbeat_topic,
 )
+from membership.signing import HeartbeatFilter, HeartbeatKey
 from membership.view import MembershipView
 
 __all__ = ["KafkaMembership", "OnChange"]
@@ -97,6 +100,8 @@ class KafkaMembership:
         timeout_ms: int = 10000,
         on_change: OnChange | None = None,
         kafka_config: Mapping[str, Any] | None = None,
+        secret: str | None = None,
+        max_skew_ms: int = 5000,
     ) -> None:
         """Prepare (without starting) the membership of one worker; see ``start``."""
         if not 0 < interval_ms < timeout_ms:
@@ -122,6 +127,10 @@ class KafkaMembership:
         self._stop_by = 0.0
         self._delivery_ok = True
         self._assigned: set[int] = set()
+        self._signing_key = HeartbeatKey(secret, cluster_id) if secret else None
+        self._filter = HeartbeatFilter(
+            self._signing_key, max_skew_ms, self._key, log=log.warning
+        )
         self._thread = threading.Thread(
             target=self._run, name=f"sluice-membership-{node_id}/{worker_id}", daemon=True
         )
@@ -141,7 +150,19 @@ class KafkaMembership:
             "fetch.wait.max.ms": max(10, min(500, self._interval_ms // 2)),
         })
         self._common = common
+        if self._signing_key is None:
+            log.warning(
+                "GATEWAY_CLUSTER_SECRET is not set: this node runs alone and ignores the "
+                "heartbeats of other nodes (unsigned ones could be forged). To run several "
+                "nodes, set the same secret on each, e.g. GATEWAY_CLUSTER_SECRET=$(openssl "
+                "rand -hex 32)"
+            )
         self._thread.start()
+
+    @property
+    def dropped_heartbeats(self) -> dict[str, int]:
+        """Heartbeat records dropped so far, by reason (unsigned, bad signature, ...)."""
+        return dict(self._filter.drops.by_reason)
 
     def current_nodes(self) -> list[GatewayNode]:
         """A snapshot of the live gateway nodes (safe from any thread)."""
@@ -217,10 +238,11 @@ class KafkaMembership:
 
     def _beat(self, state: State) -> None:
         """Produce one heartbeat."""
-        heartbeat = self._own_heartbeat(state)
+        value = encode_heartbeat(self._own_heartbeat(state))
+        headers = self._signing_key.headers(value) if self._signing_key else None
         try:
             self._producer.produce(
-                self._topic, encode_heartbeat(heartbeat), self._key, on_delivery=self._delivered
+                self._topic, value, self._key, headers=headers, on_delivery=self._delivered
             )
         except (BufferError, KafkaException) as exc:
             log.warning("heartbeat not queued: %s", exc)
@@ -300,12 +322,16 @@ class KafkaMembership:
             if err.code() not in (KafkaError._PARTITION_EOF, KafkaError.UNKNOWN_TOPIC_OR_PART):
                 log.warning("reading %s: %s", self._topic, err.str())
             return
+        now = _wall_ms()
         try:
-            heartbeat = decode_heartbeat(message.value() or b"")
+            heartbeat = self._filter.accept(
+                message.key(), message.value() or b"", message.headers(), now
+            )
         except HeartbeatDecodeError as exc:
             log.warning("%s[%s]@%s: %s", self._topic, message.partition(), message.offset(), exc)
             return
-        self._view.observe(heartbeat, _wall_ms())
+        if heartbeat is not None:
+            self._view.observe(heartbeat, now)
 
     def _publish(self) -> None:
         """Log membership changes and hand a changed node list to on_change."""

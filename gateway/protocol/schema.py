@@ -408,11 +408,20 @@ _FIXED_SIZES = {"int8": 1, "int16": 2, "uint16": 2, "int32": 4, "int64": 8, "flo
                 "bool": 1, "uuid": 16}
 
 
-def _skipper_for(type_: str | Array | tuple[Field, ...], version: int, flexible: bool
-                 ) -> Skipper:
+def _skipper_for(type_: str | Array | tuple[Field, ...], version: int, flexible: bool,
+                 nullable: bool = False) -> Skipper:
     """A function that walks over one value of `type_` without decoding it."""
     if isinstance(type_, tuple):
-        return compile_struct(type_, version, flexible).skip
+        skip_struct = compile_struct(type_, version, flexible).skip
+        if not nullable:
+            return skip_struct
+
+        def skip_nullable_struct(buf: bytes, pos: int) -> int:
+            if pos < len(buf) and buf[pos] == 0xFF:
+                return pos + 1
+            return skip_struct(buf, pos + 1)
+
+        return skip_nullable_struct
     _, _, read_len, _ = _length_codec(flexible)
     if isinstance(type_, Array):
         size = _FIXED_SIZES.get(type_.element) if isinstance(type_.element, str) else None
@@ -454,6 +463,8 @@ def _codec_for(
 ) -> tuple[Reader, Writer]:
     if isinstance(type_, tuple):
         sub = compile_struct(type_, version, flexible)
+        if nullable:
+            return _nullable_struct_codec(sub, name)
 
         def read_struct(buf: bytes, pos: int) -> tuple[Value, int]:
             return sub.decode(buf, pos)
@@ -467,6 +478,29 @@ def _codec_for(
     if type_ in ("string", "bytes", "records"):
         return _sized_codec(flexible, name, nullable, text=type_ == "string")
     return _FIXED[type_]
+
+
+def _nullable_struct_codec(sub: StructCodec, name: str) -> tuple[Reader, Writer]:
+    """A struct that may be null: an int8 marker (-1 null, 1 present), then the struct."""
+
+    def read(buf: bytes, pos: int) -> tuple[Value, int]:
+        if pos >= len(buf):
+            raise ProtocolError("message truncated")
+        marker = buf[pos]
+        if marker == 0xFF:
+            return None, pos + 1
+        if marker != 1:
+            raise ProtocolError(f"{name}: invalid nullable struct marker {marker}")
+        return sub.decode(buf, pos + 1)
+
+    def write(out: bytearray, value: Value) -> None:
+        if value is None:
+            out.append(0xFF)
+            return
+        out.append(1)
+        sub.encode(out, value)
+
+    return read, write
 
 
 def _array_codec(
@@ -516,7 +550,7 @@ def compile_struct(fields: Sequence[Field], version: int, flexible: bool) -> Str
             continue
         default = f.default if f.default is not None else type_default(f.type, nullable)
         codec.plain.append((f.name, read, write, default))
-        codec.skippers.append(_skipper_for(f.type, version, flexible))
+        codec.skippers.append(_skipper_for(f.type, version, flexible, nullable))
     codec.tagged = dict(sorted(codec.tagged.items()))
     return codec
 

@@ -1,10 +1,11 @@
 """ApiVersions negotiation between clients, the gateway and the brokers.
 
 The gateway advertises, per API key, the intersection of the broker's range and the
-range the gateway can handle. For the APIs it rewrites that is the range its codec
-knows; for every other known API the gateway passes bytes through, so the broker's
-range stands. Keys unknown to the gateway are dropped: it would refuse them anyway.
-Produce keeps the broker's minimum (often v0, which librdkafka needs to see).
+range the gateway can handle. For the APIs it rewrites, or checks for internal topics,
+that is the range its codec knows; for every other known API the gateway passes bytes
+through, so the broker's range stands. Keys unknown to the gateway are dropped: it
+would refuse them anyway. Produce keeps the broker's minimum (often v0, which
+librdkafka needs to see).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import api_keys
+from . import api_keys, internal_topics
 from .errors import UNSUPPORTED_VERSION
 from .frames import frame
 from .headers import encode_response_header
@@ -39,9 +40,9 @@ def negotiate(broker_api_keys: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if key not in api_keys.API_KEYS:
             continue
         low, high = entry["MinVersion"], entry["MaxVersion"]
-        limits = GATEWAY_LIMITS.get(key)
-        if limits is not None:
-            low, high = max(low, limits[0]), min(high, limits[1])
+        for limits in (GATEWAY_LIMITS.get(key), internal_topics.version_limits().get(key)):
+            if limits is not None:
+                low, high = max(low, limits[0]), min(high, limits[1])
         if low > high:
             continue
         result.append({**entry, "MinVersion": low, "MaxVersion": high})

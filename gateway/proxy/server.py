@@ -405,6 +405,7 @@ def start_membership(state: GatewayState, worker_id: int) -> KafkaMembership | N
         port_start=state.port_map.port_start, rack=config.gateway_rack_id,
         interval_ms=config.gateway_heartbeat_interval_ms,
         timeout_ms=config.gateway_heartbeat_timeout_ms, on_change=on_change,
+        secret=config.gateway_cluster_secret, max_skew_ms=config.gateway_heartbeat_max_skew_ms,
     )
     membership.start()
     return membership

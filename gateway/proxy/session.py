@@ -33,7 +33,9 @@ from gateway.protocol.correlation import (
     with_correlation_id,
 )
 from gateway.protocol.errors import FrameTooLarge, ProtocolError
-from gateway.protocol.headers import peek_request_start, response_correlation_id
+from gateway.protocol.headers import RequestHeader, peek_request_start, response_correlation_id
+from gateway.protocol.internal_topics import RULES as TOPIC_NAMING_APIS
+from gateway.protocol.internal_topics import InternalTopicGuard, Verdict
 from gateway.protocol.proxy_header import format_address as format_ip_port
 from gateway.protocol.request_check import (
     check_request,
@@ -114,6 +116,8 @@ class Session:
         # Broker responses handed from `_read_upstream` to `_return_responses` (made with
         # the broker connection: an idle client costs neither).
         self._frames_receive: trio.MemoryReceiveChannel[tuple[PendingRequest, bytes]] | None = None
+        self.topic_guard = InternalTopicGuard(state.internal_topics)
+        self.refusals = 0
 
     async def run(self) -> None:
         """Proxy until either side closes or misbehaves."""
@@ -204,6 +208,11 @@ class Session:
         if not self.identified:
             self.client_key = f"{header.client_id}|{self.client_host}"
             self.identified = True
+        if api_key in TOPIC_NAMING_APIS:
+            checked = await self._check_internal_topics(frame, header, responses_due)
+            if checked is None:
+                return
+            frame = checked
         if self.auditor.wants(api_key):
             self.auditor.request(frame, header)
         expects_response = (api_key != api_keys.PRODUCE
@@ -281,6 +290,8 @@ class Session:
         self.table.complete()
         try:
             frame = self._rewrite(frame, pending)
+            frame = self.topic_guard.filter_response(
+                frame, pending.api_key, pending.api_version, pending.correlation_id)
         except ProtocolError as exc:
             log.error(
                 "malformed %s v%d response from %s for client %s: %s",
@@ -295,6 +306,39 @@ class Session:
         if self._client_closed_at is None:
             return float("inf")
         return self._client_closed_at + self.state.config.gateway_request_timeout_ms / 1000
+
+    async def _check_internal_topics(
+        self, frame: bytes, header: RequestHeader, responses_due: trio.MemorySendChannel[None]
+    ) -> bytes | None:
+        """Keep clients out of internal topics: the frame to forward, or None if handled."""
+        verdict = self.topic_guard.check_request(frame, header)
+        if verdict is None:
+            return frame
+        self._report_refusal(header, verdict)
+        if verdict.action == "forward":
+            return verdict.frame
+        if verdict.action == "close":
+            raise SessionClosed(GATEWAY, f"refused: {verdict.reason}")
+        if verdict.action == "answer":
+            self.table.answer_locally(
+                header.correlation_id, header.api_key, header.api_version, verdict.frame
+            )
+            await responses_due.send(None)
+        return None
+
+    def _report_refusal(self, header: RequestHeader, verdict: Verdict) -> None:
+        """Audit every refusal; log the first of a connection, then one in a hundred."""
+        self.auditor.access_denied(header, list(verdict.topics), verdict.action)
+        self.refusals += 1
+        if self.refusals == 1 or self.refusals % 100 == 0:
+            log.warning(
+                "refused %s v%d from %s (client id %r) naming internal topic%s %s (%s); "
+                "%d refusal%s on this connection",
+                api_keys.api_name(header.api_key), header.api_version, self.peer,
+                header.client_id, "s" if len(verdict.topics) > 1 else "",
+                ", ".join(verdict.topics), verdict.reason or verdict.action, self.refusals,
+                "s" if self.refusals > 1 else "",
+            )
 
     def _rewrite(self, frame: bytes, pending: PendingRequest) -> bytes:
         state = self.state

@@ -11,6 +11,8 @@ import trio
 from gateway.audit import AuditLog
 from gateway.config import GatewayConfig
 from gateway.log_limits import LogLimiter
+
+from gateway.protocol.internal_topics import InternalTopics
 from gateway.protocol.rewrite import AddressOf
 from gateway.protocol.versions import VersionRanges, negotiate, ranges_of
 from gateway.routing.assignment import Broker, GatewayNode, advertised_address, assign_brokers
@@ -54,6 +56,8 @@ class GatewayState:
         self.limiter = LogLimiter(proxy_log)
         self.budget = RequestBudget(config.gateway_max_queued_request_bytes,
                                     LogLimiter(proxy_log, burst=1, interval_s=10.0))
+
+        self.internal_topics = InternalTopics([config.audit_topic])  # closed to clients
 
     def learn_cluster(self, cluster: ClusterInfo) -> None:
         """Merge a fresh description of the backend."""

@@ -11,13 +11,15 @@ import time
 from collections.abc import Callable
 
 import pytest
+from confluent_kafka import Producer
 
 from gateway.mock_cluster import MockCluster
-from membership import KafkaMembership
+from membership import Heartbeat, KafkaMembership, encode_heartbeat, heartbeat_topic
 from tests.conftest import REPO
 
 INTERVAL_MS = 200
 TIMEOUT_MS = 3000
+SECRET = "status-test-secret"
 
 
 def wait_for(condition: Callable[[], bool], within: float) -> None:
@@ -41,6 +43,7 @@ def status(bootstrap: str) -> str:
             "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
             "GATEWAY_HEARTBEAT_TIMEOUT_MS": str(TIMEOUT_MS),
             "GATEWAY_PORT_START": "7000",
+            "GATEWAY_CLUSTER_SECRET": SECRET,
         },
     )
     assert result.returncode == 0, result.stderr
@@ -73,13 +76,23 @@ def test_status_shows_nodes_and_broker_mapping() -> None:
                 members[node_id] = KafkaMembership(
                     cluster.bootstrap_servers, cluster_id="gateway", node_id=node_id,
                     worker_id=0, advertised_host=host, port_start=7000, rack=rack,
-                    interval_ms=INTERVAL_MS, timeout_ms=TIMEOUT_MS,
+                    interval_ms=INTERVAL_MS, timeout_ms=TIMEOUT_MS, secret=SECRET,
                 )
                 members[node_id].start()
             for member in members.values():
                 wait_for(functools.partial(sees, member, {"n1", "n2"}), within=8)
 
+            forged = encode_heartbeat(Heartbeat(
+                cluster_id="gateway", node_id="evil", worker_id=0, advertised_host="6.6.6.6",
+                port_start=7000, version="0", timestamp_ms=int(time.time() * 1000),
+            ))
+            producer = Producer({"bootstrap.servers": cluster.bootstrap_servers})
+            producer.produce(heartbeat_topic("gateway"), forged, b"evil/0")
+            assert producer.flush(5) == 0
+
             output = status(cluster.bootstrap_servers)
+            assert "evil" not in output.split("Heartbeats ignored")[0], output
+            assert "Heartbeats ignored: 1 (1 unsigned)" in output, output
             n1, n2 = node_row(output, "n1"), node_row(output, "n2")
             assert "127.0.0.2" in n1 and "rack-a" in n1 and "live" in n1, output
             assert "127.0.0.3" in n2 and "rack-b" in n2 and "live" in n2, output

@@ -45,6 +45,7 @@ class Cluster:
             "GATEWAY_WORKERS": str(self.workers),
             "GATEWAY_HEARTBEAT_INTERVAL_MS": "250",
             "GATEWAY_HEARTBEAT_TIMEOUT_MS": str(HEARTBEAT_TIMEOUT_MS),
+            "GATEWAY_CLUSTER_SECRET": f"secret-of-{self.cluster_id}",
         }
         if self.racks:
             env["GATEWAY_RACK_ID"] = RACKS[index]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import uuid
@@ -13,9 +14,11 @@ from confluent_kafka import Producer
 from gateway.mock_cluster import MockCluster
 from gateway.routing.assignment import GatewayNode
 from membership import Heartbeat, KafkaMembership, encode_heartbeat, heartbeat_topic
+from membership.signing import HeartbeatKey
 
 INTERVAL_MS = 200
 TIMEOUT_MS = 2000
+SECRET = "membership-test-secret"
 NODES = {
     "n1": GatewayNode("n1", "gw1.test", 7000, "rack-a"),
     "n2": GatewayNode("n2", "gw2.test", 7100, "rack-b"),
@@ -70,6 +73,7 @@ def test_nodes_join_leave_crash_and_rejoin(
             cluster.bootstrap_servers, cluster_id=cluster_id, node_id=node_id, worker_id=0,
             advertised_host=node.host, port_start=node.port_start, rack=node.rack,
             interval_ms=INTERVAL_MS, timeout_ms=TIMEOUT_MS, on_change=recorders[node_id],
+            secret=SECRET,
         )
         member.start()
         members.append(member)
@@ -81,14 +85,17 @@ def test_nodes_join_leave_crash_and_rejoin(
         wait_for(lambda: all(m.current_nodes() == everyone for m in (n1, n2, n3)), within=5)
         wait_for(lambda: all(recorders[n].calls[-1] == everyone for n in NODES), within=0.5)
 
-        # Garbage and other clusters' heartbeats on the topic change nothing.
-        stranger = Heartbeat(
+        # Garbage (signed or not) and other clusters' heartbeats change nothing.
+        stranger = encode_heartbeat(Heartbeat(
             cluster_id="other", node_id="x", worker_id=0, advertised_host="x", port_start=1,
             version="0", timestamp_ms=int(time.time() * 1000),
-        )
+        ))
+        key = HeartbeatKey(SECRET, cluster_id)
         producer = Producer({"bootstrap.servers": cluster.bootstrap_servers})
         producer.produce(heartbeat_topic(cluster_id), b"\x00garbage")
-        producer.produce(heartbeat_topic(cluster_id), encode_heartbeat(stranger))
+        producer.produce(heartbeat_topic(cluster_id), b"\x00garbage",
+                         headers=key.headers(b"\x00garbage"))
+        producer.produce(heartbeat_topic(cluster_id), stranger, headers=key.headers(stranger))
         producer.flush(5)
 
         assert n1.stop(announce=True)
@@ -106,6 +113,9 @@ def test_nodes_join_leave_crash_and_rejoin(
         print(f"restart seen after {rejoined:.2f} s")
         wait_for(lambda: recorders["n3"].calls[-1] == [NODES["n2"], NODES["n3"]], within=0.5)
         assert any("invalid heartbeat" in r.getMessage() for r in caplog.records)
+        assert any(re.match(r"dropped heartbeat from '': unsigned \(\d+ dropped in total\)$",
+                            r.getMessage()) for r in caplog.records)
+        assert n3.dropped_heartbeats == {"unsigned": 1}
     finally:
         for member in members:
             member.stop(announce=True, timeout_s=3.0)
