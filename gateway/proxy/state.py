@@ -11,7 +11,6 @@ import trio
 from gateway.audit import AuditLog
 from gateway.config import GatewayConfig
 from gateway.log_limits import LogLimiter
-
 from gateway.protocol.internal_topics import InternalTopics
 from gateway.protocol.rewrite import AddressOf
 from gateway.protocol.versions import VersionRanges, negotiate, ranges_of
