@@ -60,6 +60,9 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_worker_restart_window_ms: PositiveInt = 60_000
     gateway_heartbeat_interval_ms: PositiveInt = 1000
     gateway_heartbeat_timeout_ms: PositiveInt = 10_000
+    # metrics
+    gateway_metrics_enabled: bool = True
+    gateway_metrics_dir: str | None = None
 
     def __post_init__(self) -> None:
         self.trusted_networks()  # raises on a malformed CIDR
@@ -172,6 +175,9 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_WORKER_RESTART_WINDOW_MS": "the crash-loop window [60000]",
     "GATEWAY_HEARTBEAT_INTERVAL_MS": "how often each worker announces itself [1000]",
     "GATEWAY_HEARTBEAT_TIMEOUT_MS": "silence after which a node leaves the view [10000]",
+    "GATEWAY_METRICS_ENABLED": "count Prometheus metrics on the data plane [true]",
+    "GATEWAY_METRICS_DIR": "directory where the node's processes share their metrics, one "
+    "per node [a fresh temporary directory, removed at stop]",
 }
 
 

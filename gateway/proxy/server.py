@@ -14,6 +14,7 @@ from typing import Any
 
 import trio
 
+from gateway import metrics
 from gateway.audit import AuditLog, ConnectionAuditor
 from gateway.config import GatewayConfig
 from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHeaderReader
@@ -107,6 +108,7 @@ async def handle_client(state: GatewayState, port: int, stream: trio.SocketStrea
         await _proxy_client(state, port, stream, remote, local)
     except Exception:
         log.exception("connection from %s on port %d failed unexpectedly", peer, port)
+        metrics.internal_error()
         with trio.CancelScope(shield=True):
             await stream.aclose()
 
@@ -134,6 +136,7 @@ async def _proxy_client(
     )
     upstream = await connect_upstream(state, port, peer)
     if upstream is None:
+        metrics.connection_refused("no_broker")
         await client.aclose()
         return
     upstream_stream, broker = upstream
@@ -164,6 +167,7 @@ async def connect_upstream(
                 "client %s on port %d: broker %d at %s:%d unreachable (%s)",
                 peer, port, broker.node_id, broker.host, broker.port, exc or "timeout",
             )
+            metrics.upstream_connect_failed(broker.node_id)
             continue
         if broker.node_id != wanted:
             log.info("client %s on port %d served by broker %d (broker %d unavailable)",
@@ -185,6 +189,7 @@ async def read_proxy_header(
     networks = state.trusted_networks
     if networks and not any(ipaddress.ip_address(remote_ip) in n for n in networks):
         log.warning("refusing connection from %s: not in GATEWAY_HAPROXY_TRUSTED_CIDRS", peer)
+        metrics.proxy_header_refused("untrusted_source")
         return None
     reader = ProxyHeaderReader()
     timeout_ms = state.config.gateway_haproxy_header_timeout_ms
@@ -195,6 +200,7 @@ async def read_proxy_header(
                 reader.receive_data(data)
         except ProxyHeaderError as exc:
             log.warning("refusing connection from %s: invalid PROXY header: %s", peer, exc)
+            metrics.proxy_header_refused("invalid_header")
             return None
         except PeerGone:
             return None
@@ -206,6 +212,7 @@ async def read_proxy_header(
             client.reader.receive_data(trailing)
         return header
     log.warning("refusing connection from %s: no PROXY header within %d ms", peer, timeout_ms)
+    metrics.proxy_header_refused("timeout")
     return None
 
 

@@ -18,6 +18,7 @@ from functools import partial
 
 import trio
 
+from gateway import metrics
 from gateway.audit import ConnectionAuditor
 from gateway.protocol import api_keys
 from gateway.protocol.correlation import CorrelationTable, PendingRequest
@@ -81,6 +82,7 @@ class Session:
         self.client_key = client_host
         self.identified = False
         self.debug = log.isEnabledFor(logging.DEBUG)
+        self.meter = metrics.connection_opened()
 
     async def run(self) -> None:
         """Proxy until either side closes or misbehaves."""
@@ -99,6 +101,7 @@ class Session:
                 await self.upstream.aclose()
             self.auditor.closed(time.monotonic() - started, self.client.bytes_in,
                                 self.client.bytes_out, self.close_reason)
+            self.meter.closed(self.close_reason)
             log.debug(
                 "connection from %s to %s closed after %.1fs (%s); %d bytes in, %d out",
                 self.peer, self.broker_label, time.monotonic() - started, self.close_reason,
@@ -119,6 +122,7 @@ class Session:
             self.close_reason = f"protocol error: {exc}"
             log.warning("closing connection from %s: %s", self.peer, exc)
             self.auditor.protocol_error(str(exc))
+            metrics.protocol_error(exc)
         finally:
             cancel_scope.cancel()
 
@@ -143,12 +147,14 @@ class Session:
                 raise ProtocolError(
                     f"unknown API key {api_key} (correlation id {correlation_id})"
                 )
+            self.meter.received(api_key, len(frame))
             supported = state.api_ranges.get(api_key)
             if api_key == api_keys.API_VERSIONS and (supported is None or version > supported[1]):
                 # KIP-511: answer a too-new ApiVersions request ourselves with a v0 body
                 # listing what we support, so the client retries with a version we speak.
                 answer = unsupported_version_frame(correlation_id, state.api_ranges)
                 self.table.answer_locally(correlation_id, api_key, version, answer)
+                self.meter.queued()
                 await responses_due.send(None)
                 continue
             if supported is None or not supported[0] <= version <= supported[1]:
@@ -164,6 +170,7 @@ class Session:
                 self.auditor.request(frame, parse_request_header(frame))
             if api_key != api_keys.PRODUCE or _produce_expects_response(frame, version):
                 self.table.expect(correlation_id, api_key, version)
+                self.meter.queued()
                 await responses_due.send(None)
             await self.upstream.send(frame)
 
@@ -177,10 +184,12 @@ class Session:
         if pending.local_response is not None:
             self.table.complete(pending.correlation_id)
             await self.client.send(pending.local_response)
+            self.meter.responded(len(pending.local_response))
             return
         frame = await self.upstream.read_frame()
         if frame is None:
             raise SessionClosed(f"broker {self.broker_label} closed the connection")
+        self.meter.upstream_answered()
         pending = self.table.complete(response_correlation_id(frame))
         try:
             frame = self._rewrite(frame, pending)
@@ -192,6 +201,7 @@ class Session:
             )
             raise SessionClosed("malformed response from broker") from exc
         await self.client.send(frame)
+        self.meter.responded(len(frame))
 
     def _rewrite(self, frame: bytes, pending: PendingRequest) -> bytes:
         state = self.state
