@@ -127,7 +127,9 @@ class Session:
             cancel_scope.cancel()
 
     async def _forward_requests(self, responses_due: trio.MemorySendChannel[None]) -> None:
-        async with responses_due:
+        # A plain `with`: closing must not checkpoint, or the response side, woken by the
+        # close, could cancel this task before _guard records why the session ended.
+        with responses_due:
             await self._forward_requests_until_closed(responses_due)
 
     async def _forward_requests_until_closed(

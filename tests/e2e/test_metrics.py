@@ -1,0 +1,221 @@
+"""A node's Prometheus metrics, summed over its workers, after a workload counted exactly.
+
+`scrape(node)` is the one place that reads a node's metrics. Until the admin API serves
+`/metrics`, it renders them in this process from the node's metrics directory
+(GATEWAY_METRICS_DIR, set by the test), exactly as the node's `/metrics` will; switch it
+to an HTTP GET then.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import struct
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from gateway import metrics
+from gateway.mock_cluster import MockCluster
+from gateway.protocol.messages import PRODUCE_REQUEST, PRODUCE_RESPONSE
+from gateway.protocol.proxy_header import crc32c
+from tests.conftest import REPO, GatewayProcess, start_gateway
+from tests.kafka_helpers import consume_partitions, raw_request, unique
+
+Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
+PRODUCE_VERSION = 7
+REQUESTS = 60
+PARTITIONS = 3
+
+
+def parse(text: str) -> Samples:
+    """Every sample of an exposition, by (name, labels)."""
+    return {
+        (s.name, frozenset(s.labels.items())): s.value
+        for family in text_string_to_metric_families(text) for s in family.samples
+    }
+
+
+def scrape_text(node: GatewayProcess) -> str:
+    """The node's exposition, as Prometheus would get it from the node."""
+    text, content_type = metrics.render(node.env["GATEWAY_METRICS_DIR"])
+    assert content_type.startswith("text/plain")
+    return text.decode()
+
+
+def scrape(node: GatewayProcess) -> Samples:
+    """One scrape of the node's metrics."""
+    return parse(scrape_text(node))
+
+
+def sample(samples: Samples, name: str, **labels: str) -> float:
+    key = (name, frozenset(labels.items()))
+    assert key in samples, f"{name}{labels} not exposed; have e.g. {sorted(samples)[:8]}"
+    return samples[key]
+
+
+def wait_for(what: str, condition: object, timeout: float = 10.0) -> None:
+    assert callable(condition)
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout}s: {what}")
+        time.sleep(0.05)
+
+
+def _varint(n: int) -> bytes:
+    z = (n << 1) ^ (n >> 63)
+    out = bytearray()
+    while z >= 0x80:
+        out.append((z & 0x7F) | 0x80)
+        z >>= 7
+    out.append(z)
+    return bytes(out)
+
+
+def record_batch(value: bytes) -> bytes:
+    """A magic v2 record batch holding one record."""
+    body = b"\x00" + _varint(0) + _varint(0) + _varint(-1) + _varint(len(value)) + value
+    record = _varint(len(body) + 1) + body + _varint(0)  # + no headers
+    now = int(time.time() * 1000)
+    after_crc = struct.pack(">hiqqqhii", 0, 0, now, now, -1, -1, -1, 1) + record
+    head = struct.pack(">ib", -1, 2) + struct.pack(">I", crc32c(after_crc))
+    batch = head + after_crc
+    return struct.pack(">qi", 0, len(batch)) + batch
+
+
+@pytest.fixture(scope="module")
+def node(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
+    """A node with two workers, its metrics directory known to the test."""
+    tmp = tmp_path_factory.mktemp("metrics-node")
+    with MockCluster(3) as cluster:
+        gw = start_gateway(cluster, tmp, extra_env={
+            "GATEWAY_WORKERS": "2", "GATEWAY_METRICS_DIR": str(tmp / "metrics"),
+            "GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING": "false",
+        })
+        try:
+            wait_for("both workers ready", lambda: gw.log_text().count("Sluice ready") == 2, 20)
+            yield gw
+        finally:
+            gw.stop()
+
+
+@pytest.fixture(scope="module")
+def workload(node: GatewayProcess) -> list[bytes]:
+    """REQUESTS raw Produce requests (acks=all), one connection each; the values acked."""
+    topic = unique("metrics")
+    node.mock_cluster.create_topic(topic, PARTITIONS)
+    for partition in range(PARTITIONS):
+        node.mock_cluster.set_leader(topic, partition, partition + 1)
+    acked = []
+    for i in range(REQUESTS):
+        partition = i % PARTITIONS
+        value = f"record-{i}".encode()
+        body = {"TransactionalId": None, "Acks": -1, "TimeoutMs": 5000, "TopicData": [
+            {"Name": topic, "PartitionData": [{"Index": partition,
+                                               "Records": record_batch(value)}]}]}
+        # Broker b is served on port start + (b - 1): each request goes to its leader.
+        reply = raw_request(node.advertised_host, node.port_start + partition,
+                            PRODUCE_REQUEST, PRODUCE_RESPONSE, PRODUCE_VERSION, body,
+                            correlation_id=i + 1, client_id="metrics-test")
+        [answer] = reply["Responses"][0]["PartitionResponses"]
+        assert answer["ErrorCode"] == 0, answer
+        acked.append(value)
+    assert sorted(consume_partitions(node.bootstrap, topic, PARTITIONS, REQUESTS)) == sorted(
+        acked)
+    return acked
+
+
+def test_one_scrape_counts_exactly_the_produce_requests_of_both_workers(
+    node: GatewayProcess, workload: list[bytes], tmp_path: Path,
+) -> None:
+    s = scrape(node)
+    assert sample(s, "sluice_requests_total", api_key="PRODUCE") == REQUESTS
+    assert sample(s, "sluice_request_errors_total", api_key="PRODUCE") == 0
+    for histogram in ("sluice_request_duration_seconds",
+                      "sluice_request_gateway_duration_seconds"):
+        assert sample(s, f"{histogram}_count", api_key="PRODUCE") == REQUESTS
+        assert sample(s, f"{histogram}_bucket", api_key="PRODUCE", le="+Inf") == REQUESTS
+        assert sample(s, f"{histogram}_sum", api_key="PRODUCE") > 0
+    total = sample(s, "sluice_request_duration_seconds_sum", api_key="PRODUCE")
+    assert sample(s, "sluice_request_gateway_duration_seconds_sum", api_key="PRODUCE") < total
+    assert sample(s, "sluice_worker_processes") == 2
+    assert sample(s, "sluice_client_connections_opened_total") >= REQUESTS
+    assert sample(s, "sluice_client_received_bytes_total") > REQUESTS * 80
+    # Both workers served part of the workload: their own files add up to the total.
+    per_worker = []
+    for path in Path(node.env["GATEWAY_METRICS_DIR"]).glob("*.metrics"):
+        alone = tmp_path / path.stem
+        alone.mkdir()
+        shutil.copy(path, alone)
+        one = parse(metrics.render(str(alone))[0].decode())
+        per_worker.append(one.get(("sluice_requests_total",
+                                   frozenset({("api_key", "PRODUCE")})), 0.0))
+    assert sum(per_worker) == REQUESTS
+    assert sorted(per_worker)[-2] > 0, f"one worker served everything: {per_worker}"
+
+
+def test_connections_are_closed_by_reason_and_none_stay_active(
+    node: GatewayProcess, workload: list[bytes],
+) -> None:
+    wait_for("every client connection closed", lambda: sample(
+        scrape(node), "sluice_client_connections") == 0)
+    s = scrape(node)
+    opened = sample(s, "sluice_client_connections_opened_total")
+    closed = sum(v for (name, _), v in s.items()
+                 if name == "sluice_client_connections_closed_total")
+    assert opened == closed
+    by_reason = {dict(labels)["reason"]: v for (name, labels), v in s.items()
+                 if name == "sluice_client_connections_closed_total" and v}
+    # Every client (raw requests, the consumer) closed its own connection.
+    assert by_reason == {"client_closed": opened}, by_reason
+
+
+def test_every_grafana_panel_queries_a_metric_the_node_exposes(
+    node: GatewayProcess, workload: list[bytes],
+) -> None:
+    dashboard = json.loads((REPO / "deploy" / "grafana" / "sluice.json").read_text())
+    exposed = {name for name, _ in scrape(node)}
+    exprs = [t["expr"] for panel in dashboard["panels"] for t in panel.get("targets", [])]
+    assert len(exprs) >= 8, "the dashboard should show the main metrics"
+    for expr in exprs:
+        names = set(re.findall(r"\bsluice_[a-z0-9_]+", expr))
+        assert names, f"panel query names no Sluice metric: {expr}"
+        missing = names - exposed
+        assert not missing, f"{expr}: {sorted(missing)} not in the node's /metrics"
+
+
+def test_a_killed_worker_is_restarted_and_the_totals_survive(
+    mock_cluster: MockCluster, tmp_path: Path,
+) -> None:
+    gw = start_gateway(mock_cluster, tmp_path, extra_env={
+        "GATEWAY_WORKERS": "1", "GATEWAY_METRICS_DIR": str(tmp_path / "metrics"),
+        "GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING": "false",
+    })
+    try:
+        topic = unique("restart")
+        mock_cluster.create_topic(topic, 1)
+        mock_cluster.set_leader(topic, 0, 1)
+        body = {"TransactionalId": None, "Acks": -1, "TimeoutMs": 5000, "TopicData": [
+            {"Name": topic, "PartitionData": [{"Index": 0, "Records": record_batch(b"x")}]}]}
+        for _ in range(3):
+            raw_request(gw.advertised_host, gw.port_start, PRODUCE_REQUEST, PRODUCE_RESPONSE,
+                        PRODUCE_VERSION, body)
+        [worker] = gw.worker_pids()
+        os.kill(worker, signal.SIGKILL)
+        wait_for("the worker restarted", lambda: len(gw.worker_pids()) == 2, 20)
+        gw.wait_for_log("Sluice ready", 20)
+        s = scrape(gw)
+        assert sample(s, "sluice_worker_restarts_total") == 1
+        assert sample(s, "sluice_requests_total", api_key="PRODUCE") == 3
+        assert sample(s, "sluice_request_duration_seconds_count", api_key="PRODUCE") == 3
+        assert not (tmp_path / "metrics" / f"{worker}.metrics").exists()
+    finally:
+        gw.stop()
+    assert list((tmp_path / "metrics").glob("*.metrics")) == [], "files left after stop"
