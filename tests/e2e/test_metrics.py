@@ -23,7 +23,12 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from gateway import metrics
 from gateway.mock_cluster import MockCluster
-from gateway.protocol.messages import PRODUCE_REQUEST, PRODUCE_RESPONSE
+from gateway.protocol.messages import (
+    API_VERSIONS_REQUEST,
+    API_VERSIONS_RESPONSE,
+    PRODUCE_REQUEST,
+    PRODUCE_RESPONSE,
+)
 from gateway.protocol.proxy_header import crc32c
 from tests.conftest import REPO, GatewayProcess, start_gateway
 from tests.kafka_helpers import consume_partitions, raw_request, unique
@@ -129,6 +134,14 @@ def workload(node: GatewayProcess) -> list[bytes]:
         acked.append(value)
     assert sorted(consume_partitions(node.bootstrap, topic, PARTITIONS, REQUESTS)) == sorted(
         acked)
+    # Broker 3 down: a client on its port is served by another broker, after a failure.
+    node.mock_cluster.broker_down(3)
+    try:
+        reply = raw_request(node.advertised_host, node.port_start + 2, API_VERSIONS_REQUEST,
+                            API_VERSIONS_RESPONSE, 0, {})
+        assert reply["ErrorCode"] == 0
+    finally:
+        node.mock_cluster.broker_up(3)
     return acked
 
 
@@ -146,6 +159,8 @@ def test_one_scrape_counts_exactly_the_produce_requests_of_both_workers(
     total = sample(s, "sluice_request_duration_seconds_sum", api_key="PRODUCE")
     assert sample(s, "sluice_request_gateway_duration_seconds_sum", api_key="PRODUCE") < total
     assert sample(s, "sluice_worker_processes") == 2
+    assert sample(s, "sluice_upstream_connect_failures_total", broker="3") == 1
+    assert sample(s, "sluice_requests_total", api_key="API_VERSIONS") >= 1  # + the consumer's
     assert sample(s, "sluice_client_connections_opened_total") >= REQUESTS
     assert sample(s, "sluice_client_received_bytes_total") > REQUESTS * 80
     # Both workers served part of the workload: their own files add up to the total.
