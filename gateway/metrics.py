@@ -177,14 +177,17 @@ _upstream_index: dict[int, int] = {}
 class ConnectionMeter:
     """Counts one client connection's requests and times their responses."""
 
-    __slots__ = ("_values", "_pending", "_base", "_received_at", "_closed")
+    __slots__ = ("_values", "_pending", "_base", "_received_at", "_answered_at", "_closed")
 
     def __init__(self, values: memoryview[float]) -> None:
         self._values = values
-        # [slot base of the API key, read at, queued at, broker answered at], oldest first.
-        self._pending: deque[list[float]] = deque()
+        # (slot base of the API key, read at, queued at) of each request awaiting a response.
+        self._pending: deque[tuple[int, float, float]] = deque()
         self._base = -1
         self._received_at = 0.0
+        # Responses are written one at a time, so one slot holds the broker's answer time
+        # for the response being written (0: answered by the gateway itself).
+        self._answered_at = 0.0
         self._closed = False
         values[OPENED] += 1
 
@@ -200,28 +203,27 @@ class ConnectionMeter:
     def queued(self) -> None:
         """The request just received expects a response (forwarded or answered locally)."""
         if self._base >= 0:
-            self._pending.append([self._base, self._received_at, time.perf_counter(), 0.0])
+            self._pending.append((self._base, self._received_at, time.perf_counter()))
 
     def upstream_answered(self) -> None:
         """The broker's response to the oldest pending request was read."""
-        if self._pending:
-            self._pending[0][3] = time.perf_counter()
+        self._answered_at = time.perf_counter()
 
     def responded(self, size: int) -> None:
         """The response to the oldest pending request (`size` bytes) was written."""
         now = time.perf_counter()
         values = self._values
         values[BYTES_OUT] += size
+        answered_at, self._answered_at = self._answered_at, 0.0
         if not self._pending:
             return
-        base, received_at, queued_at, answered_at = self._pending.popleft()
-        at = int(base)
+        base, received_at, queued_at = self._pending.popleft()
         total = now - received_at
         added = total - (answered_at - queued_at) if answered_at else total
-        values[at + _TOTAL_BUCKETS + bisect_left(BUCKETS, total)] += 1
-        values[at + _TOTAL_SUM] += total
-        values[at + _ADDED_BUCKETS + bisect_left(BUCKETS, added)] += 1
-        values[at + _ADDED_SUM] += added
+        values[base + _TOTAL_BUCKETS + bisect_left(BUCKETS, total)] += 1
+        values[base + _TOTAL_SUM] += total
+        values[base + _ADDED_BUCKETS + bisect_left(BUCKETS, added)] += 1
+        values[base + _ADDED_SUM] += added
 
     def closed(self, reason: str) -> None:
         """The connection ended; requests still waiting for a response are errors."""
@@ -230,8 +232,8 @@ class ConnectionMeter:
         self._closed = True
         values = self._values
         values[CLOSED + CLOSE_REASONS.index(close_reason_kind(reason))] += 1
-        for entry in self._pending:
-            values[int(entry[0]) + API_ERRORS] += 1
+        for base, _, _ in self._pending:
+            values[base + API_ERRORS] += 1
         self._pending.clear()
 
 
