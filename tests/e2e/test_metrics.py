@@ -8,11 +8,13 @@ to an HTTP GET then.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
 import signal
+import socket
 import struct
 import time
 from collections.abc import Iterator
@@ -23,6 +25,8 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from gateway import metrics
 from gateway.mock_cluster import MockCluster
+from gateway.protocol.frames import frame
+from gateway.protocol.headers import encode_request_header
 from gateway.protocol.messages import (
     API_VERSIONS_REQUEST,
     API_VERSIONS_RESPONSE,
@@ -134,6 +138,10 @@ def workload(node: GatewayProcess) -> list[bytes]:
         acked.append(value)
     assert sorted(consume_partitions(node.bootstrap, topic, PARTITIONS, REQUESTS)) == sorted(
         acked)
+    # A client breaking the protocol (an API key that does not exist) is closed.
+    with socket.create_connection((node.advertised_host, node.port_start), timeout=10) as sock:
+        sock.sendall(frame(encode_request_header(999, 0, 1, "bad")))
+        assert sock.recv(100) == b""
     # Broker 3 down: a client on its port is served by another broker, after a failure.
     node.mock_cluster.broker_down(3)
     try:
@@ -188,8 +196,9 @@ def test_connections_are_closed_by_reason_and_none_stay_active(
     assert opened == closed
     by_reason = {dict(labels)["reason"]: v for (name, labels), v in s.items()
                  if name == "sluice_client_connections_closed_total" and v}
-    # Every client (raw requests, the consumer) closed its own connection.
-    assert by_reason == {"client_closed": opened}, by_reason
+    # Every client (raw requests, the consumer) closed its own connection but one.
+    assert by_reason == {"client_closed": opened - 1, "protocol_error": 1}, by_reason
+    assert sample(s, "sluice_protocol_errors_total", kind="unknown_api_key") == 1
 
 
 def test_every_grafana_panel_queries_a_metric_the_node_exposes(
@@ -222,11 +231,15 @@ def test_a_killed_worker_is_restarted_and_the_totals_survive(
         for _ in range(3):
             raw_request(gw.advertised_host, gw.port_start, PRODUCE_REQUEST, PRODUCE_RESPONSE,
                         PRODUCE_VERSION, body)
+        # The worker books a response just after writing it: wait until it has.
+        wait_for("three responses booked", lambda: scrape(gw).get(
+            ("sluice_request_duration_seconds_count", frozenset({("api_key", "PRODUCE")})))
+            == 3)
         [worker] = gw.worker_pids()
         os.kill(worker, signal.SIGKILL)
-        wait_for("the worker restarted", lambda: len(gw.worker_pids()) == 2, 20)
-        gw.wait_for_log("Sluice ready", 20)
+        wait_for("the worker restarted", lambda: gw.log_text().count("Sluice ready") == 2, 20)
         s = scrape(gw)
+        assert sample(s, "sluice_worker_processes") == 1
         assert sample(s, "sluice_worker_restarts_total") == 1
         assert sample(s, "sluice_requests_total", api_key="PRODUCE") == 3
         assert sample(s, "sluice_request_duration_seconds_count", api_key="PRODUCE") == 3
@@ -234,3 +247,37 @@ def test_a_killed_worker_is_restarted_and_the_totals_survive(
     finally:
         gw.stop()
     assert list((tmp_path / "metrics").glob("*.metrics")) == [], "files left after stop"
+
+
+def test_proxy_header_refusals_are_counted_by_reason(
+    mock_cluster: MockCluster, tmp_path: Path,
+) -> None:
+    trusted = "127.0.0.5"
+    gw = start_gateway(mock_cluster, tmp_path, extra_env={
+        "GATEWAY_METRICS_DIR": str(tmp_path / "metrics"),
+        "GATEWAY_FEATURE_FLAGS_HAPROXY_PROTOCOL": "true",
+        "GATEWAY_HAPROXY_TRUSTED_CIDRS": f"{trusted}/32",
+        "GATEWAY_HAPROXY_HEADER_TIMEOUT_MS": "300",
+        "GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING": "false",
+    })
+    try:
+        def refused(source: str, data: bytes) -> None:
+            with socket.socket() as sock:
+                sock.settimeout(10)
+                sock.bind((source, 0))
+                sock.connect((gw.advertised_host, gw.port_start))
+                sock.sendall(data)
+                # Closed without an answer (reset, when our bytes went unread).
+                with contextlib.suppress(ConnectionResetError):
+                    assert sock.recv(100) == b""
+
+        refused("127.0.0.1", b"PROXY TCP4 192.0.2.1 10.0.0.1 1234 6969\r\n")  # untrusted
+        refused(trusted, b"PROXY NONSENSE\r\n")
+        refused(trusted, b"")  # says nothing: the header timeout
+        s = scrape(gw)
+        for reason in ("untrusted_source", "invalid_header", "timeout"):
+            assert sample(s, "sluice_proxy_header_refusals_total", reason=reason) == 1
+        assert sample(s, "sluice_client_connections_closed_total", reason="proxy_refused") == 3
+        assert sample(s, "sluice_client_connections") == 0
+    finally:
+        gw.stop()
