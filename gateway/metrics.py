@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.metadata
+import logging
 import math
 import mmap
 import os
@@ -87,6 +88,8 @@ RESOURCE_KINDS = (
 # Brokers with upstream connect failures tracked by id; more share the label "other".
 UPSTREAM_BROKER_SLOTS = 64
 API_KEY_LIMIT = max(api_keys.API_KEYS) + 1
+
+log = logging.getLogger("sluice.metrics")
 
 _MAGIC = 5.1e15  # any float64 that an empty or foreign file is unlikely to start with
 _ROLE_WORKER, _ROLE_SUPERVISOR = 0.0, 1.0
@@ -199,6 +202,8 @@ class ConnectionMeter:
             values[base] += 1
             values[BYTES_IN] += size
             self._received_at = time.perf_counter()
+        else:
+            self._base = -1
 
     def queued(self) -> None:
         """The request just received expects a response (forwarded or answered locally)."""
@@ -427,10 +432,9 @@ def _remove_stale_files(directory: Path) -> None:
         with contextlib.suppress(ValueError):
             pid = int(path.stem)
             if pid != os.getpid() and _alive(pid):
-                raise RuntimeError(
-                    f"GATEWAY_METRICS_DIR {directory} is in use by process {pid} "
-                    "(another node?); give every node its own directory"
-                )
+                log.critical("GATEWAY_METRICS_DIR %s is in use by process %d (another "
+                             "node?); give every node its own directory", directory, pid)
+                raise SystemExit(2)
         path.unlink(missing_ok=True)
 
 

@@ -205,7 +205,9 @@ def test_workers_are_summed_and_a_dead_worker_is_folded_in(node: Path) -> None:
     assert value(s, "sluice_worker_processes") == 0
 
 
-def test_stop_removes_the_files_and_a_live_owner_is_refused(tmp_path: Path) -> None:
+def test_stop_removes_the_files_and_a_live_owner_is_refused(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture,
+) -> None:
     directory = tmp_path / "m"
     directory.mkdir()
     (directory / "999999999.metrics").write_bytes(b"stale")  # no such pid: removed
@@ -214,8 +216,9 @@ def test_stop_removes_the_files_and_a_live_owner_is_refused(tmp_path: Path) -> N
     metrics.stop_node()
     assert list(directory.glob("*.metrics")) == []
     (directory / f"{os.getppid()}.metrics").write_bytes(b"")
-    with pytest.raises(RuntimeError, match=f"in use by process {os.getppid()}"):
+    with pytest.raises(SystemExit):
         metrics.start_node(config(directory))
+    assert f"{directory} is in use by process {os.getppid()}" in caplog.text
 
 
 def test_a_fresh_directory_is_made_and_removed_without_a_setting() -> None:
