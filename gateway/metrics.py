@@ -168,6 +168,7 @@ class _Block:
         self._map.close()
 
 
+_clock = time.perf_counter
 _lock = threading.Lock()  # render() against a worker's file being folded in
 _enabled = True
 _directory: Path | None = None
@@ -201,22 +202,22 @@ class ConnectionMeter:
             self._base = base = API_BLOCK + api_key * API_STRIDE
             values[base] += 1
             values[BYTES_IN] += size
-            self._received_at = time.perf_counter()
+            self._received_at = _clock()
         else:
             self._base = -1
 
     def queued(self) -> None:
         """The request just received expects a response (forwarded or answered locally)."""
         if self._base >= 0:
-            self._pending.append((self._base, self._received_at, time.perf_counter()))
+            self._pending.append((self._base, self._received_at, _clock()))
 
     def upstream_answered(self) -> None:
         """The broker's response to the oldest pending request was read."""
-        self._answered_at = time.perf_counter()
+        self._answered_at = _clock()
 
     def responded(self, size: int) -> None:
         """The response to the oldest pending request (`size` bytes) was written."""
-        now = time.perf_counter()
+        now = _clock()
         values = self._values
         values[BYTES_OUT] += size
         answered_at, self._answered_at = self._answered_at, 0.0
