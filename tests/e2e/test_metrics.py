@@ -15,7 +15,6 @@ import re
 import shutil
 import signal
 import socket
-import struct
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,7 +32,7 @@ from gateway.protocol.messages import (
     PRODUCE_REQUEST,
     PRODUCE_RESPONSE,
 )
-from gateway.protocol.proxy_header import crc32c
+from gateway.protocol.records import Batch, Record, encode_batch
 from tests.conftest import REPO, GatewayProcess, start_gateway
 from tests.kafka_helpers import consume_partitions, raw_request, unique
 
@@ -78,25 +77,11 @@ def wait_for(what: str, condition: object, timeout: float = 10.0) -> None:
         time.sleep(0.05)
 
 
-def _varint(n: int) -> bytes:
-    z = (n << 1) ^ (n >> 63)
-    out = bytearray()
-    while z >= 0x80:
-        out.append((z & 0x7F) | 0x80)
-        z >>= 7
-    out.append(z)
-    return bytes(out)
-
-
 def record_batch(value: bytes) -> bytes:
     """A magic v2 record batch holding one record."""
-    body = b"\x00" + _varint(0) + _varint(0) + _varint(-1) + _varint(len(value)) + value
-    record = _varint(len(body) + 1) + body + _varint(0)  # + no headers
     now = int(time.time() * 1000)
-    after_crc = struct.pack(">hiqqqhii", 0, 0, now, now, -1, -1, -1, 1) + record
-    head = struct.pack(">ib", -1, 2) + struct.pack(">I", crc32c(after_crc))
-    batch = head + after_crc
-    return struct.pack(">qi", 0, len(batch)) + batch
+    return encode_batch(Batch((Record(0, 0, None, value),), base_timestamp=now,
+                              max_timestamp=now))
 
 
 @pytest.fixture(scope="module")
