@@ -13,9 +13,10 @@ exposition with prometheus-client's metric families and text format. Counts are 
 every scrape: nothing is buffered in a worker.
 
 The files: the supervisor makes a directory per node (`GATEWAY_METRICS_DIR`, or a fresh
-temporary one removed at stop) and its own file; each worker adds `<pid>.metrics`. The
-layout is fixed (a slot for every series, API keys indexed by number), with a header
-(magic, layout fingerprint, pid, role) so a reader skips files it does not understand.
+temporary one, in /dev/shm where it exists, removed at stop) and its own file; each
+worker adds `<pid>.metrics`. The layout is fixed (a slot for every series, API keys
+indexed by number), with a header (magic, layout fingerprint, pid, role) so a reader
+skips files it does not understand.
 When a worker dies the supervisor folds its counters into its own file and deletes the
 worker's (its connections count as closed with reason `worker_exit`): node totals never
 go backwards and files do not pile up. Gauges are per process and are read from the live
@@ -419,7 +420,9 @@ def start_node(config: GatewayConfig) -> GatewayConfig:
         _remove_stale_files(directory)
         _owns_directory = False
     else:
-        directory = Path(tempfile.mkdtemp(prefix="sluice-metrics-"))
+        # Memory-backed where the system has it: no disk writeback of the slots.
+        shm = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+        directory = Path(tempfile.mkdtemp(prefix="sluice-metrics-", dir=shm))
         _owns_directory = True
     with _lock:
         _block = _Block(directory / f"{os.getpid()}.metrics", _ROLE_SUPERVISOR)
