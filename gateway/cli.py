@@ -5,11 +5,19 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import secrets
 import sys
 from collections.abc import Sequence
 
 import trio
 
+from gateway.admin_cli import (
+    COMMANDS,
+    add_commands,
+    demo_admin_users,
+    run_command,
+    start_demo_admin_api,
+)
 from gateway.config import ConfigError, GatewayConfig, help_text, load_config
 from gateway.proxy.server import serve
 
@@ -82,6 +90,8 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("--config", metavar="FILE.yaml", help="YAML file with settings")
     status.add_argument("--wait-ms", type=int, default=3000,
                         help="longest time spent reading heartbeats [3000]")
+    demo.add_argument("--http-port", type=int, default=8888, help="admin API port [8888]")
+    add_commands(commands)
     return parser
 
 
@@ -134,13 +144,19 @@ def _demo(args: argparse.Namespace) -> int:
             gateway_bind_host=args.advertised_host,
             gateway_advertised_host=args.advertised_host,
             gateway_port_start=args.port,
+            gateway_http_port=args.http_port,
+            gateway_admin_api_users=demo_admin_users(password := secrets.token_urlsafe(12)),
         )
         print(DEMO_EXAMPLE.format(bootstrap=f"{args.advertised_host}:{args.port}"), flush=True)
+        admin = start_demo_admin_api(config, password)
         try:
             run_gateway(config)
         except OSError as exc:
             log.error("%s", exc)
             return 1
+        finally:
+            if admin is not None:
+                admin.stop()
     return 0
 
 
@@ -151,4 +167,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     if args.command == "cluster":
         return _cluster_status(args)
+    if args.command in COMMANDS:
+        return run_command(args)
     return _demo(args)

@@ -24,8 +24,9 @@ files only. A process without a node (the demo, in-process tests) counts into an
 memory, and `render()` there shows that process alone.
 
 The data plane calls a `ConnectionMeter` per client connection: `received` when a
-request frame is read, `queued` when its response is expected, `upstream_answered` when
-the broker's response frame is read, `responded` when the response is written back. The
+request frame is read, `queued` (or `queued_local`) when its response is expected from
+the broker (or from the gateway), `upstream_answered` when the broker's response frame is
+read, `responded` when the response is written back. The
 total latency runs from request read to response written; the gateway-added time is the
 total minus the time from `queued` to `upstream_answered` (the broker's share, including
 the write upstream). Responses are never decoded: Kafka error codes inside them are not
@@ -75,12 +76,11 @@ BUCKETS = (
     0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
 )
 CLOSE_REASONS = (
-    "client_closed", "broker_closed", "connection_lost", "protocol_error",
-    "malformed_response", "shutdown", "proxy_refused", "no_broker", "worker_exit", "other",
+    "client_closed", "connection_lost", "broker_closed", "malformed_response", "no_broker",
+    "timeout", "limit", "protocol_error", "shutdown", "proxy_refused", "worker_exit", "other",
 )
 PROTOCOL_ERROR_KINDS = (
-    "frame_too_large", "truncated", "unknown_api_key", "unsupported_version",
-    "correlation_mismatch", "malformed",
+    "frame_too_large", "truncated", "unknown_api_key", "unsupported_version", "malformed",
 )
 PROXY_REFUSAL_REASONS = ("untrusted_source", "invalid_header", "timeout")
 RESOURCE_KINDS = (
@@ -182,17 +182,17 @@ _upstream_index: dict[int, int] = {}
 class ConnectionMeter:
     """Counts one client connection's requests and times their responses."""
 
-    __slots__ = ("_values", "_pending", "_base", "_received_at", "_answered_at", "_closed")
+    __slots__ = ("_values", "_pending", "_unanswered", "_base", "_received_at", "_closed")
 
     def __init__(self, values: memoryview[float]) -> None:
         self._values = values
-        # (slot base of the API key, read at, queued at) of each request awaiting a response.
-        self._pending: deque[tuple[int, float, float]] = deque()
+        # [slot base of the API key, read at, queued at, broker answered at (0: not, or
+        # answered by the gateway itself)] of each request awaiting its response, in order.
+        self._pending: deque[list[float]] = deque()
+        # The forwarded ones among them whose broker response has not been read yet.
+        self._unanswered: deque[list[float]] = deque()
         self._base = -1
         self._received_at = 0.0
-        # Responses are written one at a time, so one slot holds the broker's answer time
-        # for the response being written (0: answered by the gateway itself).
-        self._answered_at = 0.0
         self._closed = False
         values[OPENED] += 1
 
@@ -208,40 +208,49 @@ class ConnectionMeter:
             self._base = -1
 
     def queued(self) -> None:
-        """The request just received expects a response (forwarded or answered locally)."""
+        """The request just received is forwarded and expects the broker's response."""
         if self._base >= 0:
-            self._pending.append((self._base, self._received_at, _clock()))
+            entry = [self._base, self._received_at, _clock(), 0.0]
+            self._pending.append(entry)
+            self._unanswered.append(entry)
+
+    def queued_local(self) -> None:
+        """The request just received is answered by the gateway itself."""
+        if self._base >= 0:
+            self._pending.append([self._base, self._received_at, 0.0, 0.0])
 
     def upstream_answered(self) -> None:
-        """The broker's response to the oldest pending request was read."""
-        self._answered_at = _clock()
+        """The broker's response to the oldest forwarded request was read."""
+        if self._unanswered:
+            self._unanswered.popleft()[3] = _clock()
 
     def responded(self, size: int) -> None:
         """The response to the oldest pending request (`size` bytes) was written."""
         now = _clock()
         values = self._values
         values[BYTES_OUT] += size
-        answered_at, self._answered_at = self._answered_at, 0.0
         if not self._pending:
             return
-        base, received_at, queued_at = self._pending.popleft()
+        base, received_at, queued_at, answered_at = self._pending.popleft()
+        at = int(base)
         total = now - received_at
         added = total - (answered_at - queued_at) if answered_at else total
-        values[base + _TOTAL_BUCKETS + bisect_left(BUCKETS, total)] += 1
-        values[base + _TOTAL_SUM] += total
-        values[base + _ADDED_BUCKETS + bisect_left(BUCKETS, added)] += 1
-        values[base + _ADDED_SUM] += added
+        values[at + _TOTAL_BUCKETS + bisect_left(BUCKETS, total)] += 1
+        values[at + _TOTAL_SUM] += total
+        values[at + _ADDED_BUCKETS + bisect_left(BUCKETS, added)] += 1
+        values[at + _ADDED_SUM] += added
 
-    def closed(self, reason: str) -> None:
-        """The connection ended; requests still waiting for a response are errors."""
+    def closed(self, who: str, reason: str) -> None:
+        """The connection ended (`who` ended it, and why); unanswered requests are errors."""
         if self._closed:
             return
         self._closed = True
         values = self._values
-        values[CLOSED + CLOSE_REASONS.index(close_reason_kind(reason))] += 1
-        for base, _, _ in self._pending:
-            values[base + API_ERRORS] += 1
+        values[CLOSED + CLOSE_REASONS.index(close_reason_kind(who, reason))] += 1
+        for entry in self._pending:
+            values[int(entry[0]) + API_ERRORS] += 1
         self._pending.clear()
+        self._unanswered.clear()
 
 
 class _NullMeter(ConnectionMeter):
@@ -258,13 +267,16 @@ class _NullMeter(ConnectionMeter):
     def queued(self) -> None:
         """Nothing."""
 
+    def queued_local(self) -> None:
+        """Nothing."""
+
     def upstream_answered(self) -> None:
         """Nothing."""
 
     def responded(self, size: int) -> None:
         """Nothing."""
 
-    def closed(self, reason: str) -> None:
+    def closed(self, who: str, reason: str) -> None:
         """Nothing."""
 
 
@@ -276,21 +288,21 @@ def connection_opened() -> ConnectionMeter:
     return ConnectionMeter(_block.values) if _enabled else NULL_METER
 
 
-def close_reason_kind(reason: str) -> str:
-    """The `reason` label for a session's close reason (its log text)."""
-    if reason == "closed":
-        return "shutdown"  # never set: the session was cancelled (drain, worker stop)
-    for prefix, kind in _CLOSE_PREFIXES:
-        if reason.startswith(prefix):
-            return kind
-    return reason if reason in CLOSE_REASONS else "other"
+def close_reason_kind(who: str, reason: str) -> str:
+    """The `reason` label of a session's close: who ended it (session.py's names), and why."""
+    if who == "client":
+        return "connection_lost" if reason.startswith("connection lost") else "client_closed"
+    if who == "broker":
+        if reason.startswith("malformed response"):
+            return "malformed_response"
+        return "no_broker" if reason.startswith("no broker reachable") else "broker_closed"
+    return _CLOSED_BY.get(who, "other")
 
 
-_CLOSE_PREFIXES = (
-    ("client closed", "client_closed"), ("broker ", "broker_closed"),
-    ("connection lost", "connection_lost"), ("protocol error", "protocol_error"),
-    ("malformed response", "malformed_response"),
-)
+_CLOSED_BY = {
+    "timeout": "timeout", "limit": "limit", "protocol error": "protocol_error",
+    "gateway": "shutdown",
+}
 
 
 def protocol_error_kind(exc: Exception) -> str:
@@ -309,7 +321,6 @@ def protocol_error_kind(exc: Exception) -> str:
 _PROTOCOL_NEEDLES = (
     ("unknown API key", "unknown_api_key"), ("is not supported", "unsupported_version"),
     ("mid-frame", "truncated"), ("truncated", "truncated"),
-    ("correlation id", "correlation_mismatch"),
 )
 
 
@@ -323,17 +334,13 @@ def protocol_error(exc: Exception) -> None:
     _count(PROTOCOL_ERRORS + PROTOCOL_ERROR_KINDS.index(protocol_error_kind(exc)))
 
 
-def connection_refused(reason: str) -> None:
-    """A connection was closed before proxying (`proxy_refused` or `no_broker`)."""
-    if _enabled:
-        _block.values[OPENED] += 1
-        _block.values[CLOSED + CLOSE_REASONS.index(reason)] += 1
-
-
 def proxy_header_refused(reason: str) -> None:
     """A connection was refused for its PROXY header (a PROXY_REFUSAL_REASONS entry)."""
-    _count(PROXY_REFUSALS + PROXY_REFUSAL_REASONS.index(reason))
-    connection_refused("proxy_refused")
+    if _enabled:
+        values = _block.values
+        values[PROXY_REFUSALS + PROXY_REFUSAL_REASONS.index(reason)] += 1
+        values[OPENED] += 1  # a client connection too, closed before it was proxied
+        values[CLOSED + CLOSE_REASONS.index("proxy_refused")] += 1
 
 
 def upstream_connect_failed(broker_id: int) -> None:

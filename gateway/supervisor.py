@@ -163,7 +163,21 @@ class Supervisor:
 
 
 def run_node(config: GatewayConfig) -> int:
-    """Fix the port map from the backend, then supervise the workers."""
+    """Start the admin API, fix the port map from the backend, then supervise the workers."""
+    from admin_api.server import start_admin_api
+
+    try:
+        admin = start_admin_api(config)  # before discovery: /health/ready says what is missing
+    except OSError as exc:
+        log.error("%s", exc.strerror)
+        return 1
+    try:
+        return _run_node(config)
+    finally:
+        admin.stop()
+
+
+def _run_node(config: GatewayConfig) -> int:
     from gateway.proxy.server import discover_backend, port_map_for
 
     cluster = trio.run(discover_backend, config)

@@ -81,6 +81,7 @@ async def describe_cluster(
                     )
                     metadata, _ = METADATA_RESPONSE.decode(response, METADATA_VERSION, at)
                 finally:
+                    conn.reset_on_close_if_drained()  # no TIME-WAIT toward the broker
                     await conn.aclose()
         except (OSError, trio.TooSlowError, PeerGone, ProtocolError) as exc:
             failures.append(f"{host}:{port}: {exc or type(exc).__name__}")

@@ -128,6 +128,9 @@ def workload(node: GatewayProcess) -> list[bytes]:
         sock.sendall(frame(encode_request_header(999, 0, 1, "bad")))
         assert sock.recv(100) == b""
     # Broker 3 down: a client on its port is served by another broker, after a failure.
+    # (Once the connections above are closed, so that none ends by the broker's doing.)
+    wait_for("earlier connections closed", lambda: sample(
+        scrape(node), "sluice_client_connections") == 0)
     node.mock_cluster.broker_down(3)
     try:
         reply = raw_request(node.advertised_host, node.port_start + 2, API_VERSIONS_REQUEST,
