@@ -415,6 +415,13 @@ def set_config_snapshot(caught_up_at: float, resources: Mapping[str, int]) -> No
     values[SNAPSHOT_AT] = caught_up_at
 
 
+def config_store_polled(caught_up: bool, last_contact: float | None,
+                        resources: Mapping[str, int]) -> None:
+    """The resources store read its topic: caught up? last heard (time.monotonic())? size."""
+    if caught_up and last_contact is not None:
+        set_config_snapshot(time.time() - (time.monotonic() - last_contact), resources)
+
+
 def start_node(config: GatewayConfig) -> GatewayConfig:
     """In the supervisor: make the node's metrics directory; return the config for workers."""
     global _directory, _owns_directory, _block, _enabled

@@ -321,3 +321,15 @@ def test_reading_a_foreign_or_torn_file_never_raises(data: bytes,
     (directory / "1.metrics").write_bytes(data)
     text, _ = metrics.render(str(directory))
     assert b"sluice_worker_processes 0.0" in text
+
+
+def test_the_resources_store_reports_its_snapshot(node: Path) -> None:
+    from gateway.resources.kinds import KINDS
+
+    assert set(metrics.RESOURCE_KINDS) == set(KINDS)  # every kind has a label value
+    metrics.config_store_polled(False, time.monotonic(), {"AliasTopic": 1})  # still loading
+    assert math.isnan(value(parse(metrics.render()[0]), "sluice_config_snapshot_age_seconds"))
+    metrics.config_store_polled(True, time.monotonic() - 3, {"AliasTopic": 4})
+    s = parse(metrics.render()[0])
+    assert 3 <= value(s, "sluice_config_snapshot_age_seconds") < 30
+    assert value(s, "sluice_config_resources", kind="AliasTopic") == 4
