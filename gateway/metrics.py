@@ -164,10 +164,6 @@ class _Block:
         self.values[_HEADER + 3] = role
         self.values[_HEADER] = _MAGIC  # last: a reader skips a file still being made
 
-    def close(self) -> None:
-        self.values.release()
-        self._map.close()
-
 
 _clock = time.perf_counter
 _lock = threading.Lock()  # render() against a worker's file being folded in
@@ -507,7 +503,8 @@ def stop_node() -> None:
         return
     with _lock:
         directory, _directory = _directory, None
-        _block.close()
+        # Not closed: another thread (the resources store's) may still hold the old slots;
+        # the mapping goes when the last reference does, the file with the directory.
         _block = _Block(None, _ROLE_WORKER)
         _block.values[LIVE_NODES] = 1.0
         if _owns_directory:
