@@ -165,10 +165,16 @@ def produce_small_requests(
 
 
 def main() -> int:
+    # bench/admin_api.py would shadow the admin_api package (which GatewayConfig imports
+    # when validating); passthrough is imported already, so bench/ can leave the path.
+    here = str(Path(__file__).resolve().parent)
+    sys.path[:] = [p for p in sys.path if p != here]
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer records and rounds")
     ap.add_argument("--rounds", type=int, default=None,
                     help="rounds, as many as the time budget allows [8; 2 with --quick]")
+    ap.add_argument("--control", action="store_true",
+                    help="A/A run: metrics on in both gateways, to see the noise floor")
     ap.add_argument("--out", default="bench/results/metrics_overhead.json")
     args = ap.parse_args()
     rounds = args.rounds or (2 if args.quick else 8)
@@ -178,7 +184,7 @@ def main() -> int:
     round_reserve_s = 12.0
     started = time.monotonic()
     res: dict[str, Any] = {
-        "config": {"rounds": rounds, "bulk_records": bulk_records,
+        "config": {"rounds": rounds, "control": args.control, "bulk_records": bulk_records,
                    "small_records": small_records, "workers": 1,
                    "record_bytes": pt.RECORD_BYTES, "partitions": pt.PARTITIONS},
         "machine": {"nproc": os.cpu_count(), "loadavg_at_start": os.getloadavg()},
@@ -192,7 +198,7 @@ def main() -> int:
     cluster = MockCluster(3)
     gateways: dict[str, pt.GatewayProcess] = {}
     try:
-        for name, enabled in (("off", "false"), ("on", "true")):
+        for name, enabled in (("off", "true" if args.control else "false"), ("on", "true")):
             gateways[name] = pt.GatewayProcess(
                 cluster.bootstrap_servers, workers=1,
                 env={"GATEWAY_METRICS_ENABLED": enabled,
@@ -280,7 +286,9 @@ def main() -> int:
 
     hooks = res["hook_cost"]
     print(f"\nMetrics cost: {rounds} alternating rounds, GATEWAY_WORKERS=1, "
-          f"nproc={os.cpu_count()}")
+          f"nproc={os.cpu_count()}"
+          + ("; CONTROL RUN: metrics on in both (\"off\" is a second \"on\")"
+             if args.control else ""))
     print(f"  per-request hooks: {hooks['sluice_meter_ns']:,.0f} ns (metrics off: "
           f"{hooks['null_meter_ns']:,.0f} ns; prometheus-client multiprocess mode for the "
           f"same counts: {hooks['prometheus_client_multiprocess_ns']:,.0f} ns)")
