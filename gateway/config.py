@@ -82,6 +82,10 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_cluster_secret: str | None = None
     gateway_heartbeat_max_skew_ms: NonNegativeInt = 5000
 
+    # metrics
+    gateway_metrics_enabled: bool = True
+    gateway_metrics_dir: str | None = None
+
     def __repr__(self) -> str:
         """The settings, with secrets redacted."""
         shown = (
@@ -241,10 +245,14 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_CLUSTER_SECRET": "signs heartbeats; the same on every node, required for more "
     "than one node [none: the node runs alone]",
     "GATEWAY_HEARTBEAT_MAX_SKEW_MS": "heartbeats dated further ahead are dropped [5000]",
+
+    "GATEWAY_METRICS_ENABLED": "count Prometheus metrics on the data plane [true]",
+    "GATEWAY_METRICS_DIR": "directory where the node's processes share their metrics, one "
+    "per node [a fresh temporary directory, removed at stop]",
 }
 
 # Settings never shown in repr or logs.
-SECRET_FIELDS = frozenset({"gateway_cluster_secret"})
+SECRET_FIELDS = frozenset({"gateway_cluster_secret", "gateway_admin_api_users"})
 
 
 class ConfigError(Exception):

@@ -28,6 +28,7 @@ from types import FrameType
 import msgspec
 import trio
 
+from gateway import metrics
 from gateway.config import GatewayConfig
 
 log = logging.getLogger("sluice.supervisor")
@@ -56,6 +57,7 @@ def worker_main(config: GatewayConfig, worker_id: int) -> None:
     # Ctrl-C reaches the whole process group; the supervisor decides what happens.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     setup_logging(config.gateway_log_level, f"worker-{worker_id}")
+    metrics.start_worker(config)
     trio.run(lambda: serve(config, reuse_port=True, worker_id=worker_id))
 
 
@@ -98,6 +100,7 @@ class Supervisor:
         """Run until a signal (exit 0) or a crash loop (exit 1)."""
         signal.signal(signal.SIGTERM, self._on_signal)
         signal.signal(signal.SIGINT, self._on_signal)
+        self.config = metrics.start_node(self.config)
         for worker in self.workers:
             self._start(worker)
         while self.stop_signal is None:
@@ -124,6 +127,7 @@ class Supervisor:
                     self.crashes.popleft()
                 log.error("worker %d (pid %s) died: %s", worker.worker_id, process.pid,
                           describe_exit(process.exitcode))
+                metrics.worker_exited(process.pid)
                 if len(self.crashes) > self.config.gateway_worker_max_restarts:
                     log.critical(
                         "crash loop: %d worker deaths within %.0f s "
@@ -138,6 +142,7 @@ class Supervisor:
                 worker.restart_at = now + backoff
                 log.info("restarting worker %d in %.1f s", worker.worker_id, backoff)
             if worker.restart_at is not None and now >= worker.restart_at:
+                metrics.worker_restarted()
                 self._start(worker)
         return True
 
@@ -154,6 +159,7 @@ class Supervisor:
                 process.kill()
                 process.join()
         log.info("node stopped")
+        metrics.stop_node()
 
 
 def run_node(config: GatewayConfig) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 
 import trio
 
+from gateway import metrics
 from gateway.audit import AuditLog, ConnectionAuditor
 from gateway.config import GatewayConfig
 from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHeaderReader
@@ -112,6 +113,7 @@ async def handle_client(
             await _proxy_client(state, port, stream, remote, local)
         except Exception:
             log.exception("connection from %s on port %d failed unexpectedly", peer, port)
+            metrics.internal_error()
             with trio.CancelScope(shield=True):
                 await stream.aclose()
     finally:
@@ -192,6 +194,7 @@ async def connect_upstream(
             "client %s on port %d: broker %d at %s:%d unreachable (%s)",
             peer, port, broker.node_id, broker.host, broker.port, reason,
         )
+        metrics.upstream_connect_failed(broker.node_id)
     raise SessionClosed(BROKER, f"no broker reachable from port {port}")
 
 
@@ -300,6 +303,7 @@ async def read_proxy_header(
     if networks and not any(ipaddress.ip_address(remote_ip) in n for n in networks):
         refuse("untrusted PROXY source", remote_ip,
                "refusing connection from %s: not in GATEWAY_HAPROXY_TRUSTED_CIDRS", peer)
+        metrics.proxy_header_refused("untrusted_source")
         return None
     reader = ProxyHeaderReader()
     timeout_ms = state.config.gateway_haproxy_header_timeout_ms
@@ -311,6 +315,7 @@ async def read_proxy_header(
         except ProxyHeaderError as exc:
             refuse("invalid PROXY header", remote_ip,
                    "refusing connection from %s: invalid PROXY header: %s", peer, exc)
+            metrics.proxy_header_refused("invalid_header")
             return None
         except PeerGone:
             return None
@@ -321,6 +326,7 @@ async def read_proxy_header(
         return header
     refuse("no PROXY header", remote_ip,
            "refusing connection from %s: no PROXY header within %d ms", peer, timeout_ms)
+    metrics.proxy_header_refused("timeout")
     return None
 
 
