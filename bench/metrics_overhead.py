@@ -165,10 +165,6 @@ def produce_small_requests(
 
 
 def main() -> int:
-    # bench/admin_api.py would shadow the admin_api package (which GatewayConfig imports
-    # when validating); passthrough is imported already, so bench/ can leave the path.
-    here = str(Path(__file__).resolve().parent)
-    sys.path[:] = [p for p in sys.path if p != here]
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer records and rounds")
     ap.add_argument("--rounds", type=int, default=None,
