@@ -232,6 +232,9 @@ class Supervisor:
             if process.is_alive():
                 log.warning("worker pid %s did not drain in time; killing it", process.pid)
                 process.kill()
+            elif process.exitcode != 0:
+                log.warning("worker pid %s ended with %s while draining", process.pid,
+                            describe_exit(process.exitcode))
             process.join()
         log.info("node stopped")
 
