@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
+import re
 import socket
 import ssl
 from dataclasses import dataclass
@@ -135,7 +136,8 @@ async def _connect(host: str, port: int, timeout_s: float) -> trio.SocketStream:
 def _first_answer_failure(data: bytes) -> _Failed | None:
     """Why the first bytes a server sent are not a Kafka response, if they are not."""
     if data.startswith(b"HTTP/"):
-        line = data.split(b"\r\n", 1)[0].decode("ascii", "replace")[:80]
+        status = re.match(rb"HTTP/[0-9.]+ [0-9]{3}[^\r\n(]*", data)
+        line = (status.group(0) if status else data[:12]).decode("ascii", "replace").strip()
         return _Failed("http", f"not a Kafka broker: an HTTP server answered ({line!r}); "
                        f"{_CHECK_PORT}, not a web or REST port")
     if len(data) >= 2 and data[0] in (0x15, 0x16) and data[1] == 0x03:
