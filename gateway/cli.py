@@ -12,7 +12,7 @@ import logging
 import os
 import shlex
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -73,15 +73,14 @@ def version() -> str:
         return "unknown"
 
 
-def _load(args: argparse.Namespace, environ: dict[str, str] | None = None,
-          config_file: str | None = None) -> tuple[GatewayConfig, list[str]] | None:
+def _load(environ: Mapping[str, str], config_file: str | None = None
+          ) -> tuple[GatewayConfig, list[str]] | None:
     """The configuration and its warnings, or None after printing what is wrong."""
     warnings: list[str] = []
     try:
-        config = load_config(os.environ if environ is None else environ,
-                             config_file if environ is not None else args.config, warnings)
+        config = load_config(environ, config_file, warnings)
     except ConfigError as exc:
-        print(f"sluice: configuration error: {exc}", file=sys.stderr)
+        _config_error(exc)
         return None
     return config, warnings
 
@@ -92,7 +91,7 @@ def _config_error(exc: ConfigError) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    loaded = _load(args)
+    loaded = _load(os.environ, args.config)
     if loaded is None:
         return 2
     config, warnings = loaded
@@ -109,7 +108,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _cluster_status(args: argparse.Namespace) -> int:
-    loaded = _load(args)
+    loaded = _load(os.environ, args.config)
     if loaded is None:
         return 2
     config, warnings = loaded
@@ -139,7 +138,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     settings = {k: os.environ[k] for k in DEMO_SETTINGS if k in os.environ}
     host = args.advertised_host
-    loaded = _load(args, {**settings, "KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:1"})
+    loaded = _load({**settings, "KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:1"})
     if loaded is None:
         return 2
     setup_logging(loaded[0].gateway_log_level, "demo", loaded[0].gateway_log_format)

@@ -59,6 +59,20 @@ def silent_listener() -> Iterator[str]:
 
 
 @contextlib.contextmanager
+def full_backlog() -> Iterator[str]:
+    """A listener whose accept queue is full: the kernel drops new SYNs, connect() hangs."""
+    with socket.socket() as sock, contextlib.ExitStack() as stack:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(0)
+        for _ in range(4):
+            filler = stack.enter_context(socket.socket())
+            filler.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                filler.connect(sock.getsockname())
+        yield f"127.0.0.1:{sock.getsockname()[1]}"
+
+
+@contextlib.contextmanager
 def http_server() -> Iterator[str]:
     class Quiet(http.server.BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
@@ -133,6 +147,10 @@ CASES = {
     "refused": (closed_port, "connection refused: nothing listens there; " + CHECK_PORT
                 + ", and that the brokers are running"),
     "unresolvable": (unresolvable, "name not resolved ("),
+    "connect timeout": (full_backlog, "timed out: no connection within "
+                        f"GATEWAY_UPSTREAM_CONNECT_TIMEOUT_MS={TIMEOUT_MS} ms; check the address,"
+                        " firewalls and security groups, or raise "
+                        "GATEWAY_UPSTREAM_CONNECT_TIMEOUT_MS"),
     "silent": (silent_listener, "timed out: connected, but nothing answered an ApiVersions "
                f"request within GATEWAY_UPSTREAM_CONNECT_TIMEOUT_MS={TIMEOUT_MS} ms; this does "
                f"not look like a Kafka broker: {CHECK_PORT}"),
