@@ -88,7 +88,12 @@ def worker_main(
     signal.signal(signal.SIGTERM, lambda _signum, _frame: None)
     setup_logging(config.gateway_log_level, f"worker-{worker_id}", config.gateway_log_format,
                   config.node_id)
-    trio.run(partial(serve, config, sockets=sockets, cluster=cluster, worker_id=worker_id))
+    try:
+        trio.run(partial(serve, config, sockets=sockets, cluster=cluster, worker_id=worker_id))
+    finally:
+        # Interpreter shutdown resets Python-level handlers to the default (die), and the
+        # supervisor may still be repeating its SIGTERM: an ignored signal stays ignored.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 class StopSignals:
@@ -96,6 +101,7 @@ class StopSignals:
 
     def __init__(self) -> None:
         self.signum: int | None = None
+        self.count = 0
 
     def install(self) -> None:
         """Handle SIGTERM and SIGINT from now on (in the main thread)."""
@@ -104,6 +110,7 @@ class StopSignals:
 
     def _record(self, signum: int, _frame: FrameType | None) -> None:
         self.signum = signum
+        self.count += 1
 
     @property
     def name(self) -> str:
@@ -220,7 +227,12 @@ class Supervisor:
         running = [w.process for w in self.workers if w.process is not None]
         deadline = time.monotonic() + self.config.gateway_shutdown_timeout_ms / 1000
         signalled_at = 0.0
+        stop_signals = self.stop.count
         while any(p.is_alive() for p in running) and time.monotonic() < deadline:
+            if self.stop.count > max(stop_signals, 1):
+                log.warning("received %s again: not waiting for the drain; killing the "
+                            "workers", self.stop.name)
+                break
             if time.monotonic() - signalled_at >= RESIGNAL_S:
                 for process in running:
                     if process.is_alive() and process.pid is not None:
@@ -230,9 +242,11 @@ class Supervisor:
             time.sleep(POLL_S / 2)
         for process in running:
             if process.is_alive():
-                log.warning("worker pid %s did not drain in time; killing it", process.pid)
+                if self.stop.count <= max(stop_signals, 1):
+                    log.warning("worker pid %s did not drain in time; killing it",
+                                process.pid)
                 process.kill()
-            elif process.exitcode != 0:
+            elif process.exitcode not in (0, None):
                 log.warning("worker pid %s ended with %s while draining", process.pid,
                             describe_exit(process.exitcode))
             process.join()

@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from confluent_kafka import Producer
 
 from gateway.mock_cluster import MockCluster
 from tests.conftest import REPO, free_port_range
@@ -168,3 +169,26 @@ def test_sigterm_to_the_process_group_is_not_a_crash(backend: MockCluster, worke
             os.killpg(process.pid, signal.SIGKILL)
     assert process.returncode == 0
     assert_clean_stop("".join(output) + rest, "SIGTERM")
+
+
+def test_second_ctrl_c_does_not_wait_for_the_drain(backend: MockCluster) -> None:
+    port = free_port_range(5)
+    env = {**_run_env(backend, port, workers=1),
+           "GATEWAY_SHUTDOWN_DELAY_BETWEEN_BROKERS_MS": "60000"}
+    term = Terminal(["run"], env)
+    producer = None
+    try:
+        term.wait_for("Sluice ready")
+        # Open client connections, so the drain pauses a minute between brokers.
+        producer = Producer({"bootstrap.servers": f"127.0.0.1:{port}"})
+        assert len(producer.list_topics(timeout=10).brokers) == 3
+        term.ctrl_c()
+        term.wait_for("closing 1 connections to broker")
+        started = time.monotonic()
+        term.ctrl_c()
+        assert term.finish() == 0, term.output
+        assert time.monotonic() - started < 10
+    finally:
+        term.kill()
+    assert "received SIGINT again: not waiting for the drain; killing the workers" in term.output
+    assert "Traceback" not in term.output
