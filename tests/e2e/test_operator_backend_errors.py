@@ -28,7 +28,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tests.conftest import REPO, free_port_range
+from gateway.mock_cluster import MockCluster
+from tests.conftest import REPO, free_port_range, start_gateway
 
 TIMEOUT_MS = 400
 CHECK_PORT = "check the port in KAFKA_BOOTSTRAP_SERVERS (a broker's Kafka listener)"
@@ -205,3 +206,31 @@ def test_startup_timeout_exits_non_zero_in_time(tmp_path: Path) -> None:
             f"GATEWAY_BACKEND_STARTUP_TIMEOUT_MS=2000 ms: {bootstrap}: connection refused"
             ) in text, text
     assert "Traceback" not in text and "worker 0 started" not in text
+
+
+def test_run_time_backend_outage_is_named_once_and_its_end_logged(tmp_path: Path) -> None:
+    with MockCluster(3) as cluster:
+        gw = start_gateway(cluster, tmp_path, extra_env={
+            "GATEWAY_METADATA_REFRESH_INTERVAL_MS": "200",
+            "GATEWAY_BACKEND_REMINDER_INTERVAL_MS": "1000",
+            "GATEWAY_UPSTREAM_CONNECT_TIMEOUT_MS": str(TIMEOUT_MS),
+            "GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING": "false",
+        })
+        try:
+            for broker in (1, 2, 3):
+                cluster.broker_down(broker)
+            # A reminder comes after a second: about five refreshes failed by then.
+            gw.wait_for_log("backend cluster (broker list refresh) still unavailable", 30)
+            for broker in (1, 2, 3):
+                cluster.broker_up(broker)
+            text = gw.wait_for_log("backend cluster (broker list refresh) reachable again", 30)
+        finally:
+            gw.stop()
+    outage = [line.split(" sluice.backend: ")[1] for line in text.splitlines()
+              if " ERROR " in line and "(broker list refresh) unavailable" in line]
+    # One line per distinct failure (server and kind), not one per refresh (a broker going
+    # down may first close connections, then refuse them: two kinds).
+    assert len(outage) == len(set(outage)), outage
+    assert len(outage) <= 2 * 3, outage
+    assert any("connection refused" in line for line in outage), outage
+    assert "Traceback" not in text
