@@ -364,6 +364,9 @@ def _normalize(value: Any, t: msgspec.inspect.Type) -> Any:
         if isinstance(value, int | float):
             return str(value)
         return value
+    if isinstance(t, msgspec.inspect.ListType | msgspec.inspect.SetType) and isinstance(
+            value, str):
+        return [item.strip() for item in value.split(",") if item.strip()]
     if isinstance(t, msgspec.inspect.IntType) and isinstance(value, str):
         with contextlib.suppress(ValueError):
             return int(value.strip())

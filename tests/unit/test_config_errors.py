@@ -222,3 +222,11 @@ def test_example_file_loads_as_is_and_with_every_line_uncommented(tmp_path: Path
     uncommented = tmp_path / "all.yaml"
     uncommented.write_text(re.sub(r"^# ([a-z_]+:)", r"\1", example.read_text(), flags=re.M))
     assert load_config({}, str(uncommented)) == load_config({}, str(example))
+
+
+def test_a_list_setting_takes_a_comma_separated_string() -> None:
+    from gateway.config import _normalize
+
+    list_type = msgspec.inspect.type_info(list[str])
+    assert _normalize("a, b,,c", list_type) == ["a", "b", "c"]
+    assert _normalize(["a", "b"], list_type) == ["a", "b"]
