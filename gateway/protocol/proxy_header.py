@@ -12,6 +12,7 @@ import re
 import struct
 from dataclasses import dataclass
 
+from .checksums import crc32c
 from .errors import ProtocolError
 
 V1_PREFIX = b"PROXY "
@@ -84,29 +85,6 @@ def format_address(addr: tuple[str, int]) -> str:
     """Render `(ip, port)` as `IP:PORT`, or `[IPv6]:PORT`."""
     host, port = addr
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-
-
-def _make_crc32c_table() -> tuple[int, ...]:
-    """CRC32C (Castagnoli, reflected polynomial 0x82F63B78) lookup table."""
-    table = []
-    for byte in range(256):
-        crc = byte
-        for _ in range(8):
-            crc = (crc >> 1) ^ 0x82F63B78 if crc & 1 else crc >> 1
-        table.append(crc)
-    return tuple(table)
-
-
-_CRC32C_TABLE = _make_crc32c_table()
-
-
-def crc32c(data: bytes | bytearray) -> int:
-    """CRC32C checksum of `data` (RFC 4960 appendix B), as used by PP2_TYPE_CRC32C."""
-    crc = 0xFFFFFFFF
-    table = _CRC32C_TABLE
-    for byte in data:
-        crc = table[(crc ^ byte) & 0xFF] ^ (crc >> 8)
-    return crc ^ 0xFFFFFFFF
 
 
 class ProxyHeaderReader:
