@@ -46,6 +46,8 @@ MAX_BACKOFF_S: Final = 10.0
 # A Kafka response is at least a correlation id; a size prefix claiming more than this
 # for an ApiVersions v0 answer is text or a TLS record read as a size.
 _MAX_API_VERSIONS_BYTES: Final = 1024 * 1024
+# A server that did not answer Kafka is probed (TLS, then HTTP) this long at most each.
+_PROBE_TIMEOUT_S: Final = 2.0
 _CHECK_PORT: Final = "check the port in KAFKA_BOOTSTRAP_SERVERS (a broker's Kafka listener)"
 
 
@@ -201,7 +203,7 @@ async def _first_response(conn: FramedStream, host: str, port: int, timeout_s: f
         if failure is not None:
             raise failure
     if len(data) < 4:
-        probed = await _probe(host, port, timeout_s)
+        probed = await _probe(host, port, min(timeout_s, _PROBE_TIMEOUT_S))
         if probed is not None:
             raise probed
         if scope.cancelled_caught:
