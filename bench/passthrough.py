@@ -221,6 +221,7 @@ class GatewayProcess:
             GATEWAY_ADVERTISED_HOST="127.0.0.1",
             GATEWAY_PORT_START=str(self.port_start),
             GATEWAY_PORT_COUNT=str(GATEWAY_PORT_COUNT),
+            GATEWAY_HTTP_PORT=str(free_port_range(1)),
             # INFO so that "Sluice ready" is logged; the hot path logs nothing at INFO.
             GATEWAY_LOG_LEVEL="INFO",
         )

@@ -82,7 +82,19 @@ class ProtocolErrorEvent(_Event, frozen=True, tag="PROTOCOL_ERROR"):
     message: str
 
 
-AuditEvent = ConnectionEvent | ApiRequestEvent | ProtocolErrorEvent
+class RestApiEvent(_Event, frozen=True, kw_only=True, tag="REST_API"):
+    """A write to the admin API (never carries a password)."""
+
+    user: str | None
+    method: str
+    path: str
+    resourceKind: str | None = None  # noqa: N815
+    resourceName: str | None = None  # noqa: N815
+    outcome: str  # e.g. "CREATED", "DELETED", "403 Forbidden"
+    status: int
+
+
+AuditEvent = ConnectionEvent | ApiRequestEvent | ProtocolErrorEvent | RestApiEvent
 _encoder = msgspec.json.Encoder()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import secrets
 import shlex
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -17,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from gateway import admin_cli
 from gateway.config import ConfigError, GatewayConfig, help_text, load_config
 from gateway.logs import setup_logging
 
@@ -144,6 +146,7 @@ def _demo(args: argparse.Namespace) -> int:
     setup_logging(loaded[0].gateway_log_level, "demo", loaded[0].gateway_log_format)
     from gateway.supervisor import run_node
 
+    password = secrets.token_urlsafe(12)
     with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
         config = load_config({
             **settings,
@@ -153,17 +156,27 @@ def _demo(args: argparse.Namespace) -> int:
             "GATEWAY_PORT_START": str(args.port),
             "GATEWAY_WORKERS": "1",
             "GATEWAY_SHUTDOWN_DELAY_BETWEEN_BROKERS_MS": "0",
+            "GATEWAY_HTTP_PORT": str(args.http_port),
+            "GATEWAY_ADMIN_API_USERS": admin_cli.demo_admin_users(password),
         })
+        admin: list[Any] = []
 
         def banner(bound: GatewayConfig) -> None:
             bootstrap = f"{host}:{bound.gateway_port_start}"
             print(demo_banner(bootstrap, cluster.bootstrap_servers), flush=True)
+            # The demo runs without its admin API when that port is taken (and says so).
+            started = admin_cli.start_demo_admin_api(bound, password)
+            if started is not None:
+                admin.append(started)
 
         try:
-            return run_node(config, on_listening=banner,
+            return run_node(config, on_listening=banner, admin_api=False,
                             port_remedy="choose another first port with `sluice demo --port N`")
         except ConfigError as exc:
             return _config_error(exc)
+        finally:
+            for api in admin:
+                api.stop()
 
 
 def _register_run(commands: SubParsers) -> None:
@@ -187,6 +200,7 @@ def _register_demo(commands: SubParsers) -> None:
     demo.add_argument(
         "--advertised-host", default="127.0.0.1", help="host told to clients [127.0.0.1]"
     )
+    demo.add_argument("--http-port", type=int, default=8888, help="admin API port [8888]")
     demo.set_defaults(handler=_demo)
 
 
@@ -202,9 +216,13 @@ def _register_cluster(commands: SubParsers) -> None:
     status.set_defaults(handler=_cluster_status)
 
 
+def _register_admin(commands: SubParsers) -> None:
+    admin_cli.add_commands(commands)  # apply, get, delete, admin: run by admin_cli
+
+
 # One function per subcommand: it adds the subcommand's parser and sets its `handler`.
 COMMANDS: list[Callable[[SubParsers], None]] = [_register_run, _register_demo,
-                                                _register_cluster]
+                                                _register_cluster, _register_admin]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -227,7 +245,8 @@ def _only_interrupts(exc: BaseException) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `sluice` console script."""
     args = build_parser().parse_args(argv)
-    handler: Handler = args.handler
+    handler: Handler = (admin_cli.run_command if args.command in admin_cli.COMMANDS
+                        else args.handler)
     try:
         return handler(args)
     except BaseException as exc:

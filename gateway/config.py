@@ -65,6 +65,23 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_worker_restart_window_ms: PositiveInt = 60_000
     gateway_heartbeat_interval_ms: PositiveInt = 1000
     gateway_heartbeat_timeout_ms: PositiveInt = 10_000
+    # admin API
+    gateway_http_port: Port = 8888
+    gateway_http_bind_host: str | None = None
+    gateway_http_max_body_bytes: PositiveInt = 1024 * 1024
+    gateway_http_max_header_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 16 * 1024
+    gateway_http_request_timeout_ms: PositiveInt = 10_000
+    gateway_http_idle_timeout_ms: PositiveInt = 30_000
+    gateway_http_max_connections: PositiveInt = 4096
+    gateway_admin_api_users: str = ""
+    gateway_secured_metrics: bool = True
+    gateway_https_cert_location: str | None = None
+    gateway_https_key_location: str | None = None
+
+    # hostile clients: memory, time and connection budgets
+    gateway_max_queued_request_bytes: PositiveInt = 256 * 1024 * 1024
+    gateway_request_timeout_ms: PositiveInt = 30_000
+    gateway_connections_max_idle_ms: PositiveInt = 600_000
     # operator: logging and startup
     gateway_log_format: Literal["text", "json"] = "text"
     gateway_backend_startup_timeout_ms: PositiveInt | None = None
@@ -73,6 +90,7 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     def __post_init__(self) -> None:
         self.trusted_networks()  # raises on a malformed CIDR
         self.audit_api_keys()
+        self.admin_api_users()
         if self.gateway_port_count is not None and (
             self.gateway_port_start + self.gateway_port_count - 1 > 65535
         ):
@@ -143,6 +161,17 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
             raise ValueError("KAFKA_BOOTSTRAP_SERVERS is empty")
         return servers
 
+    def admin_api_users(self) -> list[Any]:
+        """GATEWAY_ADMIN_API_USERS as admin API users (admin_api.auth.ApiUser)."""
+        from admin_api.auth import parse_users
+
+        return parse_users(self.gateway_admin_api_users)
+
+    @property
+    def http_bind_host(self) -> str:
+        """The address the admin API listens on (GATEWAY_BIND_HOST unless set)."""
+        return self.gateway_http_bind_host or self.gateway_bind_host
+
 
 # (variable, help) for `sluice run --help`; the order is the order of the table.
 SETTINGS: dict[str, str] = {
@@ -184,6 +213,29 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_WORKER_RESTART_WINDOW_MS": "the crash-loop window [60000]",
     "GATEWAY_HEARTBEAT_INTERVAL_MS": "how often each worker announces itself [1000]",
     "GATEWAY_HEARTBEAT_TIMEOUT_MS": "silence after which a node leaves the view [10000]",
+    # admin API
+    "GATEWAY_HTTP_PORT": "admin API port: health, metrics, resources [8888]",
+    "GATEWAY_HTTP_BIND_HOST": "address the admin API listens on [GATEWAY_BIND_HOST]",
+    "GATEWAY_HTTP_MAX_BODY_BYTES": "largest admin API request body; larger is refused with 413 "
+    "[1048576]",
+    "GATEWAY_HTTP_MAX_HEADER_BYTES": "largest admin API request line and headers [16384]",
+    "GATEWAY_HTTP_REQUEST_TIMEOUT_MS": "time allowed to send one admin API request [10000]",
+    "GATEWAY_HTTP_IDLE_TIMEOUT_MS": "idle keep-alive admin API connections are closed after "
+    "this [30000]",
+    "GATEWAY_HTTP_MAX_CONNECTIONS": "concurrent admin API connections; more are refused "
+    "with 503 [4096]",
+    "GATEWAY_ADMIN_API_USERS": "admin API users, YAML or JSON: [{username: admin, "
+    "password_hash: ..., admin: true}] (sluice admin hash-password) [none: resources closed]",
+    "GATEWAY_SECURED_METRICS": "require admin API credentials for /metrics [true]",
+    "GATEWAY_HTTPS_CERT_LOCATION": "PEM certificate (chain): the admin API serves HTTPS [off]",
+    "GATEWAY_HTTPS_KEY_LOCATION": "PEM private key of GATEWAY_HTTPS_CERT_LOCATION",
+
+    "GATEWAY_MAX_QUEUED_REQUEST_BYTES": "bytes of partially received requests a worker holds "
+    "before it pauses client reads [268435456]",
+    "GATEWAY_REQUEST_TIMEOUT_MS": "time allowed to receive a whole request once it started "
+    "[30000]",
+    "GATEWAY_CONNECTIONS_MAX_IDLE_MS": "client connections with no traffic this long are "
+    "closed [600000]",
     "GATEWAY_LOG_FORMAT": "text (readable lines) or json (one JSON object per line) [text]",
     "GATEWAY_BACKEND_STARTUP_TIMEOUT_MS": "give up and exit 1 when no bootstrap server "
     "answers within this time at startup [unset: retry forever]",

@@ -305,18 +305,41 @@ def run_node(
     *,
     on_listening: Callable[[GatewayConfig], None] | None = None,
     port_remedy: str = "choose a free range with GATEWAY_PORT_START",
+    admin_api: bool = True,
 ) -> int:
-    """Fix the port map from the backend, bind the ports, then supervise the workers.
+    """Start the admin API, fix the port map from the backend, bind the ports, then
+    supervise the workers.
 
     Raises ConfigError for settings that cannot work; returns the exit code otherwise.
     `on_listening` runs once every port is bound, before the workers start.
     """
-    from gateway.proxy.backend import BackendStartupTimeout, discover_backend
-    from gateway.proxy.server import PortsInUse, bind_sockets, port_map_for
-
     stop = StopSignals()
     stop.install()
     check_runtime_settings(config)
+    if not admin_api:
+        return _run_node(config, stop, on_listening, port_remedy)
+    from admin_api.server import start_admin_api
+
+    try:
+        admin = start_admin_api(config)  # before discovery: /health/ready says what is missing
+    except OSError as exc:
+        log.error("%s", exc.strerror)
+        return 1
+    try:
+        return _run_node(config, stop, on_listening, port_remedy)
+    finally:
+        admin.stop()
+
+
+def _run_node(
+    config: GatewayConfig,
+    stop: StopSignals,
+    on_listening: Callable[[GatewayConfig], None] | None,
+    port_remedy: str,
+) -> int:
+    from gateway.proxy.backend import BackendStartupTimeout, discover_backend
+    from gateway.proxy.server import PortsInUse, bind_sockets, port_map_for
+
     try:
         cluster = trio.run(until_signal, partial(discover_backend, config))
     except BackendStartupTimeout as exc:

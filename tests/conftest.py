@@ -62,6 +62,10 @@ class GatewayProcess:
     def ports(self) -> range:
         return range(self.port_start, self.port_start + self.port_count)
 
+    @property
+    def admin_url(self) -> str:
+        return f"http://{self.env['GATEWAY_BIND_HOST']}:{self.env['GATEWAY_HTTP_PORT']}"
+
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace")
 
@@ -115,6 +119,7 @@ def start_gateway(
         "PYTHONUNBUFFERED": "1",
         "GATEWAY_WORKERS": "1",
         "GATEWAY_SHUTDOWN_DELAY_BETWEEN_BROKERS_MS": "100",
+        "GATEWAY_HTTP_PORT": str(free_port_range(1, host)),
         **(extra_env or {}),
     }
     log_path = tmp_dir / f"gateway-{host}-{port_start}.log"

@@ -213,7 +213,7 @@ async def _first_response(conn: FramedStream, host: str, port: int, timeout_s: f
         raise _Failed("closed", "closed the connection without answering an ApiVersions "
                       f"request: not a Kafka broker, or one refusing the gateway; "
                       f"{_CHECK_PORT}, and the broker's log")
-    conn.reader.receive_data(data)
+    conn.feed(data)
     with trio.fail_after(timeout_s):
         response = await conn.read_frame()
     if response is None:
@@ -253,6 +253,7 @@ async def _describe_one(
             response, at = await _call(conn, api_keys.METADATA, METADATA_VERSION, body, 2)
         metadata, _ = METADATA_RESPONSE.decode(response, METADATA_VERSION, at)
     finally:
+        conn.reset_on_close_if_drained()  # no TIME-WAIT toward the broker
         await conn.aclose()
     brokers = {
         b["NodeId"]: BrokerInfo(b["NodeId"], b["Host"], b["Port"], b.get("Rack"))

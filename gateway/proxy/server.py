@@ -6,6 +6,8 @@ import contextlib
 import errno
 import ipaddress
 import logging
+import math
+import resource
 import signal
 import socket
 from collections.abc import Sequence
@@ -24,13 +26,12 @@ from membership.kafka_membership import KafkaMembership
 from .backend import (
     BackendProblems,
     BackendUnavailable,
-    BrokerInfo,
     ClusterInfo,
     describe_cluster,
     discover_backend,
 )
 from .framed import FramedStream, PeerGone
-from .session import Session, format_address
+from .session import BROKER, LIMIT, Session, SessionClosed, format_address
 from .state import GatewayState
 
 log = logging.getLogger("sluice.proxy")
@@ -114,84 +115,195 @@ async def refresh_backend(state: GatewayState) -> None:
         state.learn_cluster(cluster)
 
 
-async def handle_client(state: GatewayState, port: int, stream: trio.SocketStream) -> None:
+async def handle_client(
+    state: GatewayState, port: int, stream: trio.SocketStream, fds: FdPressure
+) -> None:
     """Serve one client; a failure here ends this connection only, never the listener."""
     try:
-        remote = stream.socket.getpeername()
-        local = stream.socket.getsockname()
-    except OSError:
-        await stream.aclose()
-        return
-    peer = format_address(remote)
-    try:
-        await _proxy_client(state, port, stream, remote, local)
-    except Exception:
-        log.exception("connection from %s on port %d failed unexpectedly", peer, port)
-        with trio.CancelScope(shield=True):
+        try:
+            remote = stream.socket.getpeername()
+            local = stream.socket.getsockname()
+        except OSError:
             await stream.aclose()
+            return
+        peer = format_address(remote)
+        try:
+            await _proxy_client(state, port, stream, remote, local)
+        except Exception:
+            log.exception("connection from %s on port %d failed unexpectedly", peer, port)
+            with trio.CancelScope(shield=True):
+                await stream.aclose()
+    finally:
+        fds.released()
 
 
 async def _proxy_client(
     state: GatewayState, port: int, stream: trio.SocketStream, remote: Any, local: Any
 ) -> None:
     config = state.config
-    client = FramedStream(stream, config.gateway_max_frame_bytes)
+    client = FramedStream(
+        stream, config.gateway_max_frame_bytes, budget=state.budget,
+        request_timeout_s=config.gateway_request_timeout_ms / 1000,
+        idle_timeout_s=config.gateway_connections_max_idle_ms / 1000,
+    )
     peer = format_address(remote)
+    client_host = str(remote[0])
     proxy_source = proxy_destination = None
     if config.gateway_feature_flags_haproxy_protocol:
-        header = await read_proxy_header(state, client, remote[0], peer)
+        header = await read_proxy_header(state, client, client_host, peer)
         if header is None:
             await client.aclose()
             return
         if header.source is not None and header.destination is not None:
             proxy_source = format_address(header.source)
             proxy_destination = format_address(header.destination)
+            client_host = proxy_source.rpartition(":")[0]
             peer = (f"{peer} (original source: {proxy_source}, "
                     f"original destination: {proxy_destination})")
     auditor = ConnectionAuditor(
         state.audit, state.audited_keys, config.gateway_cluster_id, config.node_id,
         format_address(local), format_address(remote), proxy_source, proxy_destination,
     )
-    upstream = await connect_upstream(state, port, peer)
-    if upstream is None:
-        await client.aclose()
-        return
-    upstream_stream, broker = upstream
-    label = f"{broker.node_id} ({broker.host}:{broker.port})"
-    sessions = state.sessions.setdefault(broker.node_id, set())
+    # Grouped by the port's broker, so that a drain closes them broker by broker.
+    sessions = state.sessions.setdefault(state.port_map.broker_for(port), set())
     with trio.CancelScope() as scope:
         sessions.add(scope)
         try:
-            client_host = proxy_source.rpartition(":")[0] if proxy_source else str(remote[0])
-            await Session(state, client, upstream_stream, peer, label, auditor,
-                          client_host).run()
+            await Session(
+                state, client, partial(connect_upstream, state, port, peer, client_host),
+                peer, auditor, client_host, label=f"port {port} (no broker connection yet)",
+            ).run()
         finally:
             sessions.discard(scope)
 
 
 async def connect_upstream(
-    state: GatewayState, port: int, peer: str
-) -> tuple[FramedStream, BrokerInfo] | None:
-    """Connect to the port's broker, or to any other broker for bootstrap requests."""
+    state: GatewayState, port: int, peer: str, client_host: str
+) -> tuple[FramedStream, str]:
+    """Connect to the port's broker, or to any other broker for bootstrap requests.
+
+    Raises SessionClosed when none can be reached, or when the worker is out of file
+    descriptors (said as such: that is not the broker's fault).
+    """
     timeout = state.config.gateway_upstream_connect_timeout_ms / 1000
     wanted = state.port_map.broker_for(port)
     for broker in state.upstream_candidates(port):
         try:
             with trio.fail_after(timeout):
-                stream = await trio.open_tcp_stream(broker.host, broker.port)
-        except (OSError, trio.TooSlowError) as exc:
-            log.warning(
-                "client %s on port %d: broker %d at %s:%d unreachable (%s)",
-                peer, port, broker.node_id, broker.host, broker.port, exc or "timeout",
-            )
+                stream = await open_broker_stream(broker.host, broker.port)
+        except OSError as exc:
+            if exc.errno in OUT_OF_FDS:
+                raise SessionClosed(LIMIT, f"out of file descriptors opening a connection to "
+                                    f"broker {broker.node_id}: {fd_limit_advice()}") from exc
+            reason: object = exc
+        except trio.TooSlowError:
+            reason = "timeout"
+        else:
+            if broker.node_id != wanted:
+                state.limiter.log(
+                    logging.INFO, "served by another broker", client_host,
+                    "client %s on port %d served by broker %d (broker %d unavailable)",
+                    peer, port, broker.node_id, wanted)
+            framed = FramedStream(stream, state.config.gateway_max_frame_bytes, preallocate=True)
+            return framed, f"broker {broker.node_id} ({broker.host}:{broker.port})"
+        state.limiter.log(
+            logging.WARNING, "broker unreachable", client_host,
+            "client %s on port %d: broker %d at %s:%d unreachable (%s)",
+            peer, port, broker.node_id, broker.host, broker.port, reason,
+        )
+    raise SessionClosed(BROKER, f"no broker reachable from port {port}")
+
+
+async def open_broker_stream(host: str, port: int) -> trio.SocketStream:
+    """A TCP connection to a broker; OSError keeps its errno (EMFILE is not 'unreachable')."""
+    infos = await trio.socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    failure: OSError = OSError(f"no address for {host}")
+    for family, type_, proto, _, address in infos:
+        sock = trio.socket.socket(family, type_, proto)
+        try:
+            await sock.connect(address)
+        except OSError as exc:
+            sock.close()
+            failure = exc
             continue
-        if broker.node_id != wanted:
-            log.info("client %s on port %d served by broker %d (broker %d unavailable)",
-                     peer, port, broker.node_id, wanted)
-        stream.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return FramedStream(stream, state.config.gateway_max_frame_bytes), broker
-    log.error("client %s on port %d: no broker reachable; closing", peer, port)
-    return None
+        except BaseException:
+            sock.close()
+            raise
+        return trio.SocketStream(sock)
+    raise failure
+
+
+OUT_OF_FDS = frozenset({errno.EMFILE, errno.ENFILE})
+# accept() errors that concern one pending connection, not the listener.
+ACCEPT_ERRORS_OF_ONE_CONNECTION = frozenset({
+    errno.ECONNABORTED, errno.EPROTO, errno.EPERM, errno.ENOBUFS, errno.ENOMEM,
+    errno.ENETDOWN, errno.ENOPROTOOPT, errno.EHOSTDOWN, errno.ENONET, errno.EHOSTUNREACH,
+    errno.EOPNOTSUPP, errno.ENETUNREACH,
+})
+
+
+def fd_limit_advice() -> str:
+    """The open-files limit and how to raise it."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return (f"the limit is {soft} open files (hard limit {hard}); raise it with "
+            f"`ulimit -n` before `sluice run`, or LimitNOFILE= in the systemd unit")
+
+
+class FdPressure:
+    """Pauses accepting while the worker is out of file descriptors, saying so once a second."""
+
+    def __init__(self) -> None:
+        self._released = trio.Event()
+        self._last_logged = -math.inf
+        self._paused = 0
+
+    def released(self) -> None:
+        """A connection closed: its file descriptor is free again."""
+        self._released.set()
+
+    async def wait(self, port: int, exc: OSError) -> None:
+        """Wait until a connection closes (or a second passes) before accepting again."""
+        self._paused += 1
+        now = trio.current_time()
+        if now - self._last_logged >= 1:
+            self._last_logged = now
+            log.warning(
+                "out of file descriptors: cannot accept connections on port %d (%s); "
+                "new connections wait in the listen backlog until connections close "
+                "(%d pauses so far); %s", port, exc.strerror, self._paused, fd_limit_advice(),
+            )
+        if self._released.is_set():
+            self._released = trio.Event()
+        with trio.move_on_after(1):
+            await self._released.wait()
+
+
+async def accept_connections(
+    state: GatewayState, port: int, listener: trio.SocketListener, nursery: trio.Nursery,
+    fds: FdPressure,
+) -> None:
+    """Accept clients on one port, each served in `nursery`; EMFILE pauses, never fails."""
+    sock = listener.socket
+    while True:
+        try:
+            conn, _ = await sock.accept()
+        except OSError as exc:
+            if exc.errno in OUT_OF_FDS:
+                await fds.wait(port, exc)
+                continue
+            if exc.errno in ACCEPT_ERRORS_OF_ONE_CONNECTION:
+                continue
+            raise
+        nursery.start_soon(handle_client, state, port, trio.SocketStream(conn), fds)
+
+
+async def flush_log_limits(state: GatewayState) -> None:
+    """Report suppressed log lines once their window is over."""
+    while True:
+        await trio.sleep(1)
+        state.limiter.flush()
+        if state.budget.limiter is not None:
+            state.budget.limiter.flush()
 
 
 async def read_proxy_header(
@@ -203,8 +315,10 @@ async def read_proxy_header(
     frame reader untouched.
     """
     networks = state.trusted_networks
+    refuse = partial(state.limiter.log, logging.WARNING)
     if networks and not any(ipaddress.ip_address(remote_ip) in n for n in networks):
-        log.warning("refusing connection from %s: not in GATEWAY_HAPROXY_TRUSTED_CIDRS", peer)
+        refuse("untrusted PROXY source", remote_ip,
+               "refusing connection from %s: not in GATEWAY_HAPROXY_TRUSTED_CIDRS", peer)
         return None
     reader = ProxyHeaderReader()
     timeout_ms = state.config.gateway_haproxy_header_timeout_ms
@@ -214,18 +328,18 @@ async def read_proxy_header(
                 data = await client.receive_raw()
                 reader.receive_data(data)
         except ProxyHeaderError as exc:
-            log.warning("refusing connection from %s: invalid PROXY header: %s", peer, exc)
+            refuse("invalid PROXY header", remote_ip,
+                   "refusing connection from %s: invalid PROXY header: %s", peer, exc)
             return None
         except PeerGone:
             return None
         if header.command == "LOCAL":
             log.debug("PROXY LOCAL (health check) connection from %s closed", peer)
             return None
-        trailing = reader.trailing_data()
-        if trailing:  # (an empty chunk would tell the frame reader the client closed)
-            client.reader.receive_data(trailing)
+        client.feed(reader.trailing_data())
         return header
-    log.warning("refusing connection from %s: no PROXY header within %d ms", peer, timeout_ms)
+    refuse("no PROXY header", remote_ip,
+           "refusing connection from %s: no PROXY header within %d ms", peer, timeout_ms)
     return None
 
 
@@ -330,14 +444,14 @@ async def _serve_until_sigterm(
     task_status: trio.TaskStatus[GatewayState],
 ) -> None:
     port_map = state.port_map
+    fds = FdPressure()
     async with trio.open_nursery() as connections:
         async with trio.open_nursery() as background:
             background.start_soon(refresh_backend, state)
+            background.start_soon(flush_log_limits, state)
             for port, listener in zip(port_map.ports, listeners, strict=True):
-                background.start_soon(partial(
-                    trio.serve_listeners, partial(handle_client, state, port), [listener],
-                    handler_nursery=connections,
-                ))
+                background.start_soon(accept_connections, state, port, listener, connections,
+                                      fds)
             task_status.started(state)
             await _wait_for_sigterm()
             # Stop accepting first, so a load balancer or client reconnects elsewhere.

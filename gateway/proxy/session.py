@@ -1,18 +1,23 @@
 """One client connection and its dedicated upstream connection.
 
-Two tasks per session. `_forward_requests` reads client frames, checks the header,
-records what response to expect, and writes the frame upstream unchanged. `_return_responses`
-writes responses back in request order: answers the gateway makes itself, or the
-broker's next frame, rewritten where it carries broker addresses. A bounded channel
-between them caps the requests in flight; a slow client stops `_return_responses`,
-which stops reading the broker, so nothing buffers without bound.
-Either side closing, or any protocol error, ends both tasks and closes both sockets.
+The broker connection is opened on the client's first request, so an idle connection
+costs one socket, not two. Then three tasks. `_forward_requests` reads client frames,
+checks every header, records what response to expect under a correlation id the
+gateway chooses, and writes the frame upstream with that id. `_read_upstream` reads
+broker frames as soon as they come, so a broker that hangs up ends the session at once;
+it drops responses no request awaits and hands the others over one at a time.
+`_return_responses` writes responses back in request order: answers the gateway makes
+itself, or the broker's, rewritten where they carry broker addresses and with the
+client's correlation id restored. A bounded channel caps the requests in flight; a slow
+client stops `_return_responses`, which stops `_read_upstream`, so nothing buffers
+without bound. When the client closes its side, the responses it is owed are written
+first. Every close is logged once, at INFO, with who ended it and why.
 """
 
 from __future__ import annotations
 
 import logging
-import time
+import re
 from collections.abc import Awaitable, Callable
 from functools import partial
 
@@ -20,15 +25,21 @@ import trio
 
 from gateway.audit import ConnectionAuditor
 from gateway.protocol import api_keys
-from gateway.protocol.correlation import CorrelationTable, PendingRequest
-from gateway.protocol.errors import ProtocolError
-from gateway.protocol.headers import (
-    parse_request_header,
-    peek_request_start,
-    response_correlation_id,
+from gateway.protocol.correlation import (
+    REQUEST_ID_OFFSET,
+    RESPONSE_ID_OFFSET,
+    CorrelationTable,
+    PendingRequest,
+    with_correlation_id,
 )
-from gateway.protocol.messages import PRODUCE_REQUEST_START
+from gateway.protocol.errors import FrameTooLarge, ProtocolError
+from gateway.protocol.headers import peek_request_start, response_correlation_id
 from gateway.protocol.proxy_header import format_address as format_ip_port
+from gateway.protocol.request_check import (
+    check_request,
+    is_too_new_api_versions,
+    produce_expects_response,
+)
 from gateway.protocol.rewrite import (
     rewrite_api_versions,
     rewrite_describe_cluster,
@@ -38,10 +49,15 @@ from gateway.protocol.rewrite import (
 )
 from gateway.protocol.versions import unsupported_version_frame
 
-from .framed import FramedStream, PeerGone
+from .framed import FramedStream, LimitExceeded, PeerGone
 from .state import GatewayState
 
 log = logging.getLogger("sluice.proxy")
+
+# Who ended a session, as logged and audited.
+CLIENT, BROKER, TIMEOUT, LIMIT, PROTOCOL_ERROR, GATEWAY = (
+    "client", "broker", "timeout", "limit", "protocol error", "gateway"
+)
 
 
 def format_address(address: object) -> str:
@@ -52,7 +68,16 @@ def format_address(address: object) -> str:
 
 
 class SessionClosed(Exception):
-    """Ends a session; the message is the logged reason."""
+    """Ends a session; `who` is the side or rule that ended it, the message the reason."""
+
+    def __init__(self, who: str, reason: str) -> None:
+        super().__init__(reason)
+        self.who = who
+
+
+# Opens the broker connection: the stream and a label naming the broker; raises
+# SessionClosed when no broker can be reached.
+OpenUpstream = Callable[[], Awaitable[tuple[FramedStream, str]]]
 
 
 class Session:
@@ -62,136 +87,214 @@ class Session:
         self,
         state: GatewayState,
         client: FramedStream,
-        upstream: FramedStream,
+        open_upstream: OpenUpstream,
         peer: str,
-        broker_label: str,
         auditor: ConnectionAuditor,
         client_host: str,
+        label: str = "no broker connection",
     ) -> None:
         self.auditor = auditor
         self.state = state
         self.client = client
-        self.upstream = upstream
+        self.open_upstream = open_upstream
+        self.upstream: FramedStream | None = None
         self.peer = peer
-        self.broker_label = broker_label
-        self.table = CorrelationTable()
-        self.close_reason = "closed"
+        self.broker_label = label
+        self.table = CorrelationTable(state.config.gateway_max_inflight_requests)
+        self.closed_by: str | None = None
+        self.close_reason = ""
         # Who the client is, for routing: its client id (from its first request) and host.
         self.client_host = client_host
         self.client_key = client_host
         self.identified = False
         self.debug = log.isEnabledFor(logging.DEBUG)
+        self._client_closed_at: float | None = None
+        self._due_at_client_close = 0
+        self._nursery: trio.Nursery | None = None
+        # Broker responses handed from `_read_upstream` to `_return_responses` (made with
+        # the broker connection: an idle client costs neither).
+        self._frames_receive: trio.MemoryReceiveChannel[tuple[PendingRequest, bytes]] | None = None
 
     async def run(self) -> None:
         """Proxy until either side closes or misbehaves."""
-        started = time.monotonic()
+        started = trio.current_time()
         self.auditor.opened()
         limit = self.state.config.gateway_max_inflight_requests
         send, receive = trio.open_memory_channel[None](limit)
         try:
             async with trio.open_nursery() as nursery:
-                scope = nursery.cancel_scope
-                nursery.start_soon(self._guard, partial(self._forward_requests, send), scope)
-                nursery.start_soon(self._guard, partial(self._return_responses, receive), scope)
+                self._nursery = nursery
+                nursery.start_soon(self._guard, partial(self._forward_requests, send), False)
+                nursery.start_soon(self._guard, partial(self._return_responses, receive), True)
         finally:
+            # Logged before the close, so a peer that sees the close finds the line.
+            self._report_close(trio.current_time() - started)
             with trio.CancelScope(shield=True):
-                await self.client.aclose()
-                await self.upstream.aclose()
-            self.auditor.closed(time.monotonic() - started, self.client.bytes_in,
-                                self.client.bytes_out, self.close_reason)
-            log.debug(
-                "connection from %s to %s closed after %.1fs (%s); %d bytes in, %d out",
-                self.peer, self.broker_label, time.monotonic() - started, self.close_reason,
-                self.client.bytes_in, self.client.bytes_out,
-            )
+                await self._close_sockets()
 
-    async def _guard(
-        self, task: Callable[[], Awaitable[None]], cancel_scope: trio.CancelScope
-    ) -> None:
-        """Run one direction; whichever ends first records why and ends the other."""
+    def _end(self, who: str, reason: str) -> None:
+        if self.closed_by is None:  # the first cause is the reason
+            self.closed_by, self.close_reason = who, reason
+
+    async def _guard(self, task: Callable[[], Awaitable[None]], end_on_return: bool) -> None:
+        """Run one task; an error, or the end of one that must end all, ends the session."""
         try:
             await task()
+            if not end_on_return:
+                return
         except SessionClosed as exc:
-            self.close_reason = str(exc)
+            self._end(exc.who, str(exc))
+        except LimitExceeded as exc:
+            self._end(TIMEOUT, str(exc))
         except PeerGone as exc:
-            self.close_reason = f"connection lost: {exc}"
-        except ProtocolError as exc:
-            self.close_reason = f"protocol error: {exc}"
-            log.warning("closing connection from %s: %s", self.peer, exc)
+            self._end(CLIENT, f"connection lost: {exc}")
+        except FrameTooLarge as exc:
+            self._end(LIMIT, str(exc))
             self.auditor.protocol_error(str(exc))
-        finally:
-            cancel_scope.cancel()
+        except ProtocolError as exc:
+            self._end(PROTOCOL_ERROR, str(exc))
+            self.auditor.protocol_error(str(exc))
+        assert self._nursery is not None
+        self._nursery.cancel_scope.cancel()
+
+    async def _close_sockets(self) -> None:
+        await self.client.aclose()
+        if self.upstream is not None:
+            if self.closed_by != BROKER and self.table.in_flight() == 0:
+                # Nothing is owed either way: reset instead of closing, so the gateway's
+                # side keeps no TIME-WAIT socket toward the broker (see framed.py).
+                self.upstream.reset_on_close_if_drained()
+            await self.upstream.aclose()
+
+    def _report_close(self, duration_s: float) -> None:
+        who = self.closed_by or GATEWAY
+        reason = self.close_reason or "gateway shutting down"
+        self.auditor.closed(duration_s, self.client.bytes_in, self.client.bytes_out,
+                            f"{who}: {reason}")
+        self.state.limiter.log(
+            logging.INFO, f"closed ({who}): {re.sub(r'[0-9]+', 'N', reason)}", self.client_host,
+            "connection from %s to %s closed (%s): %s; %.1f s, %d bytes in, %d out",
+            self.peer, self.broker_label, who, reason, duration_s, self.client.bytes_in,
+            self.client.bytes_out,
+        )
 
     async def _forward_requests(self, responses_due: trio.MemorySendChannel[None]) -> None:
         async with responses_due:
-            await self._forward_requests_until_closed(responses_due)
+            while (frame := await self.client.read_frame()) is not None:
+                await self._forward(frame, responses_due)
+            # The client closed its side: the responses it is owed are still written.
+            self._client_closed_at = trio.current_time()
+            self._due_at_client_close = len(self.table)
 
-    async def _forward_requests_until_closed(
-        self, responses_due: trio.MemorySendChannel[None]
-    ) -> None:
+    async def _forward(self, frame: bytes, responses_due: trio.MemorySendChannel[None]) -> None:
         state = self.state
-        while True:
-            frame = await self.client.read_frame()
-            if frame is None:
-                raise SessionClosed("client closed the connection")
-            api_key, version, correlation_id = peek_request_start(frame)
-            if self.debug:
-                log.debug("%s -> %s: %s v%d (correlation id %d, %d bytes)", self.peer,
-                          self.broker_label, api_keys.api_name(api_key), version,
-                          correlation_id, len(frame))
-            if api_key not in api_keys.API_KEYS:
-                raise ProtocolError(
-                    f"unknown API key {api_key} (correlation id {correlation_id})"
-                )
-            supported = state.api_ranges.get(api_key)
-            if api_key == api_keys.API_VERSIONS and (supported is None or version > supported[1]):
-                # KIP-511: answer a too-new ApiVersions request ourselves with a v0 body
-                # listing what we support, so the client retries with a version we speak.
-                answer = unsupported_version_frame(correlation_id, state.api_ranges)
-                self.table.answer_locally(correlation_id, api_key, version, answer)
-                await responses_due.send(None)
-                continue
-            if supported is None or not supported[0] <= version <= supported[1]:
-                allowed = f"v{supported[0]}-v{supported[1]}" if supported else "none"
-                raise ProtocolError(
-                    f"{api_keys.api_name(api_key)} v{version} is not supported "
-                    f"(supported: {allowed})"
-                )
-            if not self.identified:
-                self.client_key = f"{parse_request_header(frame).client_id}|{self.client_host}"
-                self.identified = True
-            if self.auditor.wants(api_key):
-                self.auditor.request(frame, parse_request_header(frame))
-            if api_key != api_keys.PRODUCE or _produce_expects_response(frame, version):
-                self.table.expect(correlation_id, api_key, version)
-                await responses_due.send(None)
-            await self.upstream.send(frame)
+        api_key, version, correlation_id = peek_request_start(frame)
+        if self.debug:
+            log.debug("%s -> %s: %s v%d (correlation id %d, %d bytes)", self.peer,
+                      self.broker_label, api_keys.api_name(api_key), version,
+                      correlation_id, len(frame))
+        if is_too_new_api_versions(api_key, version, state.api_ranges):
+            # KIP-511: answer a too-new ApiVersions request ourselves with a v0 body
+            # listing what we support, so the client retries with a version we speak.
+            answer = unsupported_version_frame(correlation_id, state.api_ranges)
+            self.table.answer_locally(correlation_id, api_key, version, answer)
+            await responses_due.send(None)
+            return
+        header = check_request(frame, state.api_ranges)
+        if not self.identified:
+            self.client_key = f"{header.client_id}|{self.client_host}"
+            self.identified = True
+        if self.auditor.wants(api_key):
+            self.auditor.request(frame, header)
+        expects_response = (api_key != api_keys.PRODUCE
+                            or produce_expects_response(frame, header))
+        upstream = self.upstream or await self._connect()
+        upstream_id = self.table.forward(correlation_id, api_key, version, expects_response)
+        if expects_response:
+            await responses_due.send(None)
+        try:
+            await upstream.send(with_correlation_id(frame, REQUEST_ID_OFFSET, upstream_id))
+        except PeerGone as exc:
+            raise SessionClosed(BROKER, f"connection to {self.broker_label} lost: {exc}") from exc
+
+    async def _connect(self) -> FramedStream:
+        self.upstream, self.broker_label = await self.open_upstream()
+        frames, self._frames_receive = trio.open_memory_channel[tuple[PendingRequest, bytes]](0)
+        assert self._nursery is not None
+        self._nursery.start_soon(self._guard, partial(self._read_upstream, frames), True)
+        return self.upstream
+
+    async def _read_upstream(
+        self, frames: trio.MemorySendChannel[tuple[PendingRequest, bytes]]
+    ) -> None:
+        upstream = self.upstream
+        assert upstream is not None
+        async with frames:
+            while True:
+                try:
+                    frame = await upstream.read_frame()
+                    if frame is None:
+                        raise SessionClosed(BROKER, f"{self.broker_label} closed the connection")
+                    unexpected = self.table.unexpected_responses
+                    pending = self.table.match_response(response_correlation_id(frame))
+                except PeerGone as exc:
+                    raise SessionClosed(
+                        BROKER, f"connection to {self.broker_label} lost: {exc}") from exc
+                except ProtocolError as exc:
+                    raise SessionClosed(BROKER, f"{self.broker_label}: {exc}") from exc
+                if pending is None:
+                    if self.table.unexpected_responses > unexpected:
+                        self._dropped(frame)
+                    continue
+                await frames.send((pending, frame))
+
+    def _dropped(self, frame: bytes) -> None:
+        self.state.limiter.log(
+            logging.WARNING, "unexpected response", self.client_host,
+            "dropped a response from %s to %s that no request awaits (upstream "
+            "correlation id %d; %d on this connection)", self.broker_label, self.peer,
+            response_correlation_id(frame), self.table.unexpected_responses,
+        )
 
     async def _return_responses(self, responses_due: trio.MemoryReceiveChannel[None]) -> None:
         async with responses_due:
             async for _ in responses_due:
                 await self._return_one_response()
+        due = self._due_at_client_close
+        owed = "the response due was" if due == 1 else f"the {due} responses due were"
+        self._end(CLIENT, "client closed the connection" if not due else
+                  f"client closed its side; {owed} delivered first")
 
     async def _return_one_response(self) -> None:
         pending = self.table.oldest()
         if pending.local_response is not None:
-            self.table.complete(pending.correlation_id)
+            self.table.complete()
             await self.client.send(pending.local_response)
             return
-        frame = await self.upstream.read_frame()
-        if frame is None:
-            raise SessionClosed(f"broker {self.broker_label} closed the connection")
-        pending = self.table.complete(response_correlation_id(frame))
+        assert self._frames_receive is not None  # a forwarded request: the broker is connected
+        with trio.move_on_at(self._response_deadline()) as scope:
+            answered, frame = await self._frames_receive.receive()
+        if scope.cancelled_caught:
+            raise SessionClosed(TIMEOUT, f"{self.broker_label} did not answer within "
+                                "GATEWAY_REQUEST_TIMEOUT_MS after the client closed its side")
+        assert answered is pending
+        self.table.complete()
         try:
             frame = self._rewrite(frame, pending)
         except ProtocolError as exc:
             log.error(
-                "malformed %s v%d response from broker %s for client %s: %s",
+                "malformed %s v%d response from %s for client %s: %s",
                 api_keys.api_name(pending.api_key), pending.api_version,
                 self.broker_label, self.peer, exc,
             )
-            raise SessionClosed("malformed response from broker") from exc
-        await self.client.send(frame)
+            raise SessionClosed(BROKER, "malformed response from broker") from exc
+        await self.client.send(
+            with_correlation_id(frame, RESPONSE_ID_OFFSET, pending.correlation_id))
+
+    def _response_deadline(self) -> float:
+        if self._client_closed_at is None:
+            return float("inf")
+        return self._client_closed_at + self.state.config.gateway_request_timeout_ms / 1000
 
     def _rewrite(self, frame: bytes, pending: PendingRequest) -> bytes:
         state = self.state
@@ -224,11 +327,3 @@ ADDRESS_CARRIERS = frozenset({
     api_keys.PRODUCE, api_keys.FETCH, api_keys.METADATA, api_keys.FIND_COORDINATOR,
     api_keys.DESCRIBE_CLUSTER,
 })
-
-
-def _produce_expects_response(frame: bytes, version: int) -> bool:
-    """Whether a Produce request wants an answer (acks=0 gets none)."""
-    header = parse_request_header(frame)
-    codec = PRODUCE_REQUEST_START.codec(version)
-    start, _ = codec.decode_prefix(frame, header.body_offset, codec.field_index("Acks") + 1)
-    return bool(start["Acks"] != 0)

@@ -10,12 +10,14 @@ import trio
 
 from gateway.audit import AuditLog
 from gateway.config import GatewayConfig
+from gateway.log_limits import LogLimiter
 from gateway.protocol.rewrite import AddressOf
 from gateway.protocol.versions import VersionRanges, negotiate, ranges_of
 from gateway.routing.assignment import Broker, GatewayNode, advertised_address, assign_brokers
 from gateway.routing.ports import PortMap
 
 from .backend import BrokerInfo, ClusterInfo
+from .budget import RequestBudget
 
 log = logging.getLogger("sluice.routing")
 
@@ -47,6 +49,11 @@ class GatewayState:
         self.live_nodes: list[GatewayNode] = [self.own_node]
         # Open sessions by broker id, so a shutdown can close them broker by broker.
         self.sessions: dict[int, set[trio.CancelScope]] = {}
+        # Warnings about clients, rate-limited per peer host; the worker's request budget.
+        proxy_log = logging.getLogger("sluice.proxy")
+        self.limiter = LogLimiter(proxy_log)
+        self.budget = RequestBudget(config.gateway_max_queued_request_bytes,
+                                    LogLimiter(proxy_log, burst=1, interval_s=10.0))
 
     def learn_cluster(self, cluster: ClusterInfo) -> None:
         """Merge a fresh description of the backend."""
@@ -54,9 +61,16 @@ class GatewayState:
         self.api_ranges = ranges_of(negotiate(cluster.api_versions))
 
     def learn_brokers(self, brokers: list[dict[str, Any]], id_field: str) -> None:
-        """Merge brokers seen in a Metadata or DescribeCluster response."""
+        """Merge brokers seen in a Metadata or DescribeCluster response.
+
+        A broker id outside the port range never enters the routing state (it has no
+        port, and no client could be served by it anyway).
+        """
         for b in brokers:
             node_id = b[id_field]
+            if self.port_map.port_for(node_id) is None:
+                self.address_of(node_id)  # logs the configuration error once
+                continue
             known = self.brokers.get(node_id)
             # Metadata v0 has no rack field: keep the rack we know rather than erase it.
             rack = b.get("Rack", known.rack if known else None)

@@ -234,6 +234,7 @@ def test_a_port_already_in_use_stops_the_node_with_a_clear_message(tmp_path: Pat
         result = _sluice("run", env={
             "KAFKA_BOOTSTRAP_SERVERS": cluster.bootstrap_servers,
             "GATEWAY_BIND_HOST": "127.0.0.1", "GATEWAY_PORT_START": str(port),
+            "GATEWAY_HTTP_PORT": str(free_port_range(1)),
         })
     assert result.returncode == 1
     assert f"cannot listen on 127.0.0.1 port(s) {port + 1}: already in use" in result.stderr

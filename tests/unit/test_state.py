@@ -54,3 +54,11 @@ def test_without_internal_load_balancing_every_broker_is_on_this_node() -> None:
     state.set_live_nodes([GatewayNode("n2", "gw2", 6969, None)])
     address_of = state.address_map("anyone|h")
     assert [address_of(i) for i in (1, 2, 3)] == [("gw1", 6969), ("gw1", 6970), ("gw1", 6971)]
+
+
+def test_a_broker_id_outside_the_port_range_never_enters_the_routing_state() -> None:
+    state = _state()
+    state.learn_brokers([{"NodeId": 1966082, "Host": "attacker", "Port": 1},
+                         {"NodeId": 2, "Host": "b2", "Port": 9092}], "NodeId")
+    assert 1966082 not in state.brokers
+    assert state.brokers[2].host == "b2"

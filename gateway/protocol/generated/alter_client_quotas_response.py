@@ -1,0 +1,240 @@
+"""AlterClientQuotasResponse: generated from specs/AlterClientQuotasResponse.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    EncodeError,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    arr_k,
+    nstr_c,
+    nstr_k,
+    read_tags,
+    str_c,
+    str_k,
+    w_alen_c,
+    w_alen_k,
+    w_nstr_c,
+    w_nstr_k,
+    w_str_c,
+    w_str_k,
+    w_tags,
+)
+
+_P0 = Struct('>h')
+_P1 = Struct('>i')
+
+
+class EntityData(KafkaStruct, kw_only=True, gc=False):
+    """An element of EntryData.Entity."""
+
+    EntityType: str = MISSING
+    EntityName: str | None = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class EntryData(KafkaStruct, kw_only=True, gc=False):
+    """An element of AlterClientQuotasResponse.Entries."""
+
+    ErrorCode: int = MISSING
+    ErrorMessage: str | None = MISSING
+    Entity: list[EntityData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class AlterClientQuotasResponse(Message, kw_only=True, gc=False):
+    """AlterClientQuotasResponse (API key 49), v0-v1; from specs/AlterClientQuotasResponse.json."""
+
+    API_KEY = 49
+    KIND = 'response'
+    VALID_VERSIONS = (0, 1)
+    FLEXIBLE_FROM = 1
+    LATEST_VERSION_UNSTABLE = False
+
+    ThrottleTimeMs: int = MISSING
+    Entries: list[EntryData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_EntityData_v0(buf: Buffer, pos: int) -> tuple[EntityData, int]:
+    v_EntityType, pos = str_k(buf, pos)
+    v_EntityName, pos = nstr_k(buf, pos)
+    return EntityData(
+        EntityType=v_EntityType,
+        EntityName=v_EntityName,
+    ), pos
+
+
+def _e_EntityData_v0(out: bytearray, m: EntityData) -> None:
+    w_str_k(out, m.EntityType)
+    w_nstr_k(out, m.EntityName)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_EntryData_v0(buf: Buffer, pos: int) -> tuple[EntryData, int]:
+    (v_ErrorCode,) = _P0.unpack_from(buf, pos)
+    pos += 2
+    v_ErrorMessage, pos = nstr_k(buf, pos)
+    v_Entity, pos = arr_k(_d_EntityData_v0, buf, pos)
+    return EntryData(
+        ErrorCode=v_ErrorCode,
+        ErrorMessage=v_ErrorMessage,
+        Entity=v_Entity,
+    ), pos
+
+
+def _e_EntryData_v0(out: bytearray, m: EntryData) -> None:
+    out += _P0.pack(m.ErrorCode)
+    w_nstr_k(out, m.ErrorMessage)
+    a_Entity = m.Entity
+    w_alen_k(out, len(a_Entity))
+    for e_Entity in a_Entity:
+        _e_EntityData_v0(out, e_Entity)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_AlterClientQuotasResponse_v0(buf: Buffer, pos: int) -> tuple[AlterClientQuotasResponse, int]:
+    (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
+    pos += 4
+    v_Entries, pos = arr_k(_d_EntryData_v0, buf, pos)
+    return AlterClientQuotasResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        Entries=v_Entries,
+    ), pos
+
+
+def _e_AlterClientQuotasResponse_v0(out: bytearray, m: AlterClientQuotasResponse) -> None:
+    out += _P1.pack(m.ThrottleTimeMs)
+    a_Entries = m.Entries
+    w_alen_k(out, len(a_Entries))
+    for e_Entries in a_Entries:
+        _e_EntryData_v0(out, e_Entries)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_EntityData_v1(buf: Buffer, pos: int) -> tuple[EntityData, int]:
+    v_EntityType, pos = str_c(buf, pos)
+    v_EntityName, pos = nstr_c(buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = EntityData(
+        EntityType=v_EntityType,
+        EntityName=v_EntityName,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_EntityData_v1(out: bytearray, m: EntityData) -> None:
+    w_str_c(out, m.EntityType)
+    w_nstr_c(out, m.EntityName)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_EntryData_v1(buf: Buffer, pos: int) -> tuple[EntryData, int]:
+    (v_ErrorCode,) = _P0.unpack_from(buf, pos)
+    pos += 2
+    v_ErrorMessage, pos = nstr_c(buf, pos)
+    v_Entity, pos = arr_c(_d_EntityData_v1, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = EntryData(
+        ErrorCode=v_ErrorCode,
+        ErrorMessage=v_ErrorMessage,
+        Entity=v_Entity,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_EntryData_v1(out: bytearray, m: EntryData) -> None:
+    out += _P0.pack(m.ErrorCode)
+    w_nstr_c(out, m.ErrorMessage)
+    a_Entity = m.Entity
+    w_alen_c(out, len(a_Entity))
+    for e_Entity in a_Entity:
+        _e_EntityData_v1(out, e_Entity)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_AlterClientQuotasResponse_v1(buf: Buffer, pos: int) -> tuple[AlterClientQuotasResponse, int]:
+    (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
+    pos += 4
+    v_Entries, pos = arr_c(_d_EntryData_v1, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = AlterClientQuotasResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        Entries=v_Entries,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_AlterClientQuotasResponse_v1(out: bytearray, m: AlterClientQuotasResponse) -> None:
+    out += _P1.pack(m.ThrottleTimeMs)
+    a_Entries = m.Entries
+    w_alen_c(out, len(a_Entries))
+    for e_Entries in a_Entries:
+        _e_EntryData_v1(out, e_Entries)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+EntityData.INFO = StructInfo('EntityData', (
+    FieldInfo('EntityType', 'string', (0, 1)),
+    FieldInfo('EntityName', 'string', (0, 1), nullable=(0, 1)),
+), (1, 1))
+
+EntryData.INFO = StructInfo('EntryData', (
+    FieldInfo('ErrorCode', 'int16', (0, 1)),
+    FieldInfo('ErrorMessage', 'string', (0, 1), nullable=(0, 1)),
+    FieldInfo('Entity', '[]struct', (0, 1), struct=EntityData),
+), (1, 1))
+
+AlterClientQuotasResponse.INFO = StructInfo('AlterClientQuotasResponse', (
+    FieldInfo('ThrottleTimeMs', 'int32', (0, 1)),
+    FieldInfo('Entries', '[]struct', (0, 1), struct=EntryData),
+), (1, 1))
+
+AlterClientQuotasResponse.DECODERS = {
+    0: _d_AlterClientQuotasResponse_v0,
+    1: _d_AlterClientQuotasResponse_v1,
+}
+AlterClientQuotasResponse.ENCODERS = {
+    0: _e_AlterClientQuotasResponse_v0,
+    1: _e_AlterClientQuotasResponse_v1,
+}

@@ -1,0 +1,166 @@
+"""AlterPartitionReassignmentsRequest: generated from specs/AlterPartitionReassignmentsRequest.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    nfarr_c,
+    read_tags,
+    str_c,
+    w_alen_c,
+    w_nfarr_c,
+    w_str_c,
+    w_tags,
+)
+
+_P0 = Struct('>i')
+
+
+class ReassignablePartition(KafkaStruct, kw_only=True, gc=False):
+    """An element of ReassignableTopic.Partitions."""
+
+    PartitionIndex: int = MISSING
+    Replicas: list[int] | None = None
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class ReassignableTopic(KafkaStruct, kw_only=True, gc=False):
+    """An element of AlterPartitionReassignmentsRequest.Topics."""
+
+    Name: str = MISSING
+    Partitions: list[ReassignablePartition] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class AlterPartitionReassignmentsRequest(Message, kw_only=True, gc=False):
+    """AlterPartitionReassignmentsRequest (API key 45), v0-v0; from specs/AlterPartitionReassignmentsRequest.json."""
+
+    API_KEY = 45
+    KIND = 'request'
+    VALID_VERSIONS = (0, 0)
+    FLEXIBLE_FROM = 0
+    LATEST_VERSION_UNSTABLE = False
+
+    TimeoutMs: int = 60000
+    Topics: list[ReassignableTopic] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_ReassignablePartition_v0(buf: Buffer, pos: int) -> tuple[ReassignablePartition, int]:
+    (v_PartitionIndex,) = _P0.unpack_from(buf, pos)
+    pos += 4
+    v_Replicas, pos = nfarr_c(buf, pos, 'i', 4)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ReassignablePartition(
+        PartitionIndex=v_PartitionIndex,
+        Replicas=v_Replicas,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ReassignablePartition_v0(out: bytearray, m: ReassignablePartition) -> None:
+    out += _P0.pack(m.PartitionIndex)
+    w_nfarr_c(out, m.Replicas, 'i')
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_ReassignableTopic_v0(buf: Buffer, pos: int) -> tuple[ReassignableTopic, int]:
+    v_Name, pos = str_c(buf, pos)
+    v_Partitions, pos = arr_c(_d_ReassignablePartition_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ReassignableTopic(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ReassignableTopic_v0(out: bytearray, m: ReassignableTopic) -> None:
+    w_str_c(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_c(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_ReassignablePartition_v0(out, e_Partitions)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_AlterPartitionReassignmentsRequest_v0(buf: Buffer, pos: int) -> tuple[AlterPartitionReassignmentsRequest, int]:
+    (v_TimeoutMs,) = _P0.unpack_from(buf, pos)
+    pos += 4
+    v_Topics, pos = arr_c(_d_ReassignableTopic_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = AlterPartitionReassignmentsRequest(
+        TimeoutMs=v_TimeoutMs,
+        Topics=v_Topics,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_AlterPartitionReassignmentsRequest_v0(out: bytearray, m: AlterPartitionReassignmentsRequest) -> None:
+    out += _P0.pack(m.TimeoutMs)
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ReassignableTopic_v0(out, e_Topics)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+ReassignablePartition.INFO = StructInfo('ReassignablePartition', (
+    FieldInfo('PartitionIndex', 'int32', (0, 0)),
+    FieldInfo('Replicas', '[]int32', (0, 0), nullable=(0, 0), default=None),
+), (0, 0))
+
+ReassignableTopic.INFO = StructInfo('ReassignableTopic', (
+    FieldInfo('Name', 'string', (0, 0)),
+    FieldInfo('Partitions', '[]struct', (0, 0), struct=ReassignablePartition),
+), (0, 0))
+
+AlterPartitionReassignmentsRequest.INFO = StructInfo('AlterPartitionReassignmentsRequest', (
+    FieldInfo('TimeoutMs', 'int32', (0, 0), default=60000),
+    FieldInfo('Topics', '[]struct', (0, 0), struct=ReassignableTopic),
+), (0, 0))
+
+AlterPartitionReassignmentsRequest.DECODERS = {
+    0: _d_AlterPartitionReassignmentsRequest_v0,
+}
+AlterPartitionReassignmentsRequest.ENCODERS = {
+    0: _e_AlterPartitionReassignmentsRequest_v0,
+}

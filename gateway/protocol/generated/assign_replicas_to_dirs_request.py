@@ -1,0 +1,208 @@
+"""AssignReplicasToDirsRequest: generated from specs/AssignReplicasToDirsRequest.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    read_tags,
+    w_alen_c,
+    w_tags,
+    w_uuid,
+)
+
+_P0 = Struct('>i')
+_P1 = Struct('>16s')
+_P2 = Struct('>iq')
+
+
+class PartitionData(KafkaStruct, kw_only=True, gc=False):
+    """An element of TopicData.Partitions."""
+
+    PartitionIndex: int = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class TopicData(KafkaStruct, kw_only=True, gc=False):
+    """An element of DirectoryData.Topics."""
+
+    TopicId: bytes = MISSING
+    Partitions: list[PartitionData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class DirectoryData(KafkaStruct, kw_only=True, gc=False):
+    """An element of AssignReplicasToDirsRequest.Directories."""
+
+    Id: bytes = MISSING
+    Topics: list[TopicData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class AssignReplicasToDirsRequest(Message, kw_only=True, gc=False):
+    """AssignReplicasToDirsRequest (API key 73), v0-v0; from specs/AssignReplicasToDirsRequest.json."""
+
+    API_KEY = 73
+    KIND = 'request'
+    VALID_VERSIONS = (0, 0)
+    FLEXIBLE_FROM = 0
+    LATEST_VERSION_UNSTABLE = False
+
+    BrokerId: int = MISSING
+    BrokerEpoch: int = -1
+    Directories: list[DirectoryData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
+    (v_PartitionIndex,) = _P0.unpack_from(buf, pos)
+    pos += 4
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = PartitionData(
+        PartitionIndex=v_PartitionIndex,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
+    out += _P0.pack(m.PartitionIndex)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
+    (v_TopicId,) = _P1.unpack_from(buf, pos)
+    pos += 16
+    v_Partitions, pos = arr_c(_d_PartitionData_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = TopicData(
+        TopicId=v_TopicId,
+        Partitions=v_Partitions,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
+    w_uuid(out, m.TopicId)
+    a_Partitions = m.Partitions
+    w_alen_c(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_PartitionData_v0(out, e_Partitions)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_DirectoryData_v0(buf: Buffer, pos: int) -> tuple[DirectoryData, int]:
+    (v_Id,) = _P1.unpack_from(buf, pos)
+    pos += 16
+    v_Topics, pos = arr_c(_d_TopicData_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = DirectoryData(
+        Id=v_Id,
+        Topics=v_Topics,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_DirectoryData_v0(out: bytearray, m: DirectoryData) -> None:
+    w_uuid(out, m.Id)
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_TopicData_v0(out, e_Topics)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_AssignReplicasToDirsRequest_v0(buf: Buffer, pos: int) -> tuple[AssignReplicasToDirsRequest, int]:
+    v_BrokerId, v_BrokerEpoch = _P2.unpack_from(buf, pos)
+    pos += 12
+    v_Directories, pos = arr_c(_d_DirectoryData_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = AssignReplicasToDirsRequest(
+        BrokerId=v_BrokerId,
+        BrokerEpoch=v_BrokerEpoch,
+        Directories=v_Directories,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_AssignReplicasToDirsRequest_v0(out: bytearray, m: AssignReplicasToDirsRequest) -> None:
+    out += _P2.pack(m.BrokerId, m.BrokerEpoch)
+    a_Directories = m.Directories
+    w_alen_c(out, len(a_Directories))
+    for e_Directories in a_Directories:
+        _e_DirectoryData_v0(out, e_Directories)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+PartitionData.INFO = StructInfo('PartitionData', (
+    FieldInfo('PartitionIndex', 'int32', (0, 0)),
+), (0, 0))
+
+TopicData.INFO = StructInfo('TopicData', (
+    FieldInfo('TopicId', 'uuid', (0, 0)),
+    FieldInfo('Partitions', '[]struct', (0, 0), struct=PartitionData),
+), (0, 0))
+
+DirectoryData.INFO = StructInfo('DirectoryData', (
+    FieldInfo('Id', 'uuid', (0, 0)),
+    FieldInfo('Topics', '[]struct', (0, 0), struct=TopicData),
+), (0, 0))
+
+AssignReplicasToDirsRequest.INFO = StructInfo('AssignReplicasToDirsRequest', (
+    FieldInfo('BrokerId', 'int32', (0, 0)),
+    FieldInfo('BrokerEpoch', 'int64', (0, 0), default=-1),
+    FieldInfo('Directories', '[]struct', (0, 0), struct=DirectoryData),
+), (0, 0))
+
+AssignReplicasToDirsRequest.DECODERS = {
+    0: _d_AssignReplicasToDirsRequest_v0,
+}
+AssignReplicasToDirsRequest.ENCODERS = {
+    0: _e_AssignReplicasToDirsRequest_v0,
+}

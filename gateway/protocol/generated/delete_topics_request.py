@@ -1,0 +1,202 @@
+"""DeleteTopicsRequest: generated from specs/DeleteTopicsRequest.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    EncodeError,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    arr_k,
+    non_default,
+    nstr_c,
+    read_tags,
+    str_c,
+    str_k,
+    w_alen_c,
+    w_alen_k,
+    w_each,
+    w_nstr_c,
+    w_str_c,
+    w_str_k,
+    w_tags,
+    w_uuid,
+)
+
+_P0 = Struct('>i')
+_P1 = Struct('>16s')
+
+
+class DeleteTopicState(KafkaStruct, kw_only=True, gc=False):
+    """An element of DeleteTopicsRequest.Topics."""
+
+    Name: str | None = None
+    TopicId: bytes = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class DeleteTopicsRequest(Message, kw_only=True, gc=False):
+    """DeleteTopicsRequest (API key 20), v0-v6; from specs/DeleteTopicsRequest.json."""
+
+    API_KEY = 20
+    KIND = 'request'
+    VALID_VERSIONS = (0, 6)
+    FLEXIBLE_FROM = 4
+    LATEST_VERSION_UNSTABLE = False
+
+    Topics: list[DeleteTopicState] = MISSING
+    TopicNames: list[str] = MISSING
+    TimeoutMs: int = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_DeleteTopicsRequest_v0(buf: Buffer, pos: int) -> tuple[DeleteTopicsRequest, int]:
+    v_TopicNames, pos = arr_k(str_k, buf, pos)
+    (v_TimeoutMs,) = _P0.unpack_from(buf, pos)
+    pos += 4
+    return DeleteTopicsRequest(
+        Topics=[],
+        TopicNames=v_TopicNames,
+        TimeoutMs=v_TimeoutMs,
+    ), pos
+
+
+def _e_DeleteTopicsRequest_v0(out: bytearray, m: DeleteTopicsRequest) -> None:
+    if non_default(m.Topics, []):
+        raise EncodeError('Topics')
+    a_TopicNames = m.TopicNames
+    w_alen_k(out, len(a_TopicNames))
+    w_each(w_str_k, out, a_TopicNames)
+    out += _P0.pack(m.TimeoutMs)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_DeleteTopicsRequest_v4(buf: Buffer, pos: int) -> tuple[DeleteTopicsRequest, int]:
+    v_TopicNames, pos = arr_c(str_c, buf, pos)
+    (v_TimeoutMs,) = _P0.unpack_from(buf, pos)
+    pos += 4
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = DeleteTopicsRequest(
+        Topics=[],
+        TopicNames=v_TopicNames,
+        TimeoutMs=v_TimeoutMs,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_DeleteTopicsRequest_v4(out: bytearray, m: DeleteTopicsRequest) -> None:
+    if non_default(m.Topics, []):
+        raise EncodeError('Topics')
+    a_TopicNames = m.TopicNames
+    w_alen_c(out, len(a_TopicNames))
+    w_each(w_str_c, out, a_TopicNames)
+    out += _P0.pack(m.TimeoutMs)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_DeleteTopicState_v6(buf: Buffer, pos: int) -> tuple[DeleteTopicState, int]:
+    v_Name, pos = nstr_c(buf, pos)
+    (v_TopicId,) = _P1.unpack_from(buf, pos)
+    pos += 16
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = DeleteTopicState(
+        Name=v_Name,
+        TopicId=v_TopicId,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_DeleteTopicState_v6(out: bytearray, m: DeleteTopicState) -> None:
+    w_nstr_c(out, m.Name)
+    w_uuid(out, m.TopicId)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_DeleteTopicsRequest_v6(buf: Buffer, pos: int) -> tuple[DeleteTopicsRequest, int]:
+    v_Topics, pos = arr_c(_d_DeleteTopicState_v6, buf, pos)
+    (v_TimeoutMs,) = _P0.unpack_from(buf, pos)
+    pos += 4
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = DeleteTopicsRequest(
+        Topics=v_Topics,
+        TopicNames=[],
+        TimeoutMs=v_TimeoutMs,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_DeleteTopicsRequest_v6(out: bytearray, m: DeleteTopicsRequest) -> None:
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_DeleteTopicState_v6(out, e_Topics)
+    out += _P0.pack(m.TimeoutMs)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+DeleteTopicState.INFO = StructInfo('DeleteTopicState', (
+    FieldInfo('Name', 'string', (6, 6), nullable=(6, 6), default=None),
+    FieldInfo('TopicId', 'uuid', (6, 6)),
+), (4, 6))
+
+DeleteTopicsRequest.INFO = StructInfo('DeleteTopicsRequest', (
+    FieldInfo('Topics', '[]struct', (6, 6), struct=DeleteTopicState),
+    FieldInfo('TopicNames', '[]string', (0, 5), ignorable=True),
+    FieldInfo('TimeoutMs', 'int32', (0, 6)),
+), (4, 6))
+
+DeleteTopicsRequest.DECODERS = {
+    0: _d_DeleteTopicsRequest_v0,
+    1: _d_DeleteTopicsRequest_v0,
+    2: _d_DeleteTopicsRequest_v0,
+    3: _d_DeleteTopicsRequest_v0,
+    4: _d_DeleteTopicsRequest_v4,
+    5: _d_DeleteTopicsRequest_v4,
+    6: _d_DeleteTopicsRequest_v6,
+}
+DeleteTopicsRequest.ENCODERS = {
+    0: _e_DeleteTopicsRequest_v0,
+    1: _e_DeleteTopicsRequest_v0,
+    2: _e_DeleteTopicsRequest_v0,
+    3: _e_DeleteTopicsRequest_v0,
+    4: _e_DeleteTopicsRequest_v4,
+    5: _e_DeleteTopicsRequest_v4,
+    6: _e_DeleteTopicsRequest_v6,
+}

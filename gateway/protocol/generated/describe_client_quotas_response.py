@@ -1,0 +1,314 @@
+"""DescribeClientQuotasResponse: generated from specs/DescribeClientQuotasResponse.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    EncodeError,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    arr_k,
+    narr_c,
+    narr_k,
+    nstr_c,
+    nstr_k,
+    read_tags,
+    str_c,
+    str_k,
+    w_alen_c,
+    w_alen_k,
+    w_nstr_c,
+    w_nstr_k,
+    w_str_c,
+    w_str_k,
+    w_tags,
+)
+
+_P0 = Struct('>d')
+_P1 = Struct('>ih')
+
+
+class EntityData(KafkaStruct, kw_only=True, gc=False):
+    """An element of EntryData.Entity."""
+
+    EntityType: str = MISSING
+    EntityName: str | None = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class ValueData(KafkaStruct, kw_only=True, gc=False):
+    """An element of EntryData.Values."""
+
+    Key: str = MISSING
+    Value: float = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class EntryData(KafkaStruct, kw_only=True, gc=False):
+    """An element of DescribeClientQuotasResponse.Entries."""
+
+    Entity: list[EntityData] = MISSING
+    Values: list[ValueData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class DescribeClientQuotasResponse(Message, kw_only=True, gc=False):
+    """DescribeClientQuotasResponse (API key 48), v0-v1; from specs/DescribeClientQuotasResponse.json."""
+
+    API_KEY = 48
+    KIND = 'response'
+    VALID_VERSIONS = (0, 1)
+    FLEXIBLE_FROM = 1
+    LATEST_VERSION_UNSTABLE = False
+
+    ThrottleTimeMs: int = MISSING
+    ErrorCode: int = MISSING
+    ErrorMessage: str | None = MISSING
+    Entries: list[EntryData] | None = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_EntityData_v0(buf: Buffer, pos: int) -> tuple[EntityData, int]:
+    v_EntityType, pos = str_k(buf, pos)
+    v_EntityName, pos = nstr_k(buf, pos)
+    return EntityData(
+        EntityType=v_EntityType,
+        EntityName=v_EntityName,
+    ), pos
+
+
+def _e_EntityData_v0(out: bytearray, m: EntityData) -> None:
+    w_str_k(out, m.EntityType)
+    w_nstr_k(out, m.EntityName)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ValueData_v0(buf: Buffer, pos: int) -> tuple[ValueData, int]:
+    v_Key, pos = str_k(buf, pos)
+    (v_Value,) = _P0.unpack_from(buf, pos)
+    pos += 8
+    return ValueData(
+        Key=v_Key,
+        Value=v_Value,
+    ), pos
+
+
+def _e_ValueData_v0(out: bytearray, m: ValueData) -> None:
+    w_str_k(out, m.Key)
+    out += _P0.pack(m.Value)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_EntryData_v0(buf: Buffer, pos: int) -> tuple[EntryData, int]:
+    v_Entity, pos = arr_k(_d_EntityData_v0, buf, pos)
+    v_Values, pos = arr_k(_d_ValueData_v0, buf, pos)
+    return EntryData(
+        Entity=v_Entity,
+        Values=v_Values,
+    ), pos
+
+
+def _e_EntryData_v0(out: bytearray, m: EntryData) -> None:
+    a_Entity = m.Entity
+    w_alen_k(out, len(a_Entity))
+    for e_Entity in a_Entity:
+        _e_EntityData_v0(out, e_Entity)
+    a_Values = m.Values
+    w_alen_k(out, len(a_Values))
+    for e_Values in a_Values:
+        _e_ValueData_v0(out, e_Values)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_DescribeClientQuotasResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeClientQuotasResponse, int]:
+    v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
+    pos += 6
+    v_ErrorMessage, pos = nstr_k(buf, pos)
+    v_Entries, pos = narr_k(_d_EntryData_v0, buf, pos)
+    return DescribeClientQuotasResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        ErrorCode=v_ErrorCode,
+        ErrorMessage=v_ErrorMessage,
+        Entries=v_Entries,
+    ), pos
+
+
+def _e_DescribeClientQuotasResponse_v0(out: bytearray, m: DescribeClientQuotasResponse) -> None:
+    out += _P1.pack(m.ThrottleTimeMs, m.ErrorCode)
+    w_nstr_k(out, m.ErrorMessage)
+    a_Entries = m.Entries
+    if a_Entries is None:
+        out += b"\xff\xff\xff\xff"
+    else:
+        w_alen_k(out, len(a_Entries))
+        for e_Entries in a_Entries:
+            _e_EntryData_v0(out, e_Entries)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_EntityData_v1(buf: Buffer, pos: int) -> tuple[EntityData, int]:
+    v_EntityType, pos = str_c(buf, pos)
+    v_EntityName, pos = nstr_c(buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = EntityData(
+        EntityType=v_EntityType,
+        EntityName=v_EntityName,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_EntityData_v1(out: bytearray, m: EntityData) -> None:
+    w_str_c(out, m.EntityType)
+    w_nstr_c(out, m.EntityName)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_ValueData_v1(buf: Buffer, pos: int) -> tuple[ValueData, int]:
+    v_Key, pos = str_c(buf, pos)
+    (v_Value,) = _P0.unpack_from(buf, pos)
+    pos += 8
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ValueData(
+        Key=v_Key,
+        Value=v_Value,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ValueData_v1(out: bytearray, m: ValueData) -> None:
+    w_str_c(out, m.Key)
+    out += _P0.pack(m.Value)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_EntryData_v1(buf: Buffer, pos: int) -> tuple[EntryData, int]:
+    v_Entity, pos = arr_c(_d_EntityData_v1, buf, pos)
+    v_Values, pos = arr_c(_d_ValueData_v1, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = EntryData(
+        Entity=v_Entity,
+        Values=v_Values,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_EntryData_v1(out: bytearray, m: EntryData) -> None:
+    a_Entity = m.Entity
+    w_alen_c(out, len(a_Entity))
+    for e_Entity in a_Entity:
+        _e_EntityData_v1(out, e_Entity)
+    a_Values = m.Values
+    w_alen_c(out, len(a_Values))
+    for e_Values in a_Values:
+        _e_ValueData_v1(out, e_Values)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_DescribeClientQuotasResponse_v1(buf: Buffer, pos: int) -> tuple[DescribeClientQuotasResponse, int]:
+    v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
+    pos += 6
+    v_ErrorMessage, pos = nstr_c(buf, pos)
+    v_Entries, pos = narr_c(_d_EntryData_v1, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = DescribeClientQuotasResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        ErrorCode=v_ErrorCode,
+        ErrorMessage=v_ErrorMessage,
+        Entries=v_Entries,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_DescribeClientQuotasResponse_v1(out: bytearray, m: DescribeClientQuotasResponse) -> None:
+    out += _P1.pack(m.ThrottleTimeMs, m.ErrorCode)
+    w_nstr_c(out, m.ErrorMessage)
+    a_Entries = m.Entries
+    if a_Entries is None:
+        out.append(0)
+    else:
+        w_alen_c(out, len(a_Entries))
+        for e_Entries in a_Entries:
+            _e_EntryData_v1(out, e_Entries)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+EntityData.INFO = StructInfo('EntityData', (
+    FieldInfo('EntityType', 'string', (0, 1)),
+    FieldInfo('EntityName', 'string', (0, 1), nullable=(0, 1)),
+), (1, 1))
+
+ValueData.INFO = StructInfo('ValueData', (
+    FieldInfo('Key', 'string', (0, 1)),
+    FieldInfo('Value', 'float64', (0, 1)),
+), (1, 1))
+
+EntryData.INFO = StructInfo('EntryData', (
+    FieldInfo('Entity', '[]struct', (0, 1), struct=EntityData),
+    FieldInfo('Values', '[]struct', (0, 1), struct=ValueData),
+), (1, 1))
+
+DescribeClientQuotasResponse.INFO = StructInfo('DescribeClientQuotasResponse', (
+    FieldInfo('ThrottleTimeMs', 'int32', (0, 1)),
+    FieldInfo('ErrorCode', 'int16', (0, 1)),
+    FieldInfo('ErrorMessage', 'string', (0, 1), nullable=(0, 1)),
+    FieldInfo('Entries', '[]struct', (0, 1), nullable=(0, 1), struct=EntryData),
+), (1, 1))
+
+DescribeClientQuotasResponse.DECODERS = {
+    0: _d_DescribeClientQuotasResponse_v0,
+    1: _d_DescribeClientQuotasResponse_v1,
+}
+DescribeClientQuotasResponse.ENCODERS = {
+    0: _e_DescribeClientQuotasResponse_v0,
+    1: _e_DescribeClientQuotasResponse_v1,
+}

@@ -1,0 +1,157 @@
+"""DescribeQuorumRequest: generated from specs/DescribeQuorumRequest.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    read_tags,
+    str_c,
+    w_alen_c,
+    w_str_c,
+    w_tags,
+)
+
+_P0 = Struct('>i')
+
+
+class PartitionData(KafkaStruct, kw_only=True, gc=False):
+    """An element of TopicData.Partitions."""
+
+    PartitionIndex: int = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class TopicData(KafkaStruct, kw_only=True, gc=False):
+    """An element of DescribeQuorumRequest.Topics."""
+
+    TopicName: str = MISSING
+    Partitions: list[PartitionData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class DescribeQuorumRequest(Message, kw_only=True, gc=False):
+    """DescribeQuorumRequest (API key 55), v0-v2; from specs/DescribeQuorumRequest.json."""
+
+    API_KEY = 55
+    KIND = 'request'
+    VALID_VERSIONS = (0, 2)
+    FLEXIBLE_FROM = 0
+    LATEST_VERSION_UNSTABLE = False
+
+    Topics: list[TopicData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
+    (v_PartitionIndex,) = _P0.unpack_from(buf, pos)
+    pos += 4
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = PartitionData(
+        PartitionIndex=v_PartitionIndex,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
+    out += _P0.pack(m.PartitionIndex)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
+    v_TopicName, pos = str_c(buf, pos)
+    v_Partitions, pos = arr_c(_d_PartitionData_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = TopicData(
+        TopicName=v_TopicName,
+        Partitions=v_Partitions,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
+    w_str_c(out, m.TopicName)
+    a_Partitions = m.Partitions
+    w_alen_c(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_PartitionData_v0(out, e_Partitions)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_DescribeQuorumRequest_v0(buf: Buffer, pos: int) -> tuple[DescribeQuorumRequest, int]:
+    v_Topics, pos = arr_c(_d_TopicData_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = DescribeQuorumRequest(
+        Topics=v_Topics,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_DescribeQuorumRequest_v0(out: bytearray, m: DescribeQuorumRequest) -> None:
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_TopicData_v0(out, e_Topics)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+PartitionData.INFO = StructInfo('PartitionData', (
+    FieldInfo('PartitionIndex', 'int32', (0, 2)),
+), (0, 2))
+
+TopicData.INFO = StructInfo('TopicData', (
+    FieldInfo('TopicName', 'string', (0, 2)),
+    FieldInfo('Partitions', '[]struct', (0, 2), struct=PartitionData),
+), (0, 2))
+
+DescribeQuorumRequest.INFO = StructInfo('DescribeQuorumRequest', (
+    FieldInfo('Topics', '[]struct', (0, 2), struct=TopicData),
+), (0, 2))
+
+DescribeQuorumRequest.DECODERS = {
+    0: _d_DescribeQuorumRequest_v0,
+    1: _d_DescribeQuorumRequest_v0,
+    2: _d_DescribeQuorumRequest_v0,
+}
+DescribeQuorumRequest.ENCODERS = {
+    0: _e_DescribeQuorumRequest_v0,
+    1: _e_DescribeQuorumRequest_v0,
+    2: _e_DescribeQuorumRequest_v0,
+}

@@ -1,0 +1,363 @@
+"""EndQuorumEpochRequest: generated from specs/EndQuorumEpochRequest.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    EncodeError,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    arr_k,
+    array_formats,
+    farr_k,
+    nstr_c,
+    nstr_k,
+    read_tags,
+    str_c,
+    str_k,
+    w_alen_c,
+    w_alen_k,
+    w_farr_k,
+    w_nstr_c,
+    w_nstr_k,
+    w_str_c,
+    w_str_k,
+    w_tags,
+    w_uuid,
+)
+
+_P0 = Struct('>iii')
+_P1 = Struct('>i')
+_P2 = Struct('>i16s')
+_P3 = Struct('>H')
+_A_int32 = array_formats('i')
+
+
+class ReplicaInfo(KafkaStruct, kw_only=True, gc=False):
+    """An element of PartitionData.PreferredCandidates."""
+
+    CandidateId: int = MISSING
+    CandidateDirectoryId: bytes = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class PartitionData(KafkaStruct, kw_only=True, gc=False):
+    """An element of TopicData.Partitions."""
+
+    PartitionIndex: int = MISSING
+    LeaderId: int = MISSING
+    LeaderEpoch: int = MISSING
+    PreferredSuccessors: list[int] = MISSING
+    PreferredCandidates: list[ReplicaInfo] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class TopicData(KafkaStruct, kw_only=True, gc=False):
+    """An element of EndQuorumEpochRequest.Topics."""
+
+    TopicName: str = MISSING
+    Partitions: list[PartitionData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class LeaderEndpoint(KafkaStruct, kw_only=True, gc=False):
+    """An element of EndQuorumEpochRequest.LeaderEndpoints."""
+
+    Name: str = MISSING
+    Host: str = MISSING
+    Port: int = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class EndQuorumEpochRequest(Message, kw_only=True, gc=False):
+    """EndQuorumEpochRequest (API key 54), v0-v1; from specs/EndQuorumEpochRequest.json."""
+
+    API_KEY = 54
+    KIND = 'request'
+    VALID_VERSIONS = (0, 1)
+    FLEXIBLE_FROM = 1
+    LATEST_VERSION_UNSTABLE = False
+
+    ClusterId: str | None = None
+    Topics: list[TopicData] = MISSING
+    LeaderEndpoints: list[LeaderEndpoint] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
+    v_PartitionIndex, v_LeaderId, v_LeaderEpoch = _P0.unpack_from(buf, pos)
+    pos += 12
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_PreferredSuccessors = list(_A_int32[n].unpack_from(buf, pos + 4))
+        pos += 4 + 4 * n
+    elif n == 0:
+        v_PreferredSuccessors = []
+        pos += 4
+    else:
+        v_PreferredSuccessors, pos = farr_k(buf, pos, 'i', 4)
+    return PartitionData(
+        PartitionIndex=v_PartitionIndex,
+        LeaderId=v_LeaderId,
+        LeaderEpoch=v_LeaderEpoch,
+        PreferredSuccessors=v_PreferredSuccessors,
+        PreferredCandidates=[],
+    ), pos
+
+
+def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
+    out += _P0.pack(m.PartitionIndex, m.LeaderId, m.LeaderEpoch)
+    a_PreferredSuccessors = m.PreferredSuccessors
+    n = len(a_PreferredSuccessors)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int32[n].pack(*a_PreferredSuccessors)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_PreferredSuccessors, 'i')
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
+    v_TopicName, pos = str_k(buf, pos)
+    v_Partitions, pos = arr_k(_d_PartitionData_v0, buf, pos)
+    return TopicData(
+        TopicName=v_TopicName,
+        Partitions=v_Partitions,
+    ), pos
+
+
+def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
+    w_str_k(out, m.TopicName)
+    a_Partitions = m.Partitions
+    w_alen_k(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_PartitionData_v0(out, e_Partitions)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_EndQuorumEpochRequest_v0(buf: Buffer, pos: int) -> tuple[EndQuorumEpochRequest, int]:
+    v_ClusterId, pos = nstr_k(buf, pos)
+    v_Topics, pos = arr_k(_d_TopicData_v0, buf, pos)
+    return EndQuorumEpochRequest(
+        ClusterId=v_ClusterId,
+        Topics=v_Topics,
+        LeaderEndpoints=[],
+    ), pos
+
+
+def _e_EndQuorumEpochRequest_v0(out: bytearray, m: EndQuorumEpochRequest) -> None:
+    w_nstr_k(out, m.ClusterId)
+    a_Topics = m.Topics
+    w_alen_k(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_TopicData_v0(out, e_Topics)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ReplicaInfo_v1(buf: Buffer, pos: int) -> tuple[ReplicaInfo, int]:
+    v_CandidateId, v_CandidateDirectoryId = _P2.unpack_from(buf, pos)
+    pos += 20
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ReplicaInfo(
+        CandidateId=v_CandidateId,
+        CandidateDirectoryId=v_CandidateDirectoryId,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ReplicaInfo_v1(out: bytearray, m: ReplicaInfo) -> None:
+    out += _P1.pack(m.CandidateId)
+    w_uuid(out, m.CandidateDirectoryId)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
+    v_PartitionIndex, v_LeaderId, v_LeaderEpoch = _P0.unpack_from(buf, pos)
+    pos += 12
+    v_PreferredCandidates, pos = arr_c(_d_ReplicaInfo_v1, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = PartitionData(
+        PartitionIndex=v_PartitionIndex,
+        LeaderId=v_LeaderId,
+        LeaderEpoch=v_LeaderEpoch,
+        PreferredSuccessors=[],
+        PreferredCandidates=v_PreferredCandidates,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_PartitionData_v1(out: bytearray, m: PartitionData) -> None:
+    out += _P0.pack(m.PartitionIndex, m.LeaderId, m.LeaderEpoch)
+    a_PreferredCandidates = m.PreferredCandidates
+    w_alen_c(out, len(a_PreferredCandidates))
+    for e_PreferredCandidates in a_PreferredCandidates:
+        _e_ReplicaInfo_v1(out, e_PreferredCandidates)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_TopicData_v1(buf: Buffer, pos: int) -> tuple[TopicData, int]:
+    v_TopicName, pos = str_c(buf, pos)
+    v_Partitions, pos = arr_c(_d_PartitionData_v1, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = TopicData(
+        TopicName=v_TopicName,
+        Partitions=v_Partitions,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_TopicData_v1(out: bytearray, m: TopicData) -> None:
+    w_str_c(out, m.TopicName)
+    a_Partitions = m.Partitions
+    w_alen_c(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_PartitionData_v1(out, e_Partitions)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_LeaderEndpoint_v1(buf: Buffer, pos: int) -> tuple[LeaderEndpoint, int]:
+    v_Name, pos = str_c(buf, pos)
+    v_Host, pos = str_c(buf, pos)
+    (v_Port,) = _P3.unpack_from(buf, pos)
+    pos += 2
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = LeaderEndpoint(
+        Name=v_Name,
+        Host=v_Host,
+        Port=v_Port,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_LeaderEndpoint_v1(out: bytearray, m: LeaderEndpoint) -> None:
+    w_str_c(out, m.Name)
+    w_str_c(out, m.Host)
+    out += _P3.pack(m.Port)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_EndQuorumEpochRequest_v1(buf: Buffer, pos: int) -> tuple[EndQuorumEpochRequest, int]:
+    v_ClusterId, pos = nstr_c(buf, pos)
+    v_Topics, pos = arr_c(_d_TopicData_v1, buf, pos)
+    v_LeaderEndpoints, pos = arr_c(_d_LeaderEndpoint_v1, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = EndQuorumEpochRequest(
+        ClusterId=v_ClusterId,
+        Topics=v_Topics,
+        LeaderEndpoints=v_LeaderEndpoints,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_EndQuorumEpochRequest_v1(out: bytearray, m: EndQuorumEpochRequest) -> None:
+    w_nstr_c(out, m.ClusterId)
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_TopicData_v1(out, e_Topics)
+    a_LeaderEndpoints = m.LeaderEndpoints
+    w_alen_c(out, len(a_LeaderEndpoints))
+    for e_LeaderEndpoints in a_LeaderEndpoints:
+        _e_LeaderEndpoint_v1(out, e_LeaderEndpoints)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+ReplicaInfo.INFO = StructInfo('ReplicaInfo', (
+    FieldInfo('CandidateId', 'int32', (1, 1)),
+    FieldInfo('CandidateDirectoryId', 'uuid', (1, 1)),
+), (1, 1))
+
+PartitionData.INFO = StructInfo('PartitionData', (
+    FieldInfo('PartitionIndex', 'int32', (0, 1)),
+    FieldInfo('LeaderId', 'int32', (0, 1)),
+    FieldInfo('LeaderEpoch', 'int32', (0, 1)),
+    FieldInfo('PreferredSuccessors', '[]int32', (0, 0), ignorable=True),
+    FieldInfo('PreferredCandidates', '[]struct', (1, 1), ignorable=True, struct=ReplicaInfo),
+), (1, 1))
+
+TopicData.INFO = StructInfo('TopicData', (
+    FieldInfo('TopicName', 'string', (0, 1)),
+    FieldInfo('Partitions', '[]struct', (0, 1), struct=PartitionData),
+), (1, 1))
+
+LeaderEndpoint.INFO = StructInfo('LeaderEndpoint', (
+    FieldInfo('Name', 'string', (1, 1)),
+    FieldInfo('Host', 'string', (1, 1)),
+    FieldInfo('Port', 'uint16', (1, 1)),
+), (1, 1))
+
+EndQuorumEpochRequest.INFO = StructInfo('EndQuorumEpochRequest', (
+    FieldInfo('ClusterId', 'string', (0, 1), nullable=(0, 1), default=None),
+    FieldInfo('Topics', '[]struct', (0, 1), struct=TopicData),
+    FieldInfo('LeaderEndpoints', '[]struct', (1, 1), ignorable=True, struct=LeaderEndpoint),
+), (1, 1))
+
+EndQuorumEpochRequest.DECODERS = {
+    0: _d_EndQuorumEpochRequest_v0,
+    1: _d_EndQuorumEpochRequest_v1,
+}
+EndQuorumEpochRequest.ENCODERS = {
+    0: _e_EndQuorumEpochRequest_v0,
+    1: _e_EndQuorumEpochRequest_v1,
+}

@@ -1,0 +1,94 @@
+"""ExpireDelegationTokenResponse: generated from specs/ExpireDelegationTokenResponse.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    EncodeError,
+    FieldInfo,
+    Message,
+    StructInfo,
+    read_tags,
+    w_tags,
+)
+
+_P0 = Struct('>hqi')
+
+
+class ExpireDelegationTokenResponse(Message, kw_only=True, gc=False):
+    """ExpireDelegationTokenResponse (API key 40), v0-v2; from specs/ExpireDelegationTokenResponse.json."""
+
+    API_KEY = 40
+    KIND = 'response'
+    VALID_VERSIONS = (0, 2)
+    FLEXIBLE_FROM = 2
+    LATEST_VERSION_UNSTABLE = False
+
+    ErrorCode: int = MISSING
+    ExpiryTimestampMs: int = MISSING
+    ThrottleTimeMs: int = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_ExpireDelegationTokenResponse_v0(buf: Buffer, pos: int) -> tuple[ExpireDelegationTokenResponse, int]:
+    v_ErrorCode, v_ExpiryTimestampMs, v_ThrottleTimeMs = _P0.unpack_from(buf, pos)
+    pos += 14
+    return ExpireDelegationTokenResponse(
+        ErrorCode=v_ErrorCode,
+        ExpiryTimestampMs=v_ExpiryTimestampMs,
+        ThrottleTimeMs=v_ThrottleTimeMs,
+    ), pos
+
+
+def _e_ExpireDelegationTokenResponse_v0(out: bytearray, m: ExpireDelegationTokenResponse) -> None:
+    out += _P0.pack(m.ErrorCode, m.ExpiryTimestampMs, m.ThrottleTimeMs)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ExpireDelegationTokenResponse_v2(buf: Buffer, pos: int) -> tuple[ExpireDelegationTokenResponse, int]:
+    v_ErrorCode, v_ExpiryTimestampMs, v_ThrottleTimeMs = _P0.unpack_from(buf, pos)
+    pos += 14
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ExpireDelegationTokenResponse(
+        ErrorCode=v_ErrorCode,
+        ExpiryTimestampMs=v_ExpiryTimestampMs,
+        ThrottleTimeMs=v_ThrottleTimeMs,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ExpireDelegationTokenResponse_v2(out: bytearray, m: ExpireDelegationTokenResponse) -> None:
+    out += _P0.pack(m.ErrorCode, m.ExpiryTimestampMs, m.ThrottleTimeMs)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+ExpireDelegationTokenResponse.INFO = StructInfo('ExpireDelegationTokenResponse', (
+    FieldInfo('ErrorCode', 'int16', (0, 2)),
+    FieldInfo('ExpiryTimestampMs', 'int64', (0, 2)),
+    FieldInfo('ThrottleTimeMs', 'int32', (0, 2)),
+), (2, 2))
+
+ExpireDelegationTokenResponse.DECODERS = {
+    0: _d_ExpireDelegationTokenResponse_v0,
+    1: _d_ExpireDelegationTokenResponse_v0,
+    2: _d_ExpireDelegationTokenResponse_v2,
+}
+ExpireDelegationTokenResponse.ENCODERS = {
+    0: _e_ExpireDelegationTokenResponse_v0,
+    1: _e_ExpireDelegationTokenResponse_v0,
+    2: _e_ExpireDelegationTokenResponse_v2,
+}

@@ -1,0 +1,110 @@
+"""HeartbeatResponse: generated from specs/HeartbeatResponse.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    EncodeError,
+    FieldInfo,
+    Message,
+    StructInfo,
+    read_tags,
+    w_tags,
+)
+
+_P0 = Struct('>h')
+_P1 = Struct('>ih')
+
+
+class HeartbeatResponse(Message, kw_only=True, gc=False):
+    """HeartbeatResponse (API key 12), v0-v4; from specs/HeartbeatResponse.json."""
+
+    API_KEY = 12
+    KIND = 'response'
+    VALID_VERSIONS = (0, 4)
+    FLEXIBLE_FROM = 4
+    LATEST_VERSION_UNSTABLE = False
+
+    ThrottleTimeMs: int = MISSING
+    ErrorCode: int = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_HeartbeatResponse_v0(buf: Buffer, pos: int) -> tuple[HeartbeatResponse, int]:
+    (v_ErrorCode,) = _P0.unpack_from(buf, pos)
+    pos += 2
+    return HeartbeatResponse(
+        ThrottleTimeMs=0,
+        ErrorCode=v_ErrorCode,
+    ), pos
+
+
+def _e_HeartbeatResponse_v0(out: bytearray, m: HeartbeatResponse) -> None:
+    out += _P0.pack(m.ErrorCode)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_HeartbeatResponse_v1(buf: Buffer, pos: int) -> tuple[HeartbeatResponse, int]:
+    v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
+    pos += 6
+    return HeartbeatResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        ErrorCode=v_ErrorCode,
+    ), pos
+
+
+def _e_HeartbeatResponse_v1(out: bytearray, m: HeartbeatResponse) -> None:
+    out += _P1.pack(m.ThrottleTimeMs, m.ErrorCode)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_HeartbeatResponse_v4(buf: Buffer, pos: int) -> tuple[HeartbeatResponse, int]:
+    v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
+    pos += 6
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = HeartbeatResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        ErrorCode=v_ErrorCode,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_HeartbeatResponse_v4(out: bytearray, m: HeartbeatResponse) -> None:
+    out += _P1.pack(m.ThrottleTimeMs, m.ErrorCode)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+HeartbeatResponse.INFO = StructInfo('HeartbeatResponse', (
+    FieldInfo('ThrottleTimeMs', 'int32', (1, 4), ignorable=True),
+    FieldInfo('ErrorCode', 'int16', (0, 4)),
+), (4, 4))
+
+HeartbeatResponse.DECODERS = {
+    0: _d_HeartbeatResponse_v0,
+    1: _d_HeartbeatResponse_v1,
+    2: _d_HeartbeatResponse_v1,
+    3: _d_HeartbeatResponse_v1,
+    4: _d_HeartbeatResponse_v4,
+}
+HeartbeatResponse.ENCODERS = {
+    0: _e_HeartbeatResponse_v0,
+    1: _e_HeartbeatResponse_v1,
+    2: _e_HeartbeatResponse_v1,
+    3: _e_HeartbeatResponse_v1,
+    4: _e_HeartbeatResponse_v4,
+}

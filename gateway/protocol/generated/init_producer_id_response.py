@@ -1,0 +1,104 @@
+"""InitProducerIdResponse: generated from specs/InitProducerIdResponse.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    EncodeError,
+    FieldInfo,
+    Message,
+    StructInfo,
+    read_tags,
+    w_tags,
+)
+
+_P0 = Struct('>ihqh')
+
+
+class InitProducerIdResponse(Message, kw_only=True, gc=False):
+    """InitProducerIdResponse (API key 22), v0-v5; from specs/InitProducerIdResponse.json."""
+
+    API_KEY = 22
+    KIND = 'response'
+    VALID_VERSIONS = (0, 5)
+    FLEXIBLE_FROM = 2
+    LATEST_VERSION_UNSTABLE = False
+
+    ThrottleTimeMs: int = MISSING
+    ErrorCode: int = MISSING
+    ProducerId: int = -1
+    ProducerEpoch: int = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_InitProducerIdResponse_v0(buf: Buffer, pos: int) -> tuple[InitProducerIdResponse, int]:
+    v_ThrottleTimeMs, v_ErrorCode, v_ProducerId, v_ProducerEpoch = _P0.unpack_from(buf, pos)
+    pos += 16
+    return InitProducerIdResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        ErrorCode=v_ErrorCode,
+        ProducerId=v_ProducerId,
+        ProducerEpoch=v_ProducerEpoch,
+    ), pos
+
+
+def _e_InitProducerIdResponse_v0(out: bytearray, m: InitProducerIdResponse) -> None:
+    out += _P0.pack(m.ThrottleTimeMs, m.ErrorCode, m.ProducerId, m.ProducerEpoch)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_InitProducerIdResponse_v2(buf: Buffer, pos: int) -> tuple[InitProducerIdResponse, int]:
+    v_ThrottleTimeMs, v_ErrorCode, v_ProducerId, v_ProducerEpoch = _P0.unpack_from(buf, pos)
+    pos += 16
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = InitProducerIdResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        ErrorCode=v_ErrorCode,
+        ProducerId=v_ProducerId,
+        ProducerEpoch=v_ProducerEpoch,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_InitProducerIdResponse_v2(out: bytearray, m: InitProducerIdResponse) -> None:
+    out += _P0.pack(m.ThrottleTimeMs, m.ErrorCode, m.ProducerId, m.ProducerEpoch)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+InitProducerIdResponse.INFO = StructInfo('InitProducerIdResponse', (
+    FieldInfo('ThrottleTimeMs', 'int32', (0, 5), ignorable=True),
+    FieldInfo('ErrorCode', 'int16', (0, 5)),
+    FieldInfo('ProducerId', 'int64', (0, 5), default=-1),
+    FieldInfo('ProducerEpoch', 'int16', (0, 5)),
+), (2, 5))
+
+InitProducerIdResponse.DECODERS = {
+    0: _d_InitProducerIdResponse_v0,
+    1: _d_InitProducerIdResponse_v0,
+    2: _d_InitProducerIdResponse_v2,
+    3: _d_InitProducerIdResponse_v2,
+    4: _d_InitProducerIdResponse_v2,
+    5: _d_InitProducerIdResponse_v2,
+}
+InitProducerIdResponse.ENCODERS = {
+    0: _e_InitProducerIdResponse_v0,
+    1: _e_InitProducerIdResponse_v0,
+    2: _e_InitProducerIdResponse_v2,
+    3: _e_InitProducerIdResponse_v2,
+    4: _e_InitProducerIdResponse_v2,
+    5: _e_InitProducerIdResponse_v2,
+}

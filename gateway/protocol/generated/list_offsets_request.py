@@ -1,0 +1,441 @@
+"""ListOffsetsRequest: generated from specs/ListOffsetsRequest.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    EncodeError,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    arr_k,
+    non_default,
+    read_tags,
+    str_c,
+    str_k,
+    w_alen_c,
+    w_alen_k,
+    w_str_c,
+    w_str_k,
+    w_tags,
+)
+
+_P0 = Struct('>iqi')
+_P1 = Struct('>i')
+_P2 = Struct('>iq')
+_P3 = Struct('>ib')
+_P4 = Struct('>iiq')
+
+
+class ListOffsetsPartition(KafkaStruct, kw_only=True, gc=False):
+    """An element of ListOffsetsTopic.Partitions."""
+
+    PartitionIndex: int = MISSING
+    CurrentLeaderEpoch: int = -1
+    Timestamp: int = MISSING
+    MaxNumOffsets: int = 1
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class ListOffsetsTopic(KafkaStruct, kw_only=True, gc=False):
+    """An element of ListOffsetsRequest.Topics."""
+
+    Name: str = MISSING
+    Partitions: list[ListOffsetsPartition] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class ListOffsetsRequest(Message, kw_only=True, gc=False):
+    """ListOffsetsRequest (API key 2), v0-v10; from specs/ListOffsetsRequest.json."""
+
+    API_KEY = 2
+    KIND = 'request'
+    VALID_VERSIONS = (0, 10)
+    FLEXIBLE_FROM = 6
+    LATEST_VERSION_UNSTABLE = False
+
+    ReplicaId: int = MISSING
+    IsolationLevel: int = MISSING
+    Topics: list[ListOffsetsTopic] = MISSING
+    TimeoutMs: int = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_ListOffsetsPartition_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsPartition, int]:
+    v_PartitionIndex, v_Timestamp, v_MaxNumOffsets = _P0.unpack_from(buf, pos)
+    pos += 16
+    return ListOffsetsPartition(
+        PartitionIndex=v_PartitionIndex,
+        Timestamp=v_Timestamp,
+        MaxNumOffsets=v_MaxNumOffsets,
+    ), pos
+
+
+def _e_ListOffsetsPartition_v0(out: bytearray, m: ListOffsetsPartition) -> None:
+    out += _P0.pack(m.PartitionIndex, m.Timestamp, m.MaxNumOffsets)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsTopic_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsTopic, int]:
+    v_Name, pos = str_k(buf, pos)
+    v_Partitions, pos = arr_k(_d_ListOffsetsPartition_v0, buf, pos)
+    return ListOffsetsTopic(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    ), pos
+
+
+def _e_ListOffsetsTopic_v0(out: bytearray, m: ListOffsetsTopic) -> None:
+    w_str_k(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_k(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_ListOffsetsPartition_v0(out, e_Partitions)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsRequest_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
+    (v_ReplicaId,) = _P1.unpack_from(buf, pos)
+    pos += 4
+    v_Topics, pos = arr_k(_d_ListOffsetsTopic_v0, buf, pos)
+    return ListOffsetsRequest(
+        ReplicaId=v_ReplicaId,
+        IsolationLevel=0,
+        Topics=v_Topics,
+        TimeoutMs=0,
+    ), pos
+
+
+def _e_ListOffsetsRequest_v0(out: bytearray, m: ListOffsetsRequest) -> None:
+    out += _P1.pack(m.ReplicaId)
+    if non_default(m.IsolationLevel, 0):
+        raise EncodeError('IsolationLevel')
+    a_Topics = m.Topics
+    w_alen_k(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopic_v0(out, e_Topics)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsPartition_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsPartition, int]:
+    v_PartitionIndex, v_Timestamp = _P2.unpack_from(buf, pos)
+    pos += 12
+    return ListOffsetsPartition(
+        PartitionIndex=v_PartitionIndex,
+        Timestamp=v_Timestamp,
+    ), pos
+
+
+def _e_ListOffsetsPartition_v1(out: bytearray, m: ListOffsetsPartition) -> None:
+    out += _P2.pack(m.PartitionIndex, m.Timestamp)
+    if non_default(m.MaxNumOffsets, 1):
+        raise EncodeError('MaxNumOffsets')
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsTopic_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsTopic, int]:
+    v_Name, pos = str_k(buf, pos)
+    v_Partitions, pos = arr_k(_d_ListOffsetsPartition_v1, buf, pos)
+    return ListOffsetsTopic(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    ), pos
+
+
+def _e_ListOffsetsTopic_v1(out: bytearray, m: ListOffsetsTopic) -> None:
+    w_str_k(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_k(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_ListOffsetsPartition_v1(out, e_Partitions)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsRequest_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
+    (v_ReplicaId,) = _P1.unpack_from(buf, pos)
+    pos += 4
+    v_Topics, pos = arr_k(_d_ListOffsetsTopic_v1, buf, pos)
+    return ListOffsetsRequest(
+        ReplicaId=v_ReplicaId,
+        IsolationLevel=0,
+        Topics=v_Topics,
+        TimeoutMs=0,
+    ), pos
+
+
+def _e_ListOffsetsRequest_v1(out: bytearray, m: ListOffsetsRequest) -> None:
+    out += _P1.pack(m.ReplicaId)
+    if non_default(m.IsolationLevel, 0):
+        raise EncodeError('IsolationLevel')
+    a_Topics = m.Topics
+    w_alen_k(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopic_v1(out, e_Topics)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsRequest_v2(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
+    v_ReplicaId, v_IsolationLevel = _P3.unpack_from(buf, pos)
+    pos += 5
+    v_Topics, pos = arr_k(_d_ListOffsetsTopic_v1, buf, pos)
+    return ListOffsetsRequest(
+        ReplicaId=v_ReplicaId,
+        IsolationLevel=v_IsolationLevel,
+        Topics=v_Topics,
+        TimeoutMs=0,
+    ), pos
+
+
+def _e_ListOffsetsRequest_v2(out: bytearray, m: ListOffsetsRequest) -> None:
+    out += _P3.pack(m.ReplicaId, m.IsolationLevel)
+    a_Topics = m.Topics
+    w_alen_k(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopic_v1(out, e_Topics)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsPartition_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsPartition, int]:
+    v_PartitionIndex, v_CurrentLeaderEpoch, v_Timestamp = _P4.unpack_from(buf, pos)
+    pos += 16
+    return ListOffsetsPartition(
+        PartitionIndex=v_PartitionIndex,
+        CurrentLeaderEpoch=v_CurrentLeaderEpoch,
+        Timestamp=v_Timestamp,
+    ), pos
+
+
+def _e_ListOffsetsPartition_v4(out: bytearray, m: ListOffsetsPartition) -> None:
+    out += _P4.pack(m.PartitionIndex, m.CurrentLeaderEpoch, m.Timestamp)
+    if non_default(m.MaxNumOffsets, 1):
+        raise EncodeError('MaxNumOffsets')
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsTopic_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsTopic, int]:
+    v_Name, pos = str_k(buf, pos)
+    v_Partitions, pos = arr_k(_d_ListOffsetsPartition_v4, buf, pos)
+    return ListOffsetsTopic(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    ), pos
+
+
+def _e_ListOffsetsTopic_v4(out: bytearray, m: ListOffsetsTopic) -> None:
+    w_str_k(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_k(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_ListOffsetsPartition_v4(out, e_Partitions)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsRequest_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
+    v_ReplicaId, v_IsolationLevel = _P3.unpack_from(buf, pos)
+    pos += 5
+    v_Topics, pos = arr_k(_d_ListOffsetsTopic_v4, buf, pos)
+    return ListOffsetsRequest(
+        ReplicaId=v_ReplicaId,
+        IsolationLevel=v_IsolationLevel,
+        Topics=v_Topics,
+        TimeoutMs=0,
+    ), pos
+
+
+def _e_ListOffsetsRequest_v4(out: bytearray, m: ListOffsetsRequest) -> None:
+    out += _P3.pack(m.ReplicaId, m.IsolationLevel)
+    a_Topics = m.Topics
+    w_alen_k(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopic_v4(out, e_Topics)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsPartition_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsPartition, int]:
+    v_PartitionIndex, v_CurrentLeaderEpoch, v_Timestamp = _P4.unpack_from(buf, pos)
+    pos += 16
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ListOffsetsPartition(
+        PartitionIndex=v_PartitionIndex,
+        CurrentLeaderEpoch=v_CurrentLeaderEpoch,
+        Timestamp=v_Timestamp,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ListOffsetsPartition_v6(out: bytearray, m: ListOffsetsPartition) -> None:
+    out += _P4.pack(m.PartitionIndex, m.CurrentLeaderEpoch, m.Timestamp)
+    if non_default(m.MaxNumOffsets, 1):
+        raise EncodeError('MaxNumOffsets')
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_ListOffsetsTopic_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsTopic, int]:
+    v_Name, pos = str_c(buf, pos)
+    v_Partitions, pos = arr_c(_d_ListOffsetsPartition_v6, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ListOffsetsTopic(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ListOffsetsTopic_v6(out: bytearray, m: ListOffsetsTopic) -> None:
+    w_str_c(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_c(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_ListOffsetsPartition_v6(out, e_Partitions)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_ListOffsetsRequest_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
+    v_ReplicaId, v_IsolationLevel = _P3.unpack_from(buf, pos)
+    pos += 5
+    v_Topics, pos = arr_c(_d_ListOffsetsTopic_v6, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ListOffsetsRequest(
+        ReplicaId=v_ReplicaId,
+        IsolationLevel=v_IsolationLevel,
+        Topics=v_Topics,
+        TimeoutMs=0,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ListOffsetsRequest_v6(out: bytearray, m: ListOffsetsRequest) -> None:
+    out += _P3.pack(m.ReplicaId, m.IsolationLevel)
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopic_v6(out, e_Topics)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_ListOffsetsRequest_v10(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
+    v_ReplicaId, v_IsolationLevel = _P3.unpack_from(buf, pos)
+    pos += 5
+    v_Topics, pos = arr_c(_d_ListOffsetsTopic_v6, buf, pos)
+    (v_TimeoutMs,) = _P1.unpack_from(buf, pos)
+    pos += 4
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ListOffsetsRequest(
+        ReplicaId=v_ReplicaId,
+        IsolationLevel=v_IsolationLevel,
+        Topics=v_Topics,
+        TimeoutMs=v_TimeoutMs,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ListOffsetsRequest_v10(out: bytearray, m: ListOffsetsRequest) -> None:
+    out += _P3.pack(m.ReplicaId, m.IsolationLevel)
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopic_v6(out, e_Topics)
+    out += _P1.pack(m.TimeoutMs)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+ListOffsetsPartition.INFO = StructInfo('ListOffsetsPartition', (
+    FieldInfo('PartitionIndex', 'int32', (0, 10)),
+    FieldInfo('CurrentLeaderEpoch', 'int32', (4, 10), default=-1, ignorable=True),
+    FieldInfo('Timestamp', 'int64', (0, 10)),
+    FieldInfo('MaxNumOffsets', 'int32', (0, 0), default=1),
+), (6, 10))
+
+ListOffsetsTopic.INFO = StructInfo('ListOffsetsTopic', (
+    FieldInfo('Name', 'string', (0, 10)),
+    FieldInfo('Partitions', '[]struct', (0, 10), struct=ListOffsetsPartition),
+), (6, 10))
+
+ListOffsetsRequest.INFO = StructInfo('ListOffsetsRequest', (
+    FieldInfo('ReplicaId', 'int32', (0, 10)),
+    FieldInfo('IsolationLevel', 'int8', (2, 10)),
+    FieldInfo('Topics', '[]struct', (0, 10), struct=ListOffsetsTopic),
+    FieldInfo('TimeoutMs', 'int32', (10, 10), ignorable=True),
+), (6, 10))
+
+ListOffsetsRequest.DECODERS = {
+    0: _d_ListOffsetsRequest_v0,
+    1: _d_ListOffsetsRequest_v1,
+    2: _d_ListOffsetsRequest_v2,
+    3: _d_ListOffsetsRequest_v2,
+    4: _d_ListOffsetsRequest_v4,
+    5: _d_ListOffsetsRequest_v4,
+    6: _d_ListOffsetsRequest_v6,
+    7: _d_ListOffsetsRequest_v6,
+    8: _d_ListOffsetsRequest_v6,
+    9: _d_ListOffsetsRequest_v6,
+    10: _d_ListOffsetsRequest_v10,
+}
+ListOffsetsRequest.ENCODERS = {
+    0: _e_ListOffsetsRequest_v0,
+    1: _e_ListOffsetsRequest_v1,
+    2: _e_ListOffsetsRequest_v2,
+    3: _e_ListOffsetsRequest_v2,
+    4: _e_ListOffsetsRequest_v4,
+    5: _e_ListOffsetsRequest_v4,
+    6: _e_ListOffsetsRequest_v6,
+    7: _e_ListOffsetsRequest_v6,
+    8: _e_ListOffsetsRequest_v6,
+    9: _e_ListOffsetsRequest_v6,
+    10: _e_ListOffsetsRequest_v10,
+}

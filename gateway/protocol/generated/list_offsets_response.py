@@ -1,0 +1,428 @@
+"""ListOffsetsResponse: generated from specs/ListOffsetsResponse.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    EncodeError,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    arr_k,
+    array_formats,
+    farr_k,
+    non_default,
+    read_tags,
+    str_c,
+    str_k,
+    w_alen_c,
+    w_alen_k,
+    w_farr_k,
+    w_str_c,
+    w_str_k,
+    w_tags,
+)
+
+_P0 = Struct('>ih')
+_P1 = Struct('>i')
+_P2 = Struct('>ihqq')
+_P3 = Struct('>qq')
+_P4 = Struct('>ihqqi')
+_P5 = Struct('>qqi')
+_A_int64 = array_formats('q')
+
+
+class ListOffsetsPartitionResponse(KafkaStruct, kw_only=True, gc=False):
+    """An element of ListOffsetsTopicResponse.Partitions."""
+
+    PartitionIndex: int = MISSING
+    ErrorCode: int = MISSING
+    OldStyleOffsets: list[int] = MISSING
+    Timestamp: int = -1
+    Offset: int = -1
+    LeaderEpoch: int = -1
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class ListOffsetsTopicResponse(KafkaStruct, kw_only=True, gc=False):
+    """An element of ListOffsetsResponse.Topics."""
+
+    Name: str = MISSING
+    Partitions: list[ListOffsetsPartitionResponse] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class ListOffsetsResponse(Message, kw_only=True, gc=False):
+    """ListOffsetsResponse (API key 2), v0-v10; from specs/ListOffsetsResponse.json."""
+
+    API_KEY = 2
+    KIND = 'response'
+    VALID_VERSIONS = (0, 10)
+    FLEXIBLE_FROM = 6
+    LATEST_VERSION_UNSTABLE = False
+
+    ThrottleTimeMs: int = MISSING
+    Topics: list[ListOffsetsTopicResponse] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_ListOffsetsPartitionResponse_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsPartitionResponse, int]:
+    v_PartitionIndex, v_ErrorCode = _P0.unpack_from(buf, pos)
+    pos += 6
+    (n,) = _P1.unpack_from(buf, pos)
+    if 0 < n <= 64:
+        v_OldStyleOffsets = list(_A_int64[n].unpack_from(buf, pos + 4))
+        pos += 4 + 8 * n
+    elif n == 0:
+        v_OldStyleOffsets = []
+        pos += 4
+    else:
+        v_OldStyleOffsets, pos = farr_k(buf, pos, 'q', 8)
+    return ListOffsetsPartitionResponse(
+        PartitionIndex=v_PartitionIndex,
+        ErrorCode=v_ErrorCode,
+        OldStyleOffsets=v_OldStyleOffsets,
+    ), pos
+
+
+def _e_ListOffsetsPartitionResponse_v0(out: bytearray, m: ListOffsetsPartitionResponse) -> None:
+    out += _P0.pack(m.PartitionIndex, m.ErrorCode)
+    a_OldStyleOffsets = m.OldStyleOffsets
+    n = len(a_OldStyleOffsets)
+    if 0 < n <= 64:
+        out += _P1.pack(n)
+        out += _A_int64[n].pack(*a_OldStyleOffsets)
+    elif n == 0:
+        out += b"\x00\x00\x00\x00"
+    else:
+        w_farr_k(out, a_OldStyleOffsets, 'q')
+    if non_default(m.Timestamp, -1):
+        raise EncodeError('Timestamp')
+    if non_default(m.Offset, -1):
+        raise EncodeError('Offset')
+    if non_default(m.LeaderEpoch, -1):
+        raise EncodeError('LeaderEpoch')
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsTopicResponse_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
+    v_Name, pos = str_k(buf, pos)
+    v_Partitions, pos = arr_k(_d_ListOffsetsPartitionResponse_v0, buf, pos)
+    return ListOffsetsTopicResponse(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    ), pos
+
+
+def _e_ListOffsetsTopicResponse_v0(out: bytearray, m: ListOffsetsTopicResponse) -> None:
+    w_str_k(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_k(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_ListOffsetsPartitionResponse_v0(out, e_Partitions)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsResponse_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
+    v_Topics, pos = arr_k(_d_ListOffsetsTopicResponse_v0, buf, pos)
+    return ListOffsetsResponse(
+        ThrottleTimeMs=0,
+        Topics=v_Topics,
+    ), pos
+
+
+def _e_ListOffsetsResponse_v0(out: bytearray, m: ListOffsetsResponse) -> None:
+    a_Topics = m.Topics
+    w_alen_k(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopicResponse_v0(out, e_Topics)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsPartitionResponse_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsPartitionResponse, int]:
+    v_PartitionIndex, v_ErrorCode, v_Timestamp, v_Offset = _P2.unpack_from(buf, pos)
+    pos += 22
+    return ListOffsetsPartitionResponse(
+        PartitionIndex=v_PartitionIndex,
+        ErrorCode=v_ErrorCode,
+        OldStyleOffsets=[],
+        Timestamp=v_Timestamp,
+        Offset=v_Offset,
+    ), pos
+
+
+def _e_ListOffsetsPartitionResponse_v1(out: bytearray, m: ListOffsetsPartitionResponse) -> None:
+    out += _P0.pack(m.PartitionIndex, m.ErrorCode)
+    if non_default(m.OldStyleOffsets, []):
+        raise EncodeError('OldStyleOffsets')
+    out += _P3.pack(m.Timestamp, m.Offset)
+    if non_default(m.LeaderEpoch, -1):
+        raise EncodeError('LeaderEpoch')
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsTopicResponse_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
+    v_Name, pos = str_k(buf, pos)
+    v_Partitions, pos = arr_k(_d_ListOffsetsPartitionResponse_v1, buf, pos)
+    return ListOffsetsTopicResponse(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    ), pos
+
+
+def _e_ListOffsetsTopicResponse_v1(out: bytearray, m: ListOffsetsTopicResponse) -> None:
+    w_str_k(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_k(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_ListOffsetsPartitionResponse_v1(out, e_Partitions)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsResponse_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
+    v_Topics, pos = arr_k(_d_ListOffsetsTopicResponse_v1, buf, pos)
+    return ListOffsetsResponse(
+        ThrottleTimeMs=0,
+        Topics=v_Topics,
+    ), pos
+
+
+def _e_ListOffsetsResponse_v1(out: bytearray, m: ListOffsetsResponse) -> None:
+    a_Topics = m.Topics
+    w_alen_k(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopicResponse_v1(out, e_Topics)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsResponse_v2(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
+    (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
+    pos += 4
+    v_Topics, pos = arr_k(_d_ListOffsetsTopicResponse_v1, buf, pos)
+    return ListOffsetsResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        Topics=v_Topics,
+    ), pos
+
+
+def _e_ListOffsetsResponse_v2(out: bytearray, m: ListOffsetsResponse) -> None:
+    out += _P1.pack(m.ThrottleTimeMs)
+    a_Topics = m.Topics
+    w_alen_k(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopicResponse_v1(out, e_Topics)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsPartitionResponse_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsPartitionResponse, int]:
+    v_PartitionIndex, v_ErrorCode, v_Timestamp, v_Offset, v_LeaderEpoch = _P4.unpack_from(buf, pos)
+    pos += 26
+    return ListOffsetsPartitionResponse(
+        PartitionIndex=v_PartitionIndex,
+        ErrorCode=v_ErrorCode,
+        OldStyleOffsets=[],
+        Timestamp=v_Timestamp,
+        Offset=v_Offset,
+        LeaderEpoch=v_LeaderEpoch,
+    ), pos
+
+
+def _e_ListOffsetsPartitionResponse_v4(out: bytearray, m: ListOffsetsPartitionResponse) -> None:
+    out += _P0.pack(m.PartitionIndex, m.ErrorCode)
+    if non_default(m.OldStyleOffsets, []):
+        raise EncodeError('OldStyleOffsets')
+    out += _P5.pack(m.Timestamp, m.Offset, m.LeaderEpoch)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsTopicResponse_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
+    v_Name, pos = str_k(buf, pos)
+    v_Partitions, pos = arr_k(_d_ListOffsetsPartitionResponse_v4, buf, pos)
+    return ListOffsetsTopicResponse(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    ), pos
+
+
+def _e_ListOffsetsTopicResponse_v4(out: bytearray, m: ListOffsetsTopicResponse) -> None:
+    w_str_k(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_k(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_ListOffsetsPartitionResponse_v4(out, e_Partitions)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsResponse_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
+    (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
+    pos += 4
+    v_Topics, pos = arr_k(_d_ListOffsetsTopicResponse_v4, buf, pos)
+    return ListOffsetsResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        Topics=v_Topics,
+    ), pos
+
+
+def _e_ListOffsetsResponse_v4(out: bytearray, m: ListOffsetsResponse) -> None:
+    out += _P1.pack(m.ThrottleTimeMs)
+    a_Topics = m.Topics
+    w_alen_k(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopicResponse_v4(out, e_Topics)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_ListOffsetsPartitionResponse_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsPartitionResponse, int]:
+    v_PartitionIndex, v_ErrorCode, v_Timestamp, v_Offset, v_LeaderEpoch = _P4.unpack_from(buf, pos)
+    pos += 26
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ListOffsetsPartitionResponse(
+        PartitionIndex=v_PartitionIndex,
+        ErrorCode=v_ErrorCode,
+        OldStyleOffsets=[],
+        Timestamp=v_Timestamp,
+        Offset=v_Offset,
+        LeaderEpoch=v_LeaderEpoch,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ListOffsetsPartitionResponse_v6(out: bytearray, m: ListOffsetsPartitionResponse) -> None:
+    out += _P0.pack(m.PartitionIndex, m.ErrorCode)
+    if non_default(m.OldStyleOffsets, []):
+        raise EncodeError('OldStyleOffsets')
+    out += _P5.pack(m.Timestamp, m.Offset, m.LeaderEpoch)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_ListOffsetsTopicResponse_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
+    v_Name, pos = str_c(buf, pos)
+    v_Partitions, pos = arr_c(_d_ListOffsetsPartitionResponse_v6, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ListOffsetsTopicResponse(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ListOffsetsTopicResponse_v6(out: bytearray, m: ListOffsetsTopicResponse) -> None:
+    w_str_c(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_c(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_ListOffsetsPartitionResponse_v6(out, e_Partitions)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_ListOffsetsResponse_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
+    (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
+    pos += 4
+    v_Topics, pos = arr_c(_d_ListOffsetsTopicResponse_v6, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ListOffsetsResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        Topics=v_Topics,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ListOffsetsResponse_v6(out: bytearray, m: ListOffsetsResponse) -> None:
+    out += _P1.pack(m.ThrottleTimeMs)
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ListOffsetsTopicResponse_v6(out, e_Topics)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+ListOffsetsPartitionResponse.INFO = StructInfo('ListOffsetsPartitionResponse', (
+    FieldInfo('PartitionIndex', 'int32', (0, 10)),
+    FieldInfo('ErrorCode', 'int16', (0, 10)),
+    FieldInfo('OldStyleOffsets', '[]int64', (0, 0)),
+    FieldInfo('Timestamp', 'int64', (1, 10), default=-1),
+    FieldInfo('Offset', 'int64', (1, 10), default=-1),
+    FieldInfo('LeaderEpoch', 'int32', (4, 10), default=-1),
+), (6, 10))
+
+ListOffsetsTopicResponse.INFO = StructInfo('ListOffsetsTopicResponse', (
+    FieldInfo('Name', 'string', (0, 10)),
+    FieldInfo('Partitions', '[]struct', (0, 10), struct=ListOffsetsPartitionResponse),
+), (6, 10))
+
+ListOffsetsResponse.INFO = StructInfo('ListOffsetsResponse', (
+    FieldInfo('ThrottleTimeMs', 'int32', (2, 10), ignorable=True),
+    FieldInfo('Topics', '[]struct', (0, 10), struct=ListOffsetsTopicResponse),
+), (6, 10))
+
+ListOffsetsResponse.DECODERS = {
+    0: _d_ListOffsetsResponse_v0,
+    1: _d_ListOffsetsResponse_v1,
+    2: _d_ListOffsetsResponse_v2,
+    3: _d_ListOffsetsResponse_v2,
+    4: _d_ListOffsetsResponse_v4,
+    5: _d_ListOffsetsResponse_v4,
+    6: _d_ListOffsetsResponse_v6,
+    7: _d_ListOffsetsResponse_v6,
+    8: _d_ListOffsetsResponse_v6,
+    9: _d_ListOffsetsResponse_v6,
+    10: _d_ListOffsetsResponse_v6,
+}
+ListOffsetsResponse.ENCODERS = {
+    0: _e_ListOffsetsResponse_v0,
+    1: _e_ListOffsetsResponse_v1,
+    2: _e_ListOffsetsResponse_v2,
+    3: _e_ListOffsetsResponse_v2,
+    4: _e_ListOffsetsResponse_v4,
+    5: _e_ListOffsetsResponse_v4,
+    6: _e_ListOffsetsResponse_v6,
+    7: _e_ListOffsetsResponse_v6,
+    8: _e_ListOffsetsResponse_v6,
+    9: _e_ListOffsetsResponse_v6,
+    10: _e_ListOffsetsResponse_v6,
+}

@@ -1,0 +1,143 @@
+"""ListPartitionReassignmentsRequest: generated from specs/ListPartitionReassignmentsRequest.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    array_formats,
+    farr_c,
+    narr_c,
+    read_tags,
+    str_c,
+    w_alen_c,
+    w_farr_c,
+    w_str_c,
+    w_tags,
+)
+
+_P0 = Struct('>i')
+_A_int32 = array_formats('i')
+
+
+class ListPartitionReassignmentsTopics(KafkaStruct, kw_only=True, gc=False):
+    """An element of ListPartitionReassignmentsRequest.Topics."""
+
+    Name: str = MISSING
+    PartitionIndexes: list[int] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class ListPartitionReassignmentsRequest(Message, kw_only=True, gc=False):
+    """ListPartitionReassignmentsRequest (API key 46), v0-v0; from specs/ListPartitionReassignmentsRequest.json."""
+
+    API_KEY = 46
+    KIND = 'request'
+    VALID_VERSIONS = (0, 0)
+    FLEXIBLE_FROM = 0
+    LATEST_VERSION_UNSTABLE = False
+
+    TimeoutMs: int = 60000
+    Topics: list[ListPartitionReassignmentsTopics] | None = None
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_ListPartitionReassignmentsTopics_v0(buf: Buffer, pos: int) -> tuple[ListPartitionReassignmentsTopics, int]:
+    v_Name, pos = str_c(buf, pos)
+    n = buf[pos]
+    if 1 < n <= 65:
+        v_PartitionIndexes = list(_A_int32[n - 1].unpack_from(buf, pos + 1))
+        pos += 4 * n - 3
+    elif n == 1:
+        v_PartitionIndexes = []
+        pos += 1
+    else:
+        v_PartitionIndexes, pos = farr_c(buf, pos, 'i', 4)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ListPartitionReassignmentsTopics(
+        Name=v_Name,
+        PartitionIndexes=v_PartitionIndexes,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ListPartitionReassignmentsTopics_v0(out: bytearray, m: ListPartitionReassignmentsTopics) -> None:
+    w_str_c(out, m.Name)
+    a_PartitionIndexes = m.PartitionIndexes
+    n = len(a_PartitionIndexes)
+    if 0 < n <= 64:
+        out.append(n + 1)
+        out += _A_int32[n].pack(*a_PartitionIndexes)
+    elif n == 0:
+        out.append(1)
+    else:
+        w_farr_c(out, a_PartitionIndexes, 'i')
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_ListPartitionReassignmentsRequest_v0(buf: Buffer, pos: int) -> tuple[ListPartitionReassignmentsRequest, int]:
+    (v_TimeoutMs,) = _P0.unpack_from(buf, pos)
+    pos += 4
+    v_Topics, pos = narr_c(_d_ListPartitionReassignmentsTopics_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ListPartitionReassignmentsRequest(
+        TimeoutMs=v_TimeoutMs,
+        Topics=v_Topics,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ListPartitionReassignmentsRequest_v0(out: bytearray, m: ListPartitionReassignmentsRequest) -> None:
+    out += _P0.pack(m.TimeoutMs)
+    a_Topics = m.Topics
+    if a_Topics is None:
+        out.append(0)
+    else:
+        w_alen_c(out, len(a_Topics))
+        for e_Topics in a_Topics:
+            _e_ListPartitionReassignmentsTopics_v0(out, e_Topics)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+ListPartitionReassignmentsTopics.INFO = StructInfo('ListPartitionReassignmentsTopics', (
+    FieldInfo('Name', 'string', (0, 0)),
+    FieldInfo('PartitionIndexes', '[]int32', (0, 0)),
+), (0, 0))
+
+ListPartitionReassignmentsRequest.INFO = StructInfo('ListPartitionReassignmentsRequest', (
+    FieldInfo('TimeoutMs', 'int32', (0, 0), default=60000),
+    FieldInfo('Topics', '[]struct', (0, 0), nullable=(0, 0), default=None, struct=ListPartitionReassignmentsTopics),
+), (0, 0))
+
+ListPartitionReassignmentsRequest.DECODERS = {
+    0: _d_ListPartitionReassignmentsRequest_v0,
+}
+ListPartitionReassignmentsRequest.ENCODERS = {
+    0: _e_ListPartitionReassignmentsRequest_v0,
+}

@@ -1,0 +1,164 @@
+"""ReadShareGroupStateRequest: generated from specs/ReadShareGroupStateRequest.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    read_tags,
+    str_c,
+    w_alen_c,
+    w_str_c,
+    w_tags,
+    w_uuid,
+)
+
+_P0 = Struct('>ii')
+_P1 = Struct('>16s')
+
+
+class PartitionData(KafkaStruct, kw_only=True, gc=False):
+    """An element of ReadStateData.Partitions."""
+
+    Partition: int = MISSING
+    LeaderEpoch: int = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class ReadStateData(KafkaStruct, kw_only=True, gc=False):
+    """An element of ReadShareGroupStateRequest.Topics."""
+
+    TopicId: bytes = MISSING
+    Partitions: list[PartitionData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class ReadShareGroupStateRequest(Message, kw_only=True, gc=False):
+    """ReadShareGroupStateRequest (API key 84), v0-v0; from specs/ReadShareGroupStateRequest.json."""
+
+    API_KEY = 84
+    KIND = 'request'
+    VALID_VERSIONS = (0, 0)
+    FLEXIBLE_FROM = 0
+    LATEST_VERSION_UNSTABLE = True
+
+    GroupId: str = MISSING
+    Topics: list[ReadStateData] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
+    v_Partition, v_LeaderEpoch = _P0.unpack_from(buf, pos)
+    pos += 8
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = PartitionData(
+        Partition=v_Partition,
+        LeaderEpoch=v_LeaderEpoch,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
+    out += _P0.pack(m.Partition, m.LeaderEpoch)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_ReadStateData_v0(buf: Buffer, pos: int) -> tuple[ReadStateData, int]:
+    (v_TopicId,) = _P1.unpack_from(buf, pos)
+    pos += 16
+    v_Partitions, pos = arr_c(_d_PartitionData_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ReadStateData(
+        TopicId=v_TopicId,
+        Partitions=v_Partitions,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ReadStateData_v0(out: bytearray, m: ReadStateData) -> None:
+    w_uuid(out, m.TopicId)
+    a_Partitions = m.Partitions
+    w_alen_c(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_PartitionData_v0(out, e_Partitions)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_ReadShareGroupStateRequest_v0(buf: Buffer, pos: int) -> tuple[ReadShareGroupStateRequest, int]:
+    v_GroupId, pos = str_c(buf, pos)
+    v_Topics, pos = arr_c(_d_ReadStateData_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = ReadShareGroupStateRequest(
+        GroupId=v_GroupId,
+        Topics=v_Topics,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_ReadShareGroupStateRequest_v0(out: bytearray, m: ReadShareGroupStateRequest) -> None:
+    w_str_c(out, m.GroupId)
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_ReadStateData_v0(out, e_Topics)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+PartitionData.INFO = StructInfo('PartitionData', (
+    FieldInfo('Partition', 'int32', (0, 0)),
+    FieldInfo('LeaderEpoch', 'int32', (0, 0)),
+), (0, 0))
+
+ReadStateData.INFO = StructInfo('ReadStateData', (
+    FieldInfo('TopicId', 'uuid', (0, 0)),
+    FieldInfo('Partitions', '[]struct', (0, 0), struct=PartitionData),
+), (0, 0))
+
+ReadShareGroupStateRequest.INFO = StructInfo('ReadShareGroupStateRequest', (
+    FieldInfo('GroupId', 'string', (0, 0)),
+    FieldInfo('Topics', '[]struct', (0, 0), struct=ReadStateData),
+), (0, 0))
+
+ReadShareGroupStateRequest.DECODERS = {
+    0: _d_ReadShareGroupStateRequest_v0,
+}
+ReadShareGroupStateRequest.ENCODERS = {
+    0: _e_ReadShareGroupStateRequest_v0,
+}

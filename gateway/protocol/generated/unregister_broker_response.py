@@ -1,0 +1,77 @@
+"""UnregisterBrokerResponse: generated from specs/UnregisterBrokerResponse.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    FieldInfo,
+    Message,
+    StructInfo,
+    nstr_c,
+    read_tags,
+    w_nstr_c,
+    w_tags,
+)
+
+_P0 = Struct('>ih')
+
+
+class UnregisterBrokerResponse(Message, kw_only=True, gc=False):
+    """UnregisterBrokerResponse (API key 64), v0-v0; from specs/UnregisterBrokerResponse.json."""
+
+    API_KEY = 64
+    KIND = 'response'
+    VALID_VERSIONS = (0, 0)
+    FLEXIBLE_FROM = 0
+    LATEST_VERSION_UNSTABLE = False
+
+    ThrottleTimeMs: int = MISSING
+    ErrorCode: int = MISSING
+    ErrorMessage: str | None = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_UnregisterBrokerResponse_v0(buf: Buffer, pos: int) -> tuple[UnregisterBrokerResponse, int]:
+    v_ThrottleTimeMs, v_ErrorCode = _P0.unpack_from(buf, pos)
+    pos += 6
+    v_ErrorMessage, pos = nstr_c(buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = UnregisterBrokerResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        ErrorCode=v_ErrorCode,
+        ErrorMessage=v_ErrorMessage,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_UnregisterBrokerResponse_v0(out: bytearray, m: UnregisterBrokerResponse) -> None:
+    out += _P0.pack(m.ThrottleTimeMs, m.ErrorCode)
+    w_nstr_c(out, m.ErrorMessage)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+UnregisterBrokerResponse.INFO = StructInfo('UnregisterBrokerResponse', (
+    FieldInfo('ThrottleTimeMs', 'int32', (0, 0)),
+    FieldInfo('ErrorCode', 'int16', (0, 0)),
+    FieldInfo('ErrorMessage', 'string', (0, 0), nullable=(0, 0)),
+), (0, 0))
+
+UnregisterBrokerResponse.DECODERS = {
+    0: _d_UnregisterBrokerResponse_v0,
+}
+UnregisterBrokerResponse.ENCODERS = {
+    0: _e_UnregisterBrokerResponse_v0,
+}

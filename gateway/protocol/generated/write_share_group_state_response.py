@@ -1,0 +1,164 @@
+"""WriteShareGroupStateResponse: generated from specs/WriteShareGroupStateResponse.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    nstr_c,
+    read_tags,
+    w_alen_c,
+    w_nstr_c,
+    w_tags,
+    w_uuid,
+)
+
+_P0 = Struct('>ih')
+_P1 = Struct('>16s')
+
+
+class PartitionResult(KafkaStruct, kw_only=True, gc=False):
+    """An element of WriteStateResult.Partitions."""
+
+    Partition: int = MISSING
+    ErrorCode: int = MISSING
+    ErrorMessage: str | None = None
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class WriteStateResult(KafkaStruct, kw_only=True, gc=False):
+    """An element of WriteShareGroupStateResponse.Results."""
+
+    TopicId: bytes = MISSING
+    Partitions: list[PartitionResult] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class WriteShareGroupStateResponse(Message, kw_only=True, gc=False):
+    """WriteShareGroupStateResponse (API key 85), v0-v0; from specs/WriteShareGroupStateResponse.json."""
+
+    API_KEY = 85
+    KIND = 'response'
+    VALID_VERSIONS = (0, 0)
+    FLEXIBLE_FROM = 0
+    LATEST_VERSION_UNSTABLE = False
+
+    Results: list[WriteStateResult] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_PartitionResult_v0(buf: Buffer, pos: int) -> tuple[PartitionResult, int]:
+    v_Partition, v_ErrorCode = _P0.unpack_from(buf, pos)
+    pos += 6
+    v_ErrorMessage, pos = nstr_c(buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = PartitionResult(
+        Partition=v_Partition,
+        ErrorCode=v_ErrorCode,
+        ErrorMessage=v_ErrorMessage,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_PartitionResult_v0(out: bytearray, m: PartitionResult) -> None:
+    out += _P0.pack(m.Partition, m.ErrorCode)
+    w_nstr_c(out, m.ErrorMessage)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_WriteStateResult_v0(buf: Buffer, pos: int) -> tuple[WriteStateResult, int]:
+    (v_TopicId,) = _P1.unpack_from(buf, pos)
+    pos += 16
+    v_Partitions, pos = arr_c(_d_PartitionResult_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = WriteStateResult(
+        TopicId=v_TopicId,
+        Partitions=v_Partitions,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_WriteStateResult_v0(out: bytearray, m: WriteStateResult) -> None:
+    w_uuid(out, m.TopicId)
+    a_Partitions = m.Partitions
+    w_alen_c(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_PartitionResult_v0(out, e_Partitions)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_WriteShareGroupStateResponse_v0(buf: Buffer, pos: int) -> tuple[WriteShareGroupStateResponse, int]:
+    v_Results, pos = arr_c(_d_WriteStateResult_v0, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = WriteShareGroupStateResponse(
+        Results=v_Results,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_WriteShareGroupStateResponse_v0(out: bytearray, m: WriteShareGroupStateResponse) -> None:
+    a_Results = m.Results
+    w_alen_c(out, len(a_Results))
+    for e_Results in a_Results:
+        _e_WriteStateResult_v0(out, e_Results)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+PartitionResult.INFO = StructInfo('PartitionResult', (
+    FieldInfo('Partition', 'int32', (0, 0)),
+    FieldInfo('ErrorCode', 'int16', (0, 0)),
+    FieldInfo('ErrorMessage', 'string', (0, 0), nullable=(0, 0), default=None),
+), (0, 0))
+
+WriteStateResult.INFO = StructInfo('WriteStateResult', (
+    FieldInfo('TopicId', 'uuid', (0, 0)),
+    FieldInfo('Partitions', '[]struct', (0, 0), struct=PartitionResult),
+), (0, 0))
+
+WriteShareGroupStateResponse.INFO = StructInfo('WriteShareGroupStateResponse', (
+    FieldInfo('Results', '[]struct', (0, 0), struct=WriteStateResult),
+), (0, 0))
+
+WriteShareGroupStateResponse.DECODERS = {
+    0: _d_WriteShareGroupStateResponse_v0,
+}
+WriteShareGroupStateResponse.ENCODERS = {
+    0: _e_WriteShareGroupStateResponse_v0,
+}

@@ -1,0 +1,278 @@
+"""WriteTxnMarkersResponse: generated from specs/WriteTxnMarkersResponse.json by `python -m gateway.protocol.codegen`; do not edit."""
+
+from __future__ import annotations
+
+from struct import Struct
+
+from ..codec_runtime import (
+    MISSING,
+    Buffer,
+    EncodeError,
+    FieldInfo,
+    KafkaStruct,
+    Message,
+    StructInfo,
+    arr_c,
+    arr_k,
+    read_tags,
+    str_c,
+    str_k,
+    w_alen_c,
+    w_alen_k,
+    w_str_c,
+    w_str_k,
+    w_tags,
+)
+
+_P0 = Struct('>ih')
+_P1 = Struct('>q')
+
+
+class WritableTxnMarkerPartitionResult(KafkaStruct, kw_only=True, gc=False):
+    """An element of WritableTxnMarkerTopicResult.Partitions."""
+
+    PartitionIndex: int = MISSING
+    ErrorCode: int = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class WritableTxnMarkerTopicResult(KafkaStruct, kw_only=True, gc=False):
+    """An element of WritableTxnMarkerResult.Topics."""
+
+    Name: str = MISSING
+    Partitions: list[WritableTxnMarkerPartitionResult] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class WritableTxnMarkerResult(KafkaStruct, kw_only=True, gc=False):
+    """An element of WriteTxnMarkersResponse.Markers."""
+
+    ProducerId: int = MISSING
+    Topics: list[WritableTxnMarkerTopicResult] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+class WriteTxnMarkersResponse(Message, kw_only=True, gc=False):
+    """WriteTxnMarkersResponse (API key 27), v0-v1; from specs/WriteTxnMarkersResponse.json."""
+
+    API_KEY = 27
+    KIND = 'response'
+    VALID_VERSIONS = (0, 1)
+    FLEXIBLE_FROM = 1
+    LATEST_VERSION_UNSTABLE = False
+
+    Markers: list[WritableTxnMarkerResult] = MISSING
+    unknown_tags: dict[int, Buffer] | None = None
+
+
+def _d_WritableTxnMarkerPartitionResult_v0(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerPartitionResult, int]:
+    v_PartitionIndex, v_ErrorCode = _P0.unpack_from(buf, pos)
+    pos += 6
+    return WritableTxnMarkerPartitionResult(
+        PartitionIndex=v_PartitionIndex,
+        ErrorCode=v_ErrorCode,
+    ), pos
+
+
+def _e_WritableTxnMarkerPartitionResult_v0(out: bytearray, m: WritableTxnMarkerPartitionResult) -> None:
+    out += _P0.pack(m.PartitionIndex, m.ErrorCode)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_WritableTxnMarkerTopicResult_v0(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerTopicResult, int]:
+    v_Name, pos = str_k(buf, pos)
+    v_Partitions, pos = arr_k(_d_WritableTxnMarkerPartitionResult_v0, buf, pos)
+    return WritableTxnMarkerTopicResult(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    ), pos
+
+
+def _e_WritableTxnMarkerTopicResult_v0(out: bytearray, m: WritableTxnMarkerTopicResult) -> None:
+    w_str_k(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_k(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_WritableTxnMarkerPartitionResult_v0(out, e_Partitions)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_WritableTxnMarkerResult_v0(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerResult, int]:
+    (v_ProducerId,) = _P1.unpack_from(buf, pos)
+    pos += 8
+    v_Topics, pos = arr_k(_d_WritableTxnMarkerTopicResult_v0, buf, pos)
+    return WritableTxnMarkerResult(
+        ProducerId=v_ProducerId,
+        Topics=v_Topics,
+    ), pos
+
+
+def _e_WritableTxnMarkerResult_v0(out: bytearray, m: WritableTxnMarkerResult) -> None:
+    out += _P1.pack(m.ProducerId)
+    a_Topics = m.Topics
+    w_alen_k(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_WritableTxnMarkerTopicResult_v0(out, e_Topics)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_WriteTxnMarkersResponse_v0(buf: Buffer, pos: int) -> tuple[WriteTxnMarkersResponse, int]:
+    v_Markers, pos = arr_k(_d_WritableTxnMarkerResult_v0, buf, pos)
+    return WriteTxnMarkersResponse(
+        Markers=v_Markers,
+    ), pos
+
+
+def _e_WriteTxnMarkersResponse_v0(out: bytearray, m: WriteTxnMarkersResponse) -> None:
+    a_Markers = m.Markers
+    w_alen_k(out, len(a_Markers))
+    for e_Markers in a_Markers:
+        _e_WritableTxnMarkerResult_v0(out, e_Markers)
+    if m.unknown_tags:
+        raise EncodeError('unknown_tags')
+
+
+def _d_WritableTxnMarkerPartitionResult_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerPartitionResult, int]:
+    v_PartitionIndex, v_ErrorCode = _P0.unpack_from(buf, pos)
+    pos += 6
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = WritableTxnMarkerPartitionResult(
+        PartitionIndex=v_PartitionIndex,
+        ErrorCode=v_ErrorCode,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_WritableTxnMarkerPartitionResult_v1(out: bytearray, m: WritableTxnMarkerPartitionResult) -> None:
+    out += _P0.pack(m.PartitionIndex, m.ErrorCode)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_WritableTxnMarkerTopicResult_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerTopicResult, int]:
+    v_Name, pos = str_c(buf, pos)
+    v_Partitions, pos = arr_c(_d_WritableTxnMarkerPartitionResult_v1, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = WritableTxnMarkerTopicResult(
+        Name=v_Name,
+        Partitions=v_Partitions,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_WritableTxnMarkerTopicResult_v1(out: bytearray, m: WritableTxnMarkerTopicResult) -> None:
+    w_str_c(out, m.Name)
+    a_Partitions = m.Partitions
+    w_alen_c(out, len(a_Partitions))
+    for e_Partitions in a_Partitions:
+        _e_WritableTxnMarkerPartitionResult_v1(out, e_Partitions)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_WritableTxnMarkerResult_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerResult, int]:
+    (v_ProducerId,) = _P1.unpack_from(buf, pos)
+    pos += 8
+    v_Topics, pos = arr_c(_d_WritableTxnMarkerTopicResult_v1, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = WritableTxnMarkerResult(
+        ProducerId=v_ProducerId,
+        Topics=v_Topics,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_WritableTxnMarkerResult_v1(out: bytearray, m: WritableTxnMarkerResult) -> None:
+    out += _P1.pack(m.ProducerId)
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_WritableTxnMarkerTopicResult_v1(out, e_Topics)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _d_WriteTxnMarkersResponse_v1(buf: Buffer, pos: int) -> tuple[WriteTxnMarkersResponse, int]:
+    v_Markers, pos = arr_c(_d_WritableTxnMarkerResult_v1, buf, pos)
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = WriteTxnMarkersResponse(
+        Markers=v_Markers,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_WriteTxnMarkersResponse_v1(out: bytearray, m: WriteTxnMarkersResponse) -> None:
+    a_Markers = m.Markers
+    w_alen_c(out, len(a_Markers))
+    for e_Markers in a_Markers:
+        _e_WritableTxnMarkerResult_v1(out, e_Markers)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+WritableTxnMarkerPartitionResult.INFO = StructInfo('WritableTxnMarkerPartitionResult', (
+    FieldInfo('PartitionIndex', 'int32', (0, 1)),
+    FieldInfo('ErrorCode', 'int16', (0, 1)),
+), (1, 1))
+
+WritableTxnMarkerTopicResult.INFO = StructInfo('WritableTxnMarkerTopicResult', (
+    FieldInfo('Name', 'string', (0, 1)),
+    FieldInfo('Partitions', '[]struct', (0, 1), struct=WritableTxnMarkerPartitionResult),
+), (1, 1))
+
+WritableTxnMarkerResult.INFO = StructInfo('WritableTxnMarkerResult', (
+    FieldInfo('ProducerId', 'int64', (0, 1)),
+    FieldInfo('Topics', '[]struct', (0, 1), struct=WritableTxnMarkerTopicResult),
+), (1, 1))
+
+WriteTxnMarkersResponse.INFO = StructInfo('WriteTxnMarkersResponse', (
+    FieldInfo('Markers', '[]struct', (0, 1), struct=WritableTxnMarkerResult),
+), (1, 1))
+
+WriteTxnMarkersResponse.DECODERS = {
+    0: _d_WriteTxnMarkersResponse_v0,
+    1: _d_WriteTxnMarkersResponse_v1,
+}
+WriteTxnMarkersResponse.ENCODERS = {
+    0: _e_WriteTxnMarkersResponse_v0,
+    1: _e_WriteTxnMarkersResponse_v1,
+}

@@ -1,0 +1,1 @@
+"""Resources: the admin API's kinds, their storage in Kafka and the in-memory snapshot."""
