@@ -5,6 +5,11 @@ GATEWAY_LOG_FORMAT=json gives one JSON object per line for log shippers, with th
 timestamp (RFC 3339, UTC), level, logger, process, message, and those of CONTEXT_FIELDS
 a line carries. A log call adds them with `extra=context(peer=..., broker=...)`; plain
 %-format calls without them work unchanged in both formats.
+
+librdkafka's own log lines reach loggers named `*.kafka` (the `logger` property of the
+gateway's confluent-kafka clients). Its connection failures (facility FAIL) repeat for every
+broker on every retry; the gateway names a backend problem once, with the remedy
+(gateway.proxy.backend), so those lines are shown at DEBUG only.
 """
 
 from __future__ import annotations
@@ -58,6 +63,26 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, default=str, ensure_ascii=False)
 
 
+class LibrdkafkaRetryNoise(logging.Filter):
+    """Shows librdkafka's per-retry connection failures at DEBUG, not ERROR."""
+
+    def __init__(self, root_level: int) -> None:
+        super().__init__()
+        self._root_level = root_level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False (drop) or the record demoted, for a FAIL line of a client logger."""
+        if not record.name.endswith(".kafka") or record.levelno <= logging.DEBUG:
+            return True
+        if not str(record.msg).startswith("FAIL") and not record.getMessage().startswith(
+                "FAIL "):
+            return True
+        if self._root_level > logging.DEBUG:
+            return False
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
+
+
 def setup_logging(
     level: str, process: str = "supervisor", log_format: str = "text", node: str | None = None
 ) -> None:
@@ -71,5 +96,6 @@ def setup_logging(
     root = logging.getLogger()
     for old in root.handlers[:]:
         root.removeHandler(old)
-    root.addHandler(handler)
     root.setLevel(level.upper())
+    handler.addFilter(LibrdkafkaRetryNoise(root.level))
+    root.addHandler(handler)

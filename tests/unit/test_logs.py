@@ -55,3 +55,19 @@ def test_text_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
 def test_context_refuses_unknown_fields() -> None:
     with pytest.raises(ValueError, match="unknown log context fields"):
         context(peeer="x")
+
+
+def test_librdkafka_connection_failures_only_at_debug(capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    setup_logging("INFO", "supervisor")
+    client = logging.getLogger("sluice.resources.kafka")
+    client.error("%s [%s] %s", "FAIL", "consumer-1", "Connect to 127.0.0.1:1 failed")
+    client.error("%s [%s] %s", "SASL", "consumer-1", "authentication failed")
+    logging.getLogger("sluice.backend").error("FAIL is a word the gateway may use")
+    err = capsys.readouterr().err
+    assert "Connect to" not in err
+    assert "authentication failed" in err and "FAIL is a word" in err
+    setup_logging("DEBUG", "supervisor")
+    client.error("%s [%s] %s", "FAIL", "consumer-1", "Connect to 127.0.0.1:1 failed")
+    assert " DEBUG [supervisor] sluice.resources.kafka: FAIL [consumer-1] Connect to" in (
+        capsys.readouterr().err)
