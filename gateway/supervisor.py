@@ -4,8 +4,10 @@ The supervisor reads the backend once to fix the port map, checks the settings t
 only fail at run time (the port range, the audit file: reported as configuration errors,
 exit 2, never as worker crashes), then binds every listening socket itself -- without
 SO_REUSEPORT, so the ports are this node's alone: a second node on the same range fails
-at bind with a clear message, however the two start -- and starts the workers, which
-accept() on those shared sockets (the gunicorn/hypercorn model).
+at bind with a clear message, however the two start (ports are taken in ascending order
+and a failure frees them all, so of two nodes started together exactly one gets the
+range) -- and starts the workers, which accept() on those shared sockets (the
+gunicorn/hypercorn model).
 
 Hand-off: workers are started with multiprocessing's `spawn` method (librdkafka's threads
 and fork() do not mix), and the bound `socket.socket` objects are simply arguments of the
@@ -317,7 +319,10 @@ def run_node(
     stop.install()
     check_runtime_settings(config)
     if not admin_api:
-        return _run_node(config, stop, on_listening, port_remedy)
+        try:
+            return _run_node(config, stop, on_listening, port_remedy)
+        finally:
+            _ignore_stop_signals()
     from admin_api.server import start_admin_api
 
     try:
@@ -329,6 +334,16 @@ def run_node(
         return _run_node(config, stop, on_listening, port_remedy)
     finally:
         admin.stop()
+        _ignore_stop_signals()
+
+
+def _ignore_stop_signals() -> None:
+    """The node has stopped: a late SIGTERM must not turn the exit code into -15.
+
+    (Interpreter shutdown resets Python-level handlers to the default, which dies.)
+    """
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, signal.SIG_IGN)
 
 
 def _run_node(

@@ -55,17 +55,17 @@ class PortsInUse(OSError):
 
 
 def bind_sockets(host: str, ports: Sequence[int]) -> list[socket.socket]:
-    """Bind and listen on every port, or raise PortsInUse naming each port that failed.
+    """Bind and listen on every port, in ascending order, or raise PortsInUse.
 
-    No SO_REUSEPORT: a port bound here is this node's alone, so a second node on the
-    same range fails here, however the two start. (SO_REUSEADDR only lets a restart
-    bind over connections still in TIME-WAIT.)
+    No SO_REUSEPORT: a port bound here is this node's alone. The first port that cannot
+    be bound ends the attempt and frees the others at once, so when two nodes start
+    together the one that got the lowest port gets the whole range and the other fails
+    here with the port it could not have. (SO_REUSEADDR only lets a restart bind over
+    connections still in TIME-WAIT.)
     """
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     bound: list[socket.socket] = []
-    busy: list[int] = []
-    reason = "already in use (another Sluice or another program)"
-    for port in ports:
+    for port in sorted(ports):
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -73,15 +73,13 @@ def bind_sockets(host: str, ports: Sequence[int]) -> list[socket.socket]:
             sock.listen(1024)
         except (OSError, OverflowError) as exc:
             sock.close()
-            busy.append(port)
-            if isinstance(exc, OSError) and exc.errno != errno.EADDRINUSE:
-                reason = exc.strerror or str(exc)
-            continue
+            for other in bound:
+                other.close()
+            reason = "already in use (another Sluice or another program)"
+            if not isinstance(exc, OSError) or exc.errno != errno.EADDRINUSE:
+                reason = getattr(exc, "strerror", None) or str(exc)
+            raise PortsInUse(host, [port], reason) from None
         bound.append(sock)
-    if busy:
-        for sock in bound:
-            sock.close()
-        raise PortsInUse(host, busy, reason)
     return bound
 
 

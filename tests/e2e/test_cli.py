@@ -205,7 +205,8 @@ def test_unwritable_audit_file_is_a_configuration_error_not_a_crash(tmp_path: Pa
         path = tmp_path / "no-such-dir" / "audit.jsonl"
         result = _sluice("run", env={
             "KAFKA_BOOTSTRAP_SERVERS": cluster.bootstrap_servers,
-            "GATEWAY_BIND_HOST": "127.0.0.1", "GATEWAY_PORT_START": str(free_port_range(5)),
+            "GATEWAY_BIND_HOST": "127.0.0.1", "GATEWAY_HTTP_PORT": str(free_port_range(1)),
+            "GATEWAY_PORT_START": str(free_port_range(5)),
             "GATEWAY_AUDIT_LOG_FILE": str(path),
         })
     assert result.returncode == 2

@@ -127,7 +127,8 @@ def unresolvable() -> Iterator[str]:
 
 def _run(bootstrap: str, log: Path, **settings: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": bootstrap, "PYTHONUNBUFFERED": "1",
-           "GATEWAY_BIND_HOST": "127.0.0.1", "GATEWAY_PORT_START": str(free_port_range(5)),
+           "GATEWAY_BIND_HOST": "127.0.0.1", "GATEWAY_HTTP_PORT": str(free_port_range(1)),
+           "GATEWAY_PORT_START": str(free_port_range(5)),
            "GATEWAY_UPSTREAM_CONNECT_TIMEOUT_MS": str(TIMEOUT_MS), **settings}
     return subprocess.Popen([sys.executable, "-m", "gateway", "run"], env=env, cwd=REPO,
                             stdout=log.open("wb"), stderr=subprocess.STDOUT,

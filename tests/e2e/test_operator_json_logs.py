@@ -43,6 +43,7 @@ def test_a_backend_failure_line_names_the_broker(tmp_path: Path) -> None:
         [sys.executable, "-m", "gateway", "run"], cwd=REPO, capture_output=True, text=True,
         timeout=30, env={**os.environ, "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
                          "GATEWAY_LOG_FORMAT": "json", "GATEWAY_NODE_ID": "n1",
+                         "GATEWAY_HTTP_PORT": str(free_port_range(1)),
                          "GATEWAY_BACKEND_STARTUP_TIMEOUT_MS": "300"})
     assert result.returncode == 1
     records = [json.loads(line) for line in result.stderr.splitlines()]

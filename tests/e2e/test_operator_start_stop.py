@@ -94,7 +94,8 @@ def backend() -> Iterator[MockCluster]:
 
 def _run_env(backend: MockCluster, port: int, workers: int = 2) -> dict[str, str]:
     return {"KAFKA_BOOTSTRAP_SERVERS": backend.bootstrap_servers,
-            "GATEWAY_BIND_HOST": "127.0.0.1", "GATEWAY_ADVERTISED_HOST": "127.0.0.1",
+            "GATEWAY_BIND_HOST": "127.0.0.1", "GATEWAY_HTTP_PORT": str(free_port_range(1)),
+            "GATEWAY_ADVERTISED_HOST": "127.0.0.1",
             "GATEWAY_PORT_START": str(port), "GATEWAY_WORKERS": str(workers),
             "GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING": "false",
             "GATEWAY_SHUTDOWN_DELAY_BETWEEN_BROKERS_MS": "0"}
