@@ -29,6 +29,7 @@ from admin_api.auth import Authenticator
 from admin_api.http import HttpLimits, serve_http
 from admin_api.readiness import NodeReadiness, probe_backend, probe_membership
 from gateway.config import GatewayConfig
+from gateway.resources.record_signing import NO_SECRET_WARNING, config_signing_key
 from gateway.resources.records import config_topic
 from gateway.resources.snapshot import ResourceSnapshot
 from gateway.resources.store import ResourceStore
@@ -100,7 +101,13 @@ def start_admin_api(config: GatewayConfig) -> AdminApi:
         log.warning("admin API: %s", NO_USERS_DETAIL)
     readiness = NodeReadiness(
         membership_required=config.gateway_feature_flags_internal_load_balancing)
-    store = ResourceStore(config.kafka_bootstrap_servers, config_topic(config.gateway_cluster_id))
+    topic = config_topic(config.gateway_cluster_id)
+    if not config.gateway_cluster_secret:
+        log.warning(NO_SECRET_WARNING, topic)
+    store = ResourceStore(
+        config.kafka_bootstrap_servers, topic, cluster_id=config.gateway_cluster_id,
+        signing_key=config_signing_key(config.gateway_cluster_secret,
+                                       config.gateway_cluster_id))
     readiness.store = store
     store.start()
     address = sock.getsockname()[:2]

@@ -86,6 +86,9 @@ PROXY_REFUSAL_REASONS = ("untrusted_source", "invalid_header", "timeout")
 RESOURCE_KINDS = (
     "Interceptor", "AliasTopic", "VirtualCluster", "GatewayServiceAccount", "GatewayGroup",
 )
+CONFIG_REJECT_REASONS = (
+    "unsigned", "bad_signature", "more_than_one_signature", "signed_without_secret",
+)
 # Brokers with upstream connect failures tracked by id; more share the label "other".
 UPSTREAM_BROKER_SLOTS = 64
 API_KEY_LIMIT = max(api_keys.API_KEYS) + 1
@@ -133,6 +136,7 @@ UPSTREAM = _layout.take("upstream", 2 * UPSTREAM_BROKER_SLOTS, summed=False)
 LIVE_NODES = _layout.take("live_nodes", summed=False)
 SNAPSHOT_AT = _layout.take("snapshot_at", summed=False)
 RESOURCES = _layout.take("resources", len(RESOURCE_KINDS), summed=False)
+CONFIG_REJECTS = _layout.take("config_rejects", len(CONFIG_REJECT_REASONS))
 # Per API key: requests, errors, then two histograms (bucket counts incl. +Inf, sum).
 _HIST = len(BUCKETS) + 2
 API_REQUESTS, API_ERRORS, API_TOTAL, API_ADDED = 0, 1, 2, 2 + _HIST
@@ -418,6 +422,11 @@ def config_store_polled(caught_up: bool, last_contact: float | None,
         set_config_snapshot(time.time() - (time.monotonic() - last_contact), resources)
 
 
+def config_record_rejected(reason: str) -> None:
+    """A record of the configs topic was not applied (a CONFIG_REJECT_REASONS entry)."""
+    _count(CONFIG_REJECTS + CONFIG_REJECT_REASONS.index(reason))
+
+
 def start_node(config: GatewayConfig) -> GatewayConfig:
     """In the supervisor: make the node's metrics directory; return the config for workers."""
     global _directory, _owns_directory, _block, _enabled
@@ -625,6 +634,9 @@ def _families(s: _Snapshot) -> Iterator[Metric]:
     for i, kind in enumerate(RESOURCE_KINDS):
         resources.add_metric([kind], max(s.each(RESOURCES + i), default=0.0))
     yield resources
+    yield _labelled("sluice_config_records_rejected", "Records of the configs topic not "
+                    "applied for their signature, by reason", "reason", CONFIG_REJECT_REASONS,
+                    s, CONFIG_REJECTS)
 
 
 def _version() -> str:

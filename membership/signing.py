@@ -8,11 +8,16 @@ shared by several gateway clusters still gives each its own key). A reader drops
 counts, a record that is unsigned, wrongly signed, or dated more than the allowed skew
 into the future (which would otherwise keep a node alive after it stopped).
 
+The mechanism (`SigningKey`) is shared with the configs topic (gateway/resources/
+record_signing.py): each record family derives its own key with its own HKDF `info`, so a
+signature made for one family never validates in another.
+
 Pure functions and a counter: no Kafka, no clock of its own.
 """
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import hmac
 from collections.abc import Callable, Mapping, Sequence
@@ -29,35 +34,55 @@ __all__ = [
     "NO_SECRET",
     "SIGNATURE_HEADER",
     "DropCounter",
+    "HeaderValue",
+    "Headers",
     "HeartbeatFilter",
     "HeartbeatKey",
+    "Purpose",
+    "SigningKey",
     "check_record",
     "check_timestamp",
 ]
 
 SIGNATURE_HEADER: Final = "sluice-signature"
-_INFO: Final = b"sluice heartbeat signing key v1"
+
+
+class Purpose(bytes, enum.Enum):
+    """A record family, as the HKDF `info` of its key: one key per family."""
+
+    HEARTBEATS = b"sluice heartbeat signing key v1"
+    CONFIG_RECORDS = b"sluice config record signing key v1"
+
 
 HeaderValue = str | bytes | None
 Headers = Sequence[tuple[str, HeaderValue]] | Mapping[str, HeaderValue] | None
 
 
-class HeartbeatKey:
-    """The HMAC key of one gateway cluster's heartbeats (never shown in repr or logs)."""
+class SigningKey:
+    """The HMAC key of one record family of one gateway cluster (never in repr or logs)."""
 
     __slots__ = ("_key",)
 
-    def __init__(self, secret: str, cluster_id: str) -> None:
+    def __init__(self, secret: str, cluster_id: str, purpose: Purpose) -> None:
         if not secret:
             raise ValueError("GATEWAY_CLUSTER_SECRET must not be empty")
-        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=cluster_id.encode(), info=_INFO)
-        self._key = hkdf.derive(secret.encode())
+        self._key = _derive(secret.encode(), cluster_id, purpose)
+
+    @classmethod
+    def without_secret(cls, cluster_id: str, purpose: Purpose) -> SigningKey:
+        """A key anyone who knows the cluster id can derive: integrity, not protection."""
+        key = cls.__new__(cls)
+        key._key = _derive(b"", cluster_id, purpose)
+        return key
 
     def __repr__(self) -> str:
-        return "HeartbeatKey(<redacted>)"
+        return f"{type(self).__name__}(<redacted>)"
 
     def sign(self, value: bytes) -> bytes:
-        """The signature of a record value (hex, as the header's bytes)."""
+        """The signature of what a record family signs (hex, as the header's bytes).
+
+        Heartbeats sign their value (it names its node); config records sign their key too.
+        """
         return hmac.new(self._key, value, hashlib.sha256).hexdigest().encode()
 
     def headers(self, value: bytes) -> list[tuple[str, HeaderValue]]:
@@ -78,12 +103,27 @@ class HeartbeatKey:
         return None
 
 
+class HeartbeatKey(SigningKey):
+    """The key of one gateway cluster's heartbeats."""
+
+    __slots__ = ()
+
+    def __init__(self, secret: str, cluster_id: str) -> None:
+        super().__init__(secret, cluster_id, Purpose.HEARTBEATS)
+
+
+def _derive(secret: bytes, cluster_id: str, purpose: Purpose) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=cluster_id.encode(),
+                info=purpose.value)
+    return hkdf.derive(secret)
+
+
 NO_SECRET: Final = "no GATEWAY_CLUSTER_SECRET on this node"
 FUTURE: Final = "future timestamp"
 
 
 def check_record(
-    key: HeartbeatKey | None, value: bytes, headers: Headers
+    key: SigningKey | None, value: bytes, headers: Headers
 ) -> str | None:
     """None if a record may be trusted, else the reason to drop it.
 

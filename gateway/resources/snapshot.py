@@ -10,12 +10,13 @@ records are applied in offset order the last write of a key wins on every node a
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from gateway.resources.kinds import ResourceKey
 from gateway.resources.records import MalformedRecord, StoredResource, decode_record
+from membership.signing import Headers
 
 __all__ = ["RawRecord", "ResourceSnapshot", "apply_records"]
 
@@ -29,6 +30,7 @@ class RawRecord:
     offset: int
     key: bytes | None
     value: bytes | None
+    headers: Headers = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +57,21 @@ class ResourceSnapshot:
         return counts
 
 
-def apply_records(snapshot: ResourceSnapshot, records: Iterable[RawRecord], topic: str = ""
-                  ) -> ResourceSnapshot:
-    """The snapshot after these records (in offset order); malformed ones are logged, skipped."""
+def apply_records(snapshot: ResourceSnapshot, records: Iterable[RawRecord], topic: str = "",
+                  accept: Callable[[RawRecord], bool] | None = None) -> ResourceSnapshot:
+    """The snapshot after these records (in offset order); malformed ones are logged, skipped.
+
+    A record that `accept` refuses (a bad signature) is skipped too; either way the version
+    moves past it, so a rejected last record cannot keep a node from catching up.
+    """
     resources = dict(snapshot.resources)
     version = snapshot.version
     for record in records:
         if record.offset < version:
             continue  # already applied (a re-delivery after a reconnect)
         version = record.offset + 1
+        if accept is not None and not accept(record):
+            continue
         try:
             key, stored = decode_record(record.key, record.value, record.offset)
         except MalformedRecord as exc:

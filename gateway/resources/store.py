@@ -6,7 +6,8 @@ group (every node needs every record), and swaps in a new `ResourceSnapshot` aft
 batch; ``on_change`` then gets it (on the store thread: hand it to trio with
 ``trio.from_thread.run_sync``), before any writer waiting for that version is released.
 All writes go to partition 0, so offsets order every write and the last one wins on every
-node.
+node. Every record written is signed, and a record read back is applied only if its
+signature holds (gateway/resources/record_signing.py).
 
 The topic is created with one partition and ``cleanup.policy=compact`` where the broker
 supports CreateTopics; otherwise (the librdkafka mock) the first metadata request
@@ -44,7 +45,9 @@ from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
 
 from gateway import metrics
+from gateway.resources.record_signing import ConfigRecordCheck, record_headers
 from gateway.resources.snapshot import RawRecord, ResourceSnapshot, apply_records
+from membership.signing import SigningKey
 
 __all__ = ["ResourceStore", "StoreStatus", "StoreUnavailable"]
 
@@ -78,12 +81,16 @@ class ResourceStore:
         bootstrap_servers: str,
         topic: str,
         *,
+        signing_key: SigningKey,
+        cluster_id: str,
         on_change: Callable[[ResourceSnapshot], None] | None = None,
         stale_after_s: float = 5.0,
         kafka_config: Mapping[str, Any] | None = None,
     ) -> None:
         """Prepare (without starting) the store; see ``start``."""
         self.topic = topic
+        self._signing_key = signing_key
+        self.check = ConfigRecordCheck(signing_key, cluster_id, topic)
         self._config = {"bootstrap.servers": bootstrap_servers, **(kafka_config or {})}
         self.on_change = on_change  # may be set before start()
         self._stale_after_s = stale_after_s
@@ -143,7 +150,8 @@ class ResourceStore:
 
         try:
             self._producer.produce(self.topic, value, key, partition=PARTITION,
-                                   on_delivery=on_delivery)
+                                   on_delivery=on_delivery,
+                                   headers=record_headers(self._signing_key, key, value))
         except (BufferError, KafkaException) as exc:
             raise StoreUnavailable(f"{self.topic}: {exc}") from exc
         while not delivered.done():
@@ -183,6 +191,7 @@ class ResourceStore:
                 now = time.monotonic()
                 if now >= next_probe:
                     self._probe()
+                    self.check.limiter.flush()
                     next_probe = now + _PROBE_S
                 self._producer.poll(0)
                 self._consume()
@@ -267,9 +276,10 @@ class ResourceStore:
                     log.warning("reading %s: %s", self.topic, err.str())
                 continue
             self._last_contact = time.monotonic()
-            records.append(RawRecord(message.offset() or 0, message.key(), message.value()))
+            records.append(RawRecord(message.offset() or 0, message.key(), message.value(),
+                                     message.headers()))
         if records:
-            snapshot = apply_records(self._snapshot, records, self.topic)
+            snapshot = apply_records(self._snapshot, records, self.topic, self.check.accept)
             self._snapshot = snapshot
             # Readers fed by on_change have it before a waiting writer returns, so a PUT's
             # answer is never followed by a GET that misses it.

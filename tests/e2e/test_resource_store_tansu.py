@@ -14,10 +14,13 @@ import pytest
 from confluent_kafka.admin import AdminClient, ConfigResource
 
 from gateway.resources.kinds import KINDS, parse_resource, resource_document
+from gateway.resources.record_signing import config_signing_key
 from gateway.resources.records import encode_key, encode_value
 from gateway.resources.store import ResourceStore
 from tests.kafka_helpers import unique
 from tests.resource_examples import alias_topic
+
+SIGNING = {"signing_key": config_signing_key("s3cret", "gw"), "cluster_id": "gw"}
 
 
 def _tansu() -> Path | None:
@@ -67,7 +70,7 @@ def test_store_creates_a_compacted_topic_and_another_node_loads_it(tansu: str) -
     topic = f"_sluice_{unique('tansu')}_configs"
     resource = parse_resource(alias_topic())
     key = encode_key(KINDS["AliasTopic"].key(resource))
-    first = ResourceStore(tansu, topic)
+    first = ResourceStore(tansu, topic, **SIGNING)
     first.start()
     try:
         _wait_caught_up(first)
@@ -77,7 +80,7 @@ def test_store_creates_a_compacted_topic_and_another_node_loads_it(tansu: str) -
         (future,) = admin.describe_configs([ConfigResource("topic", topic)]).values()
         assert future.result(10)["cleanup.policy"].value == "compact"
         assert len(admin.list_topics(timeout=5).topics[topic].partitions) == 1
-        second = ResourceStore(tansu, topic)
+        second = ResourceStore(tansu, topic, **SIGNING)
         second.start()
         try:
             _wait_caught_up(second)
