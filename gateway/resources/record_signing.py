@@ -49,10 +49,10 @@ _METRIC_LABELS: Final = {
     SIGNED_WITHOUT_SECRET: "signed_without_secret",
 }
 NO_SECRET_WARNING: Final = (
-    "GATEWAY_CLUSTER_SECRET is not set: records of the configs topic %s are signed with a "
-    "key derived from the cluster id alone, so anyone who can write to that topic can forge "
-    "resources. Set the same secret on every node, e.g. GATEWAY_CLUSTER_SECRET=$(openssl "
-    "rand -hex 32), and apply the resources again"
+    "config records of %s are signed with a key derived from the cluster id alone (no "
+    "GATEWAY_CLUSTER_SECRET), so anyone who can write to that topic can forge resources. "
+    "Set the same secret on every node, e.g. GATEWAY_CLUSTER_SECRET=$(openssl rand -hex 32), "
+    "and apply the resources again"
 )
 
 
