@@ -43,7 +43,7 @@ __all__ = [
     "UNSUPPORTED_SASL_MECHANISM", "Authenticated", "Authenticator", "Challenge", "Credential",
     "Failed", "JwtValidator", "OAuthBearerServer", "PlainServer", "SaslError", "ScramClient",
     "ServerMechanism", "Success", "parse_oauthbearer_client_first", "parse_plain",
-    "plain_username", "scram_username", "token_check",
+    "oauthbearer_subject", "plain_username", "scram_username", "token_check",
 ]
 
 NONE = 0
@@ -55,6 +55,7 @@ SASL_AUTHENTICATION_FAILED = 58
 
 MAX_SASL_TOKEN_BYTES = 64 * 1024
 MAX_PLAIN_FIELD_BYTES = 255
+MAX_PLAIN_PASSWORD_BYTES = 8192
 MAX_SCRAM_ITERATIONS = 100_000
 BAD_CREDENTIALS = "Authentication failed: Invalid username or password"
 _BEFORE_AUTH = frozenset({api_keys.API_VERSIONS, SASL_HANDSHAKE,
@@ -114,12 +115,22 @@ def _bounded(token: bytes, limit: int = MAX_SASL_TOKEN_BYTES) -> None:
 
 
 def parse_plain(token: bytes) -> tuple[str, str, str]:
-    """RFC 4616 `authzid NUL authcid NUL passwd` as (authzid, authcid, password)."""
-    _bounded(token, 3 * MAX_PLAIN_FIELD_BYTES + 2)
+    """RFC 4616 `authzid NUL authcid NUL passwd` as (authzid, authcid, password).
+
+    Names are bounded by RFC 4616's 255 bytes; passwords by MAX_PLAIN_PASSWORD_BYTES, since
+    a service-account token or an API secret used as a password is longer than 255 bytes.
+    """
+    _bounded(token, 2 * MAX_PLAIN_FIELD_BYTES + MAX_PLAIN_PASSWORD_BYTES + 2)
     parts = token.split(b"\0")
     if len(parts) != 3:
         raise SaslError("PLAIN token is not authzid NUL authcid NUL password",
                         "Invalid SASL/PLAIN message: expected 3 NUL-separated fields")
+    if max(len(parts[0]), len(parts[1])) > MAX_PLAIN_FIELD_BYTES \
+            or len(parts[2]) > MAX_PLAIN_PASSWORD_BYTES:
+        raise SaslError("PLAIN token field too long",
+                        f"Invalid SASL/PLAIN message: names are at most "
+                        f"{MAX_PLAIN_FIELD_BYTES} bytes, passwords "
+                        f"{MAX_PLAIN_PASSWORD_BYTES}")
     try:
         authzid, authcid, password = (p.decode("utf-8") for p in parts)
     except UnicodeDecodeError:
@@ -466,6 +477,18 @@ class Authenticator:
         return result
 
 
+def oauthbearer_subject(token: bytes, sub_claim: str = "sub") -> str | None:
+    """The subject of an OAUTHBEARER client first message, unverified; for delegated
+    exchanges, where the broker checks the token and Sluice only names the principal."""
+    try:
+        jwt_text, _ = parse_oauthbearer_client_first(token)
+        claims = jwt.decode(jwt_text, options={"verify_signature": False})
+    except (SaslError, jwt.InvalidTokenError):
+        return None
+    subject = claims.get(sub_claim)
+    return subject if isinstance(subject, str) else None
+
+
 def _saslname(name: str) -> str:
     return name.replace("=", "=3D").replace(",", "=2C")
 
@@ -530,6 +553,9 @@ class ScramClient:
             raise SaslError("SCRAM server-first message is not UTF-8") from None
         if text.startswith("e="):
             raise SaslError(f"backend refused SCRAM: {text[2:200]}")
+        if text.startswith("m="):
+            raise SaslError("SCRAM server-first message asks for an unsupported mandatory "
+                            "extension")
         fields = dict(item.split("=", 1) for item in text.split(",") if "=" in item)
         nonce, salt_text, count_text = fields.get("r"), fields.get("s"), fields.get("i")
         if nonce is None or salt_text is None or count_text is None \

@@ -33,6 +33,7 @@ from gateway.security.sasl import (
     PlainServer,
     SaslError,
     ScramClient,
+    oauthbearer_subject,
     parse_oauthbearer_client_first,
     parse_plain,
     plain_username,
@@ -78,7 +79,9 @@ def test_parse_plain() -> None:
     (b"\0alice\0", "password not specified"),
     (b"bob\0alice\0pw", "authorization id that is different"),
     (b"\0\xff\0pw", "not UTF-8"),
-    (b"\0" + b"a" * 300 + b"\0" + b"p" * 600, "larger than 767 bytes"),
+    (b"\0" + b"a" * 300 + b"\0pw", "names are at most 255 bytes"),
+    (b"\0alice\0" + b"p" * 8193, "passwords 8192"),
+    (b"\0" + b"a" * 200 + b"\0" + b"p" * 9000, "larger than 8704 bytes"),
 ])
 def test_parse_plain_refuses(token: bytes, message: str) -> None:
     with pytest.raises(SaslError) as info:
@@ -330,10 +333,24 @@ def test_scram_sha512_against_a_reference_server() -> None:
     (b"r=other,s=AAAA,i=4096", "nonce not extending ours"),
     (b"r=abcX,s=AAAA,i=99999999", "iteration count"),
     (b"r=abcX,s=!!,i=4096", "bad salt"),
+    (b"m=ext,r=abcX,s=AAAA,i=4096", "mandatory extension"),
 ])
 def test_scram_refuses_bad_server_first(server_first: bytes, message: str) -> None:
     with pytest.raises(SaslError, match=message):
         ScramClient("SCRAM-SHA-256", "u", "p", nonce="abc").respond(server_first)
+
+
+def test_oauthbearer_subject_for_delegated_mode() -> None:
+    first = _client_first(_jwt())
+    assert oauthbearer_subject(first) == "uuid-1"
+    assert oauthbearer_subject(first, "client_id") == "svc-billing"
+    assert oauthbearer_subject(b"n,,\x01auth=Bearer x.y.z\x01\x01") is None
+
+
+def test_plain_accepts_a_long_token_password() -> None:
+    token = TOKENS.create("a" * 200, 60, vcluster="v" * 100, now=NOW)
+    assert len(token) > 255
+    assert parse_plain(b"\0" + b"a" * 200 + b"\0" + token.encode())[2] == token
 
 
 def test_scram_username() -> None:
@@ -344,6 +361,7 @@ def test_scram_username() -> None:
 
 @given(st.binary(max_size=300))
 def test_fuzz_decoders_raise_only_sasl_error(data: bytes) -> None:
+    assert oauthbearer_subject(data) is None or isinstance(oauthbearer_subject(data), str)
     for decode in (parse_plain, parse_oauthbearer_client_first):
         with contextlib.suppress(SaslError):
             decode(data)
@@ -372,3 +390,16 @@ def test_fuzz_authenticator_sequences(steps: list[tuple[str, str, bytes]]) -> No
             assert auth.outcome.error_code in (SASL_AUTHENTICATION_FAILED, ILLEGAL_SASL_STATE,
                                                UNSUPPORTED_SASL_MECHANISM)
             assert not auth.may_forward(0)
+
+
+@given(st.from_regex(r"[-_.A-Za-z0-9]{1,120}", fullmatch=True))
+def test_fuzz_bearer_tokens_raise_only_sasl_error(token: str) -> None:
+    oauthbearer_subject(_client_first(token))  # returns or is None; never raises
+    server = OAuthBearerServer(_VALIDATOR)
+    result = server.step(_client_first(token), NOW)
+    assert json.loads(result.data) == {"status": "invalid_token"}  # type: ignore[union-attr]
+    with pytest.raises(SaslError):
+        server.step(b"\x01", NOW)
+
+
+_VALIDATOR = _validator()
