@@ -34,7 +34,8 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from .principal import PrincipalMapper, subject_rfc2253
 
 __all__ = [
-    "BackendTls", "ClientAuth", "ServerTls", "TlsConfigError", "backend_context",
+    "BackendTls", "ClientAuth", "ReloadingServerContext", "ServerTls", "TlsConfigError",
+    "backend_context",
     "classify_first_bytes", "load_pkcs12", "principal_from_der", "server_context",
     "source_fingerprint",
 ]
@@ -307,3 +308,43 @@ def source_fingerprint(paths: tuple[str | None, ...]) -> tuple[tuple[int, int, i
             continue
         out.append((st.st_ino, st.st_size, st.st_mtime_ns))
     return tuple(out)
+
+
+class ReloadingServerContext:
+    """The current server context, rebuilt when its certificate files change.
+
+    New connections ask `current(now)`; open connections keep the SSLObject of the context
+    they were made with. A failed rebuild (files caught half-written during a rotation) keeps
+    the previous context and is retried at the next check.
+    """
+
+    def __init__(self, settings: ServerTls, check_interval_s: float = 5.0,
+                 now: float = 0.0) -> None:
+        self.settings = settings
+        self.check_interval_s = check_interval_s
+        self.last_error: TlsConfigError | None = None
+        self._paths = (settings.cert_location, settings.key_location, settings.key_store_path,
+                       settings.trust_store_path, settings.ca_location)
+        self._fingerprint = source_fingerprint(self._paths)
+        self._context = server_context(settings)
+        self._checked = now
+
+    def current(self, now: float) -> ssl.SSLContext:
+        """The context for a new connection; checks the files at most once an interval."""
+        if now - self._checked >= self.check_interval_s:
+            self._checked = now
+            fingerprint = source_fingerprint(self._paths)
+            if fingerprint != self._fingerprint:
+                try:
+                    self._context = server_context(self.settings)
+                except TlsConfigError as exc:
+                    if self.last_error is None or str(exc) != str(self.last_error):
+                        log.warning("certificate files changed but cannot be loaded yet, "
+                                    "keeping the previous certificate: %s", exc)
+                    self.last_error = exc
+                else:
+                    self._fingerprint = fingerprint
+                    self.last_error = None
+                    log.info("certificate files changed: new connections use the new "
+                             "certificate")
+        return self._context

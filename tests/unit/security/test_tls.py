@@ -7,8 +7,10 @@ import os
 import ssl
 import warnings
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 from hypothesis import given
@@ -18,6 +20,7 @@ from gateway.protocol.codec import RequestHeader, encode_request, request_class
 from gateway.security.principal import PrincipalMapper
 from gateway.security.tls import (
     BackendTls,
+    ReloadingServerContext,
     ServerTls,
     TlsConfigError,
     backend_context,
@@ -66,9 +69,36 @@ def client_ctx(ca: str, cert: str | None = None, key: str | None = None) -> ssl.
     return context
 
 
+class Link(NamedTuple):
+    """Both ends of a TLS connection over memory BIOs."""
+
+    s: ssl.SSLObject
+    c: ssl.SSLObject
+    s_in: ssl.MemoryBIO
+    s_out: ssl.MemoryBIO
+    c_in: ssl.MemoryBIO
+    c_out: ssl.MemoryBIO
+
+    def to_server(self, data: bytes) -> bytes:
+        self.c.write(data)
+        self.s_in.write(self.c_out.read())
+        return self.s.read(len(data))
+
+    def to_client(self, data: bytes) -> bytes:
+        self.s.write(data)
+        self.c_in.write(self.s_out.read())
+        return self.c.read(len(data))
+
+
 def handshake(server: ssl.SSLContext, client: ssl.SSLContext,
               name: str = "gw.localhost") -> tuple[ssl.SSLObject, ssl.SSLObject]:
     """A complete TLS handshake between two contexts through memory BIOs (no sockets)."""
+    link = handshake_link(server, client, name)
+    return link.s, link.c
+
+
+def handshake_link(server: ssl.SSLContext, client: ssl.SSLContext, name: str) -> Link:
+    """The Link of a complete handshake."""
     c_in, c_out, s_in, s_out = (ssl.MemoryBIO() for _ in range(4))
     c = client.wrap_bio(c_in, c_out, server_hostname=name)
     s = server.wrap_bio(s_in, s_out, server_side=True)
@@ -85,11 +115,10 @@ def handshake(server: ssl.SSLContext, client: ssl.SSLContext,
         c_in.write(s_out.read())
         if all(done.values()):
             break
+    link = Link(s, c, s_in, s_out, c_in, c_out)
     # TLS 1.3 reports a refused client certificate only when data flows.
-    c.write(b"ping")
-    s_in.write(c_out.read())
-    assert s.read(4) == b"ping"
-    return s, c
+    assert link.to_server(b"ping") == b"ping"
+    return link
 
 
 def test_pem_server_handshake_tls12_minimum(pem: dict[str, str]) -> None:
@@ -271,3 +300,33 @@ def test_source_fingerprint_sees_rotation(tmp_path: Path) -> None:
     write(tmp_path / "new.pem", rotated.cert_pem())
     os.replace(tmp_path / "new.pem", path)
     assert source_fingerprint((path, None)) != before
+
+
+def test_certificate_rotation(tmp_path: Path, pem: dict[str, str],
+                              caplog: pytest.LogCaptureFixture) -> None:
+    first = issue(CA, "gw.localhost", dns=("gw.localhost",), serial=1001)
+    second = issue(CA, "gw.localhost", dns=("gw.localhost",), serial=2002)
+    cert = write(tmp_path / "tls.crt", first.cert_pem())
+    key = write(tmp_path / "tls.key", first.key_pem())
+    reloading = ReloadingServerContext(ServerTls(cert_location=cert, key_location=key),
+                                       check_interval_s=5.0, now=100.0)
+    client = client_ctx(pem["ca"])
+    old = handshake_link(reloading.current(100.0), client, "gw.localhost")
+    assert x509.load_der_x509_certificate(old.c.getpeercert(True)).serial_number == 1001
+
+    write(tmp_path / "tls.crt", second.cert_pem())  # half-way: the key is still the old one
+    with caplog.at_level(logging.WARNING, "gateway.security.tls"):
+        _, c = handshake(reloading.current(106.0), client)
+    assert x509.load_der_x509_certificate(c.getpeercert(True)).serial_number == 1001
+    assert reloading.last_error is not None and "cannot load" in caplog.text
+
+    write(tmp_path / "tls.key", second.key_pem())
+    _, c = handshake(reloading.current(108.0), client)
+    assert x509.load_der_x509_certificate(c.getpeercert(True)).serial_number == 1001, \
+        "no re-check before the interval has passed"
+    _, c = handshake(reloading.current(111.0), client)
+    assert x509.load_der_x509_certificate(c.getpeercert(True)).serial_number == 2002
+    assert reloading.last_error is None
+
+    assert old.to_server(b"still here") == b"still here"
+    assert old.to_client(b"and back") == b"and back"
