@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import REPO
 
-SANS_IO = ("principal", "jaas", "tokens", "sasl")
+SANS_IO = ("principal", "jaas", "tokens", "sasl", "backend_auth")
 IO_MODULES = {"trio", "socket", "asyncio", "selectors", "ssl", "urllib", "http"}
 
 
