@@ -42,7 +42,7 @@ __all__ = [
     "ILLEGAL_SASL_STATE", "MAX_SASL_TOKEN_BYTES", "SASL_AUTHENTICATION_FAILED",
     "UNSUPPORTED_SASL_MECHANISM", "Authenticated", "Authenticator", "Challenge", "Credential",
     "Failed", "JwtValidator", "OAuthBearerServer", "PlainServer", "SaslError", "ScramClient",
-    "ServerMechanism", "Success", "parse_oauthbearer_client_first", "parse_plain",
+    "ServerMechanism", "Success", "TokenValidator", "parse_oauthbearer_client_first", "parse_plain",
     "oauthbearer_subject", "plain_username", "scram_username", "token_check",
 ]
 
@@ -105,6 +105,14 @@ class ServerMechanism(Protocol):
 
     def step(self, token: bytes, now: float) -> Challenge | Success:
         """Consume a client token; raise SaslError on failure."""
+        ...
+
+
+class TokenValidator(Protocol):
+    """Something that checks a bearer token (a JwtValidator, or a JwksCache around one)."""
+
+    def validate(self, token: str, now: float) -> Credential:
+        """The credential of a valid token; SaslError otherwise."""
         ...
 
 
@@ -292,7 +300,7 @@ class OAuthBearerServer:
 
     name = "OAUTHBEARER"
 
-    def __init__(self, validator: JwtValidator) -> None:
+    def __init__(self, validator: TokenValidator) -> None:
         self._validator = validator
         self._pending: SaslError | None = None
         self._done = False

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import REPO
 
-SANS_IO = ("principal", "jaas", "tokens", "sasl", "backend_auth")
+SANS_IO = ("principal", "jaas", "tokens", "sasl", "backend_auth", "jwks")
 IO_MODULES = {"trio", "socket", "asyncio", "selectors", "ssl", "urllib", "http"}
 
 
