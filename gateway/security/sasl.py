@@ -374,15 +374,25 @@ class Authenticator:
         self._mechanism: ServerMechanism | None = None
         self._mechanism_name: str | None = None
         self._authenticated: Authenticated | None = None
+        self._deadline: float | None = None
 
     @property
     def authenticated(self) -> Authenticated | None:
         """The current session (kept while a re-authentication is under way)."""
         return self._authenticated
 
-    def may_forward(self, api_key: int) -> bool:
-        """Whether a request of `api_key` may pass now (only SASL and ApiVersions before)."""
-        return self._authenticated is not None or api_key in _BEFORE_AUTH
+    def may_forward(self, api_key: int, now: float | None = None) -> bool:
+        """Whether a request of `api_key` may pass (only SASL and ApiVersions before
+        authentication, and after the session expired: KIP-368 then closes the connection)."""
+        if api_key in _BEFORE_AUTH:
+            return True
+        if self._authenticated is None:
+            return False
+        return now is None or not self.session_expired(now)
+
+    def session_expired(self, now: float) -> bool:
+        """Whether the authenticated session has passed its lifetime (KIP-368)."""
+        return self._deadline is not None and now >= self._deadline
 
     @property
     def expects_raw_tokens(self) -> bool:
@@ -479,6 +489,7 @@ class Authenticator:
         lifetime = min(lifetimes) if lifetimes else None
         self._authenticated = Authenticated(credential.principal, self._mechanism_name,
                                             lifetime)
+        self._deadline = None if lifetime is None else now + lifetime / 1000
         self.outcome = self._authenticated
         self.state = State.AUTHENTICATED
         self._mechanism = None

@@ -180,6 +180,22 @@ def test_reauthentication_kip368() -> None:
     assert response.ErrorMessage == "Cannot change principals during re-authentication"
 
 
+def test_session_expiry_stops_forwarding_until_reauthenticated() -> None:
+    auth = plain_auth()
+    handshake(auth, "PLAIN")
+    authenticate(auth, b"\0alice\0" + TOKENS.create("alice", 60, now=NOW).encode())
+    assert auth.may_forward(0, now=NOW + 59.9) and not auth.session_expired(NOW + 59.9)
+    assert not auth.may_forward(0, now=NOW + 60) and auth.session_expired(NOW + 60)
+    assert auth.may_forward(17, now=NOW + 60) and auth.may_forward(18, now=NOW + 60)
+    later = NOW + 30
+    auth.receive(SASL_HANDSHAKE, 1, SaslHandshakeRequest(Mechanism="PLAIN"), now=later)
+    token = TOKENS.create("alice", 600, now=later).encode()
+    auth.receive(SASL_AUTHENTICATE, 2, SaslAuthenticateRequest(AuthBytes=b"\0alice\0" + token),
+                 now=later)
+    assert auth.may_forward(0, now=NOW + 100) and not auth.session_expired(later + 599)
+    assert auth.session_expired(later + 600)
+
+
 def test_reauthentication_with_other_mechanism_refused() -> None:
     auth = Authenticator({"PLAIN": lambda: PlainServer(token_check(TOKENS)),
                           "OAUTHBEARER": lambda: OAuthBearerServer(_validator())})
