@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 
 from cryptography import x509
-from cryptography.x509.name import _ASN1Type
 from cryptography.x509.oid import NameOID
 
 __all__ = [
@@ -236,10 +235,8 @@ _KEYWORDS = {
     NameOID.DOMAIN_COMPONENT: "DC", NameOID.USER_ID: "UID",
 }
 _ESCAPED = frozenset(',=+<>#;"\\')
-_ENCODINGS = {
-    _ASN1Type.UTF8String: "utf-8", _ASN1Type.BMPString: "utf-16-be",
-    _ASN1Type.UniversalString: "utf-32-be",
-}
+_UTF8_STRING = 12
+_ENCODINGS = {_UTF8_STRING: "utf-8", 30: "utf-16-be", 28: "utf-32-be"}  # BMP, Universal
 
 
 def _escape(value: str) -> str:
@@ -256,17 +253,18 @@ def _escape(value: str) -> str:
 
 
 def _der_hex(attribute: x509.NameAttribute[str | bytes]) -> str:
-    asn1 = getattr(attribute, "_type", _ASN1Type.UTF8String)
+    # The ASN.1 string type is not public in cryptography; UTF8String when it is absent.
+    tag = int(getattr(getattr(attribute, "_type", None), "value", _UTF8_STRING))
     value = attribute.value
     body = value if isinstance(value, bytes) else value.encode(
-        _ENCODINGS.get(asn1, "latin-1"))
+        _ENCODINGS.get(tag, "latin-1"), "replace")
     size = len(body)
     if size < 0x80:
         length = bytes([size])
     else:
         raw = size.to_bytes((size.bit_length() + 7) // 8, "big")
         length = bytes([0x80 | len(raw)]) + raw
-    return "#" + (bytes([int(asn1.value)]) + length + body).hex()
+    return "#" + (bytes([tag]) + length + body).hex()
 
 
 def subject_rfc2253(name: x509.Name) -> str:
