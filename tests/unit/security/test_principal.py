@@ -174,3 +174,13 @@ def test_formatted_rules_parse_back(rules: list[tuple[str, str, str]]) -> None:
 
     text = ",".join(f"RULE:{esc(p)}/{esc(r)}/{c}" for p, r, c in rules)
     assert parse_rules(text) == [Rule(esc(p), esc(r), c) for p, r, c in rules]
+
+
+@given(st.lists(st.tuples(st.sampled_from([NameOID.COMMON_NAME, NameOID.ORGANIZATIONAL_UNIT_NAME,
+                                           NameOID.ORGANIZATION_NAME, NameOID.LOCALITY_NAME]),
+                          st.text(alphabet=st.characters(codec="utf-8",
+                                                         exclude_categories=("Cs", "Cc")),
+                                  min_size=1, max_size=12)), min_size=1, max_size=4))
+def test_subject_rfc2253_parses_back(attributes: list[tuple[x509.ObjectIdentifier, str]]) -> None:
+    name = x509.Name([x509.NameAttribute(oid, value) for oid, value in attributes])
+    assert x509.Name.from_rfc4514_string(subject_rfc2253(name)) == name
