@@ -10,7 +10,8 @@ from gateway.protocol.codec_runtime import kafka_default
 RANGES: dict[int, tuple[int, int]] = {
     api_keys.PRODUCE: (0, 11), api_keys.FETCH: (0, 13), api_keys.METADATA: (0, 12),
     api_keys.FIND_COORDINATOR: (0, 4), api_keys.API_VERSIONS: (0, 3),
-    api_keys.DESCRIBE_CLUSTER: (0, 1), 11: (0, 9), 12: (0, 4), 19: (0, 7), 32: (0, 4),
+    api_keys.DESCRIBE_CLUSTER: (0, 1), 11: (0, 9), 12: (0, 4), 15: (0, 5), 19: (0, 7),
+    32: (0, 4),
 }
 
 
