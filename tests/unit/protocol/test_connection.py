@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gateway.protocol import api_keys, codec
 from gateway.protocol.connection import (
@@ -535,3 +537,36 @@ def test_a_failing_continuation_closes_the_connection_naming_it() -> None:
     [close] = conn.receive_broker_data(response(api_keys.API_VERSIONS, 3, side_id))
     assert close.reason == "continuation of a side ApiVersions request raised ValueError: no"
     assert isinstance(close.error, ValueError)
+
+
+# --- fuzz: whatever a peer sends, the connection answers with actions, never a crash ------
+
+FUZZ = settings(max_examples=300, deadline=None)
+
+
+@FUZZ
+@given(st.binary(min_size=1, max_size=300), st.booleans())
+def test_fuzzed_client_bytes_give_actions_only(data: bytes, sasl: bool) -> None:
+    conn = sasl_connection() if sasl else connection()
+    for action in conn.receive_client_data(data):
+        assert isinstance(action, OpenBroker | ForwardToBroker | ReplyToClient | Close)
+    if conn.phase is Phase.ERROR:
+        assert isinstance(conn.error, RemoteProtocolError) and conn.close_action is not None
+
+
+@FUZZ
+@given(st.binary(min_size=4, max_size=300))
+def test_fuzzed_request_bodies_give_actions_only(body: bytes) -> None:
+    frame = metadata(1)
+    mangled = (len(frame) - 4 + len(body)).to_bytes(4, "big") + frame[4:] + body
+    for action in connection().receive_client_data(mangled):
+        assert isinstance(action, OpenBroker | ForwardToBroker | Close)
+
+
+@FUZZ
+@given(st.binary(min_size=1, max_size=300))
+def test_fuzzed_broker_bytes_give_actions_only(data: bytes) -> None:
+    conn = connection()
+    conn.receive_client_data(metadata(1) + produce(2, acks=1))
+    for action in conn.receive_broker_data(data):
+        assert isinstance(action, ReplyToClient | UnexpectedResponse | Close)
