@@ -52,6 +52,7 @@ class InterceptorChain:
         self.interceptors = list(interceptors)
         self.stats = ChainStats()
         self._index: dict[tuple[Direction, int], _Entries] = {}
+        self._by_version: dict[tuple[Direction, int, int], _Entries] = {}
         for slot, interceptor in enumerate(self.interceptors):
             ranges: dict[tuple[Direction, int], list[tuple[int, int]]] = {}
             for interest in interceptor.interests:
@@ -70,10 +71,12 @@ class InterceptorChain:
         return cls(make_interceptors(factories, info))
 
     def _interested(self, direction: Direction, api_key: int, version: int) -> _Entries:
-        entries = self._index.get((direction, api_key))
-        if not entries:
-            return []
-        return [e for e in entries if any(lo <= version <= hi for lo, hi in e[2])]
+        found = self._by_version.get((direction, api_key, version))
+        if found is None:
+            entries = self._index.get((direction, api_key)) or []
+            found = [e for e in entries if any(lo <= version <= hi for lo, hi in e[2])]
+            self._by_version[(direction, api_key, version)] = found  # at most keys x versions
+        return found
 
     def on_request(self, frame: bytes, header: RequestHeader,
                    expects_response: bool) -> ChainResult:
