@@ -494,6 +494,9 @@ class ProxyConnection:
         if self.phase not in _READS_FRAMES:
             self._local(f"client bytes while {self.phase.value}: the pump must hand them "
                         "to the PROXY header reader or the TLS layer first")
+        if self._is_whole_frame(data, self._client) and self.wants_client_data:
+            # The pump read exactly one frame (FramedStream does): no copy into the reader.
+            return self._run(lambda out: self._one_client_frame(data, out))
         self._client.receive_data(data)
         return self._run(self._client_frames)
 
@@ -506,6 +509,8 @@ class ProxyConnection:
             return []
         if not self.broker_open:
             self._local("broker bytes before OpenBroker")
+        if self._is_whole_frame(data, self._broker):
+            return self._run(lambda out: self._broker_frame(data, out))
         self._broker.receive_data(data)
         return self._run(self._broker_frames)
 
@@ -525,6 +530,12 @@ class ProxyConnection:
         raise LocalProtocolError(f"unknown event {event!r}")
 
     # --- machinery ----------------------------------------------------------------------
+
+    @staticmethod
+    def _is_whole_frame(data: bytes, reader: FrameReader) -> bool:
+        return (not reader.buffered and len(data) >= 4
+                and int.from_bytes(data[:4], "big", signed=True) == len(data) - 4
+                and len(data) - 4 <= reader.max_frame_bytes)
 
     def _at(self, now: float | None) -> None:
         if now is not None:
@@ -639,6 +650,10 @@ class ProxyConnection:
             self._due_at_client_close = len(self.table)
             self._fire(Trigger.CLIENT_CLOSED)
             self._drained(out)
+
+    def _one_client_frame(self, frame: bytes, out: list[Action]) -> None:
+        self._client_frame(frame, out)
+        self._client_frames(out)  # an EOF held back, if any
 
     def _client_frame(self, frame: bytes, out: list[Action]) -> None:
         try:

@@ -570,3 +570,28 @@ def test_fuzzed_broker_bytes_give_actions_only(data: bytes) -> None:
     conn.receive_client_data(metadata(1) + produce(2, acks=1))
     for action in conn.receive_broker_data(data):
         assert isinstance(action, ReplyToClient | UnexpectedResponse | Close)
+
+
+class RecordsFrames:
+    def __init__(self) -> None:
+        self.requests: list[bytes] = []
+        self.responses: list[bytes] = []
+
+    def on_request(self, frame: bytes, header: RequestHeader,
+                   expects_response: bool) -> ChainResult:
+        self.requests.append(frame)
+        return ChainResult("forward", frame)
+
+    def on_response(self, frame: bytes, pending: PendingRequest) -> ChainResult:
+        self.responses.append(frame)
+        return ChainResult("forward", frame)
+
+
+def test_a_whole_frame_read_by_the_pump_reaches_the_chain_uncopied() -> None:
+    chain = RecordsFrames()
+    conn = ProxyConnection(ConnectionSettings(), lambda: RANGES, chain)
+    frame = produce(1, acks=1)
+    sent = forwarded(conn.receive_client_data(frame))
+    answer = response(api_keys.PRODUCE, 9, correlation_of_request(sent[0]))
+    conn.receive_broker_data(answer)
+    assert chain.requests[0] is frame and chain.responses[0] is answer
