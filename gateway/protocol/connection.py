@@ -85,6 +85,10 @@ INTERCEPTOR, AUTHENTICATION = "interceptor", "authentication"
 class Phase(enum.Enum):
     """The phases of a client connection."""
 
+    # Members are singletons: hash by identity in C, not by Enum's Python-level __hash__
+    # (phases and triggers are looked up several times per request).
+    __hash__ = object.__hash__
+
     AWAIT_PROXY_HEADER = "awaiting the PROXY header"
     AWAIT_TLS = "awaiting the TLS handshake"
     AWAIT_SASL_HANDSHAKE = "awaiting SaslHandshake"
@@ -98,6 +102,8 @@ class Phase(enum.Enum):
 
 class Trigger(enum.Enum):
     """What moves a connection from phase to phase."""
+
+    __hash__ = object.__hash__
 
     PROXY_HEADER = "a PROXY header"
     TLS_ESTABLISHED = "a TLS handshake"
