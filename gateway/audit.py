@@ -21,6 +21,7 @@ from typing import IO, Any
 
 import msgspec
 
+from gateway import metrics
 from gateway.protocol import api_keys
 from gateway.protocol.errors import ProtocolError
 from gateway.protocol.headers import RequestHeader
@@ -243,6 +244,7 @@ class AuditLog:
     def _count_dropped(self, n: int) -> None:
         with self._lock:
             self.dropped += n
+            metrics.audit_events_dropped(n)
 
     def _on_delivery(self, err: Any, _msg: Any) -> None:
         if err is not None:

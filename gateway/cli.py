@@ -1,4 +1,9 @@
-"""The `sluice` command: `sluice run` and `sluice demo`."""
+"""The `sluice` command: `sluice run`, `sluice demo`, `sluice cluster status`.
+
+Each subcommand is registered by one function of COMMANDS, which adds its parser and sets
+`handler` (a function of the parsed arguments returning the exit code); a new subcommand
+is one more registration function appended to COMMANDS.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +11,23 @@ import argparse
 import logging
 import os
 import secrets
+import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
 
-import trio
-
-from gateway.admin_cli import (
-    COMMANDS,
-    add_commands,
-    demo_admin_users,
-    run_command,
-    start_demo_admin_api,
-)
+from gateway import admin_cli
 from gateway.config import ConfigError, GatewayConfig, help_text, load_config
-from gateway.proxy.server import serve
+from gateway.logs import setup_logging
 
 log = logging.getLogger("sluice")
 
-DEMO_EXAMPLE = """\
+# The settings `sluice demo` takes from the environment; the rest are the demo's own.
+DEMO_SETTINGS = ("GATEWAY_LOG_LEVEL", "GATEWAY_LOG_FORMAT")
+
+DEMO_BANNER = """\
 Sluice demo: a 3-broker Kafka-protocol cluster (librdkafka mock, racks rack-a/b/c)
 behind the gateway.
 
@@ -31,7 +35,7 @@ behind the gateway.
 
 Produce and consume through the gateway, in another terminal:
 
-  python - <<'PY'
+{python} - <<'PY'
 from confluent_kafka import Producer, Consumer
 p = Producer({{"bootstrap.servers": "{bootstrap}"}})
 for i in range(10):
@@ -48,24 +52,134 @@ while seen < 10:
 c.close()
 PY
 
-  or with kcat:  echo hi | kcat -b {bootstrap} -P -t demo && kcat -b {bootstrap} -C -t demo -e
+or with kcat:
+
+echo hi | kcat -b {bootstrap} -P -t demo && kcat -b {bootstrap} -C -t demo -e
+
+The gateway cluster (nodes, workers, broker -> node mapping):
+
+{status}
 
 Ctrl-C stops the gateway and the cluster.
 """
 
-
-def setup_logging(level: str, process: str = "supervisor") -> None:
-    """Log lines to stderr, each naming the process (supervisor or worker-N)."""
-    logging.basicConfig(
-        level=getattr(logging, level),
-        format=f"%(asctime)s %(levelname)s [{process}] %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+Handler = Callable[[argparse.Namespace], int]
+SubParsers = Any  # argparse's _SubParsersAction, which it does not export
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sluice", description="Kafka-protocol gateway")
-    commands = parser.add_subparsers(dest="command", required=True)
+def version() -> str:
+    """The installed version of Sluice."""
+    try:
+        return metadata.version("sluice")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _load(environ: Mapping[str, str], config_file: str | None = None
+          ) -> tuple[GatewayConfig, list[str]] | None:
+    """The configuration and its warnings, or None after printing what is wrong."""
+    warnings: list[str] = []
+    try:
+        config = load_config(environ, config_file, warnings)
+    except ConfigError as exc:
+        _config_error(exc)
+        return None
+    return config, warnings
+
+
+def _config_error(exc: ConfigError) -> int:
+    print(f"sluice: configuration error: {exc}", file=sys.stderr)
+    return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    loaded = _load(os.environ, args.config)
+    if loaded is None:
+        return 2
+    config, warnings = loaded
+    setup_logging(config.gateway_log_level, "supervisor", config.gateway_log_format,
+                  config.node_id)
+    for warning in warnings:
+        log.warning("%s", warning)
+    from gateway.supervisor import run_node
+
+    try:
+        return run_node(config)
+    except ConfigError as exc:
+        return _config_error(exc)
+
+
+def _cluster_status(args: argparse.Namespace) -> int:
+    loaded = _load(os.environ, args.config)
+    if loaded is None:
+        return 2
+    config, warnings = loaded
+    for warning in warnings:
+        print(f"sluice: warning: {warning}", file=sys.stderr)
+    from gateway.cluster_status import main_status
+
+    return main_status(config, max(1, args.wait_ms))
+
+
+def _command(*words: str) -> str:
+    """A shell command running `sluice`, as installed next to this interpreter."""
+    script = Path(sys.executable).with_name("sluice")
+    base = [str(script)] if script.exists() else [sys.executable, "-m", "gateway"]
+    return shlex.join([*base, *words])
+
+
+def demo_banner(bootstrap: str, backend: str) -> str:
+    """What `sluice demo` prints once its ports are bound."""
+    status = f"KAFKA_BOOTSTRAP_SERVERS={shlex.quote(backend)} {_command('cluster', 'status')}"
+    return DEMO_BANNER.format(bootstrap=bootstrap, python=shlex.quote(sys.executable),
+                              status=status)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from gateway.mock_cluster import MockCluster
+
+    settings = {k: os.environ[k] for k in DEMO_SETTINGS if k in os.environ}
+    host = args.advertised_host
+    loaded = _load({**settings, "KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:1"})
+    if loaded is None:
+        return 2
+    setup_logging(loaded[0].gateway_log_level, "demo", loaded[0].gateway_log_format)
+    from gateway.supervisor import run_node
+
+    password = secrets.token_urlsafe(12)
+    with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
+        config = load_config({
+            **settings,
+            "KAFKA_BOOTSTRAP_SERVERS": cluster.bootstrap_servers,
+            "GATEWAY_BIND_HOST": host,
+            "GATEWAY_ADVERTISED_HOST": host,
+            "GATEWAY_PORT_START": str(args.port),
+            "GATEWAY_WORKERS": "1",
+            "GATEWAY_SHUTDOWN_DELAY_BETWEEN_BROKERS_MS": "0",
+            "GATEWAY_HTTP_PORT": str(args.http_port),
+            "GATEWAY_ADMIN_API_USERS": admin_cli.demo_admin_users(password),
+        })
+        admin: list[Any] = []
+
+        def banner(bound: GatewayConfig) -> None:
+            bootstrap = f"{host}:{bound.gateway_port_start}"
+            print(demo_banner(bootstrap, cluster.bootstrap_servers), flush=True)
+            # The demo runs without its admin API when that port is taken (and says so).
+            started = admin_cli.start_demo_admin_api(bound, password)
+            if started is not None:
+                admin.append(started)
+
+        try:
+            return run_node(config, on_listening=banner, admin_api=False,
+                            port_remedy="choose another first port with `sluice demo --port N`")
+        except ConfigError as exc:
+            return _config_error(exc)
+        finally:
+            for api in admin:
+                api.stop()
+
+
+def _register_run(commands: SubParsers) -> None:
     run = commands.add_parser(
         "run",
         help="run the gateway in front of KAFKA_BOOTSTRAP_SERVERS",
@@ -75,6 +189,10 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     run.add_argument("--config", metavar="FILE.yaml", help="YAML file with settings")
+    run.set_defaults(handler=_run)
+
+
+def _register_demo(commands: SubParsers) -> None:
     demo = commands.add_parser(
         "demo", help="run an embedded 3-broker cluster with the gateway in front of it"
     )
@@ -82,6 +200,11 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--advertised-host", default="127.0.0.1", help="host told to clients [127.0.0.1]"
     )
+    demo.add_argument("--http-port", type=int, default=8888, help="admin API port [8888]")
+    demo.set_defaults(handler=_demo)
+
+
+def _register_cluster(commands: SubParsers) -> None:
     cluster = commands.add_parser("cluster", help="inspect the gateway cluster")
     cluster_commands = cluster.add_subparsers(dest="cluster_command", required=True)
     status = cluster_commands.add_parser(
@@ -90,83 +213,44 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("--config", metavar="FILE.yaml", help="YAML file with settings")
     status.add_argument("--wait-ms", type=int, default=3000,
                         help="longest time spent reading heartbeats [3000]")
-    demo.add_argument("--http-port", type=int, default=8888, help="admin API port [8888]")
-    add_commands(commands)
+    status.set_defaults(handler=_cluster_status)
+
+
+def _register_admin(commands: SubParsers) -> None:
+    admin_cli.add_commands(commands)  # apply, get, delete, admin: run by admin_cli
+
+
+# One function per subcommand: it adds the subcommand's parser and sets its `handler`.
+COMMANDS: list[Callable[[SubParsers], None]] = [_register_run, _register_demo,
+                                                _register_cluster, _register_admin]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `sluice` argument parser, with every registered subcommand."""
+    parser = argparse.ArgumentParser(prog="sluice", description="Kafka-protocol gateway")
+    parser.add_argument("--version", action="version", version=f"sluice {version()}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for register in COMMANDS:
+        register(commands)
     return parser
 
 
-def run_gateway(config: GatewayConfig) -> None:
-    """Run one gateway process until interrupted."""
-    try:
-        trio.run(serve, config)
-    except KeyboardInterrupt:
-        log.info("interrupted; Sluice stopped")
-
-
-def _load(args: argparse.Namespace) -> GatewayConfig | None:
-    """The configuration, or None after printing what is wrong with it."""
-    try:
-        return load_config(os.environ, args.config)
-    except ConfigError as exc:
-        print(f"sluice: configuration error: {exc}", file=sys.stderr)
-        return None
-
-
-def _run(args: argparse.Namespace) -> int:
-    config = _load(args)
-    if config is None:
-        return 2
-    setup_logging(config.gateway_log_level)
-    from gateway.supervisor import run_node
-
-    try:
-        return run_node(config)
-    except KeyboardInterrupt:
-        return 0
-
-
-def _cluster_status(args: argparse.Namespace) -> int:
-    config = _load(args)
-    if config is None:
-        return 2
-    from gateway.cluster_status import main_status
-
-    return main_status(config, max(1, args.wait_ms))
-
-
-def _demo(args: argparse.Namespace) -> int:
-    from gateway.mock_cluster import MockCluster
-
-    setup_logging(os.environ.get("GATEWAY_LOG_LEVEL", "INFO"), "demo")
-    with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
-        config = GatewayConfig(
-            kafka_bootstrap_servers=cluster.bootstrap_servers,
-            gateway_bind_host=args.advertised_host,
-            gateway_advertised_host=args.advertised_host,
-            gateway_port_start=args.port,
-            gateway_http_port=args.http_port,
-            gateway_admin_api_users=demo_admin_users(password := secrets.token_urlsafe(12)),
-        )
-        print(DEMO_EXAMPLE.format(bootstrap=f"{args.advertised_host}:{args.port}"), flush=True)
-        admin = start_demo_admin_api(config, password)
-        try:
-            run_gateway(config)
-        except OSError as exc:
-            log.error("%s", exc)
-            return 1
-        finally:
-            if admin is not None:
-                admin.stop()
-    return 0
+def _only_interrupts(exc: BaseException) -> bool:
+    """Whether exc is a KeyboardInterrupt, possibly wrapped in exception groups by trio."""
+    if isinstance(exc, BaseExceptionGroup):
+        return exc.split(KeyboardInterrupt)[1] is None
+    return isinstance(exc, KeyboardInterrupt)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `sluice` console script."""
-    args = _parser().parse_args(argv)
-    if args.command == "run":
-        return _run(args)
-    if args.command == "cluster":
-        return _cluster_status(args)
-    if args.command in COMMANDS:
-        return run_command(args)
-    return _demo(args)
+    args = build_parser().parse_args(argv)
+    handler: Handler = (admin_cli.run_command if args.command in admin_cli.COMMANDS
+                        else args.handler)
+    try:
+        return handler(args)
+    except BaseException as exc:
+        if not _only_interrupts(exc):
+            raise
+        log.info("interrupted; stopped")
+        return 0

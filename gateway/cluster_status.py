@@ -238,7 +238,7 @@ class _NodeRow:
     """What the table says about one node."""
 
     heartbeat: Heartbeat  # the node's newest heartbeat (or newest live one)
-    workers: list[int]  # live worker ids
+    workers: list[int]  # live worker ids (the table shows how many)
     last_seen_ms: int
     state: str
 
@@ -328,7 +328,7 @@ def render_status(
             hb = row.heartbeat
             table.append([
                 node_id, hb.advertised_host, str(hb.port_start), hb.rack or "-",
-                ",".join(map(str, row.workers)) or "-", f"{now_ms - row.last_seen_ms} ms",
+                str(len(row.workers)), f"{now_ms - row.last_seen_ms} ms",
                 hb.version, row.state,
             ])
         lines += _table(

@@ -9,13 +9,18 @@ came from (the variable, or file:line) and the field.
 
 from __future__ import annotations
 
+import contextlib
+import difflib
 import ipaddress
 import os
 import re
 import socket
-from collections.abc import Mapping
+import sys
+import textwrap
+import typing
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 import msgspec
 import yaml
@@ -77,15 +82,23 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_max_queued_request_bytes: PositiveInt = 256 * 1024 * 1024
     gateway_request_timeout_ms: PositiveInt = 30_000
     gateway_connections_max_idle_ms: PositiveInt = 600_000
+    # operator: logging and startup
+    gateway_log_format: Literal["text", "json"] = "text"
+    gateway_backend_startup_timeout_ms: PositiveInt | None = None
+    gateway_backend_reminder_interval_ms: PositiveInt = 60_000
 
     # internal topics and signed membership
     gateway_cluster_secret: str | None = None
     gateway_heartbeat_max_skew_ms: NonNegativeInt = 5000
 
+    # metrics
+    gateway_metrics_enabled: bool = True
+    gateway_metrics_dir: str | None = None
+
     def __repr__(self) -> str:
         """The settings, with secrets redacted."""
         shown = (
-            f"{name}={'<redacted>' if name in SECRET_FIELDS and value else repr(value)}"
+            f"{name}={'<redacted>' if is_secret(name) and value else repr(value)}"
             for name in self.__struct_fields__
             for value in [getattr(self, name)]
         )
@@ -99,7 +112,10 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
             self.gateway_port_start + self.gateway_port_count - 1 > 65535
         ):
             raise ValueError(
-                "GATEWAY_PORT_START + GATEWAY_PORT_COUNT - 1 must not exceed 65535"
+                f"GATEWAY_PORT_COUNT: GATEWAY_PORT_START + GATEWAY_PORT_COUNT - 1 = "
+                f"{self.gateway_port_start} + {self.gateway_port_count} - 1 = "
+                f"{self.gateway_port_start + self.gateway_port_count - 1}, past the last "
+                "port 65535; lower GATEWAY_PORT_START or GATEWAY_PORT_COUNT"
             )
         for server in self.bootstrap_servers():
             if server[1] <= 0:
@@ -227,7 +243,8 @@ SETTINGS: dict[str, str] = {
     "with 503 [4096]",
     "GATEWAY_ADMIN_API_USERS": "admin API users, YAML or JSON: [{username: admin, "
     "password_hash: ..., admin: true}] (sluice admin hash-password) [none: resources closed]",
-    "GATEWAY_SECURED_METRICS": "require admin API credentials for /metrics [true]",
+    "GATEWAY_SECURED_METRICS": "require admin API credentials for /metrics when users are "
+    "configured [true]",
     "GATEWAY_HTTPS_CERT_LOCATION": "PEM certificate (chain): the admin API serves HTTPS [off]",
     "GATEWAY_HTTPS_KEY_LOCATION": "PEM private key of GATEWAY_HTTPS_CERT_LOCATION",
 
@@ -241,19 +258,48 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_CLUSTER_SECRET": "signs heartbeats; the same on every node, required for more "
     "than one node [none: the node runs alone]",
     "GATEWAY_HEARTBEAT_MAX_SKEW_MS": "heartbeats dated further ahead are dropped [5000]",
-}
 
-# Settings never shown in repr or logs.
-SECRET_FIELDS = frozenset({"gateway_cluster_secret"})
+    "GATEWAY_METRICS_ENABLED": "count Prometheus metrics on the data plane [true]",
+    "GATEWAY_METRICS_DIR": "directory where the node's processes share their metrics, one "
+    "per node [a fresh temporary directory, removed at stop]",
+
+    "GATEWAY_LOG_FORMAT": "text (readable lines) or json (one JSON object per line) [text]",
+    "GATEWAY_BACKEND_STARTUP_TIMEOUT_MS": "give up and exit 1 when no bootstrap server "
+    "answers within this time at startup [unset: retry forever]",
+    "GATEWAY_BACKEND_REMINDER_INTERVAL_MS": "how often an unresolved backend problem is "
+    "logged again [60000]",
+}
 
 
 class ConfigError(Exception):
     """A setting is missing or invalid; the message says where and which."""
 
 
+# A setting whose name holds one of these never has its value shown in a message or repr
+# (GATEWAY_ADMIN_API_USERS holds passwords).
+SECRET_MARKERS: Final = ("PASSWORD", "SECRET", "JAAS", "ADMIN_API_USERS")
+TRUE_WORDS: Final = frozenset({"true", "yes", "on", "1"})
+FALSE_WORDS: Final = frozenset({"false", "no", "off", "0"})
+# Prefixes of the variables that are Sluice's: an unknown one is probably a typo.
+SETTING_PREFIXES: Final = ("GATEWAY_", "KAFKA_")
+EXAMPLE_FILE: Final = "deploy/sluice.example.yaml"
+EXAMPLE_COMMAND: Final = f"python -m gateway.config --example > {EXAMPLE_FILE}"
+# Example values of required settings, for the example configuration file.
+EXAMPLE_VALUES: dict[str, str] = {"kafka_bootstrap_servers": "broker1:9092,broker2:9092"}
+
+
+def is_secret(name: str) -> bool:
+    """Whether a setting holds a secret (its value is never printed)."""
+    return any(marker in name.upper() for marker in SECRET_MARKERS)
+
+
 @dataclass(frozen=True, slots=True)
 class _Source:
-    description: str  # "environment variable X" or "file.yaml:12"
+    description: str  # "environment variable X" or "file.yaml:12 (x)"
+
+
+class _BadValue(Exception):
+    """A value does not fit its setting; the message says what was expected."""
 
 
 def _load_yaml(path: str) -> dict[str, tuple[Any, _Source]]:
@@ -262,59 +308,281 @@ def _load_yaml(path: str) -> dict[str, tuple[Any, _Source]]:
             text = f.read()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8"
+                          ) from exc
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else path
+        what = "; ".join(str(p) for p in (exc.context, exc.problem) if p)
+        raise ConfigError(f"{where}: invalid YAML: {what}") from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: invalid YAML: {exc}") from exc
     if node is None:
         return {}
     if not isinstance(node, yaml.MappingNode):
-        raise ConfigError(f"{path}:{node.start_mark.line + 1}: expected a mapping of settings")
+        raise ConfigError(f"{path}:{node.start_mark.line + 1}: expected a mapping of settings "
+                          "(`name: value` lines)")
     values: dict[str, tuple[Any, _Source]] = {}
+    first_line: dict[str, int] = {}
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1
         key = str(key_node.value)
-        value = yaml.safe_load(yaml.serialize(value_node))
+        if key.upper() in first_line:
+            raise ConfigError(f"{path}:{line}: duplicate setting {key!r} (first set on line "
+                              f"{first_line[key.upper()]}); keep one of them")
+        first_line[key.upper()] = line
+        try:
+            value = yaml.SafeLoader("").construct_document(value_node)
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{path}:{line} ({key}): invalid YAML value: {exc}") from exc
         values[key] = (value, _Source(f"{path}:{line} ({key})"))
     return values
 
 
-def _field_name(setting: str) -> str:
-    return setting.lower()
+def _closest(name: str, known: Iterable[str], cutoff: float = 0.75) -> str | None:
+    """The known setting `name` is most probably a misspelling of (prefixes aside)."""
+
+    def bare(setting: str) -> str:
+        return re.sub(r"^(GATEWAY_|KAFKA_)", "", setting.upper())
+
+    candidates = {bare(k): k for k in known}
+    matches = difflib.get_close_matches(bare(name), list(candidates), n=1, cutoff=cutoff)
+    return candidates[matches[0]] if matches else None
+
+
+def unknown_variable_warnings(environ: Mapping[str, str]) -> list[str]:
+    """Warnings for GATEWAY_*/KAFKA_* variables that look like mistyped settings.
+
+    Any unknown GATEWAY_* variable is reported. KAFKA_* variables may be librdkafka
+    properties for the gateway's own clients, so only near-misses of a known KAFKA_*
+    setting are.
+    """
+    warnings = []
+    kafka_known = [name for name in SETTINGS if name.startswith("KAFKA_")]
+    for name in sorted(environ):
+        if name in SETTINGS or not name.startswith(SETTING_PREFIXES):
+            continue
+        if name.startswith("KAFKA_"):
+            guess = _closest(name, kafka_known, 0.85)
+            if guess is not None:
+                warnings.append(f"environment variable {name} is not a setting and is "
+                                f"ignored; did you mean {guess}?")
+            continue
+        guess = _closest(name, SETTINGS)
+        hint = f"; did you mean {guess}?" if guess else " (`sluice run --help` lists them)"
+        warnings.append(f"environment variable {name} is not a setting and is ignored{hint}")
+    return warnings
+
+
+def _plain(t: msgspec.inspect.Type) -> tuple[msgspec.inspect.Type, bool]:
+    """The type without its None alternative, and whether None was one."""
+    if isinstance(t, msgspec.inspect.UnionType):
+        rest = [x for x in t.types if not isinstance(x, msgspec.inspect.NoneType)]
+        if len(rest) == 1:
+            return rest[0], len(rest) < len(t.types)
+    return t, False
+
+
+def _bounds(t: msgspec.inspect.IntType | msgspec.inspect.FloatType) -> str:
+    low = t.ge if t.ge is not None else t.gt
+    high = t.le if t.le is not None else t.lt
+    if t.ge is not None and t.le is not None:
+        return f" from {t.ge} to {t.le}"
+    parts = []
+    if low is not None:
+        parts.append(f"{'>=' if t.ge is not None else '>'} {low}")
+    if high is not None:
+        parts.append(f"{'<=' if t.le is not None else '<'} {high}")
+    return (" " + " and ".join(parts)) if parts else ""
+
+
+def describe_type(t: msgspec.inspect.Type) -> str:
+    """What a value of this type looks like, in an operator's words."""
+    t, optional = _plain(t)
+    if isinstance(t, msgspec.inspect.BoolType):
+        text = "a boolean: true/false, yes/no, on/off or 1/0"
+    elif isinstance(t, msgspec.inspect.LiteralType):
+        text = "one of " + ", ".join(str(v) for v in t.values)
+    elif isinstance(t, msgspec.inspect.IntType):
+        text = "an integer" + _bounds(t)
+    elif isinstance(t, msgspec.inspect.FloatType):
+        text = "a number" + _bounds(t)
+    elif isinstance(t, msgspec.inspect.StrType):
+        text = "non-empty text" if t.min_length else "text"
+        if t.pattern:
+            text += f" matching the regex {t.pattern}"
+    elif isinstance(t, msgspec.inspect.ListType | msgspec.inspect.SetType):
+        text = f"a list (comma-separated) of {describe_type(t.item_type)}"
+    else:
+        text = f"a value of type {type(t).__name__.removesuffix('Type').lower()}"
+    return text + (", or empty for the default" if optional else "")
+
+
+def _normalize(value: Any, t: msgspec.inspect.Type) -> Any:
+    """Accept the spellings operators use: any case, yes/no, a YAML list for a CSV."""
+    t, _ = _plain(t)
+    if isinstance(t, msgspec.inspect.BoolType):
+        if isinstance(value, str) and value.strip().lower() in TRUE_WORDS | FALSE_WORDS:
+            return value.strip().lower() in TRUE_WORDS
+        if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
+            return bool(value)
+        return value
+    if isinstance(t, msgspec.inspect.LiteralType) and isinstance(value, str):
+        for allowed in t.values:
+            if isinstance(allowed, str) and allowed.lower() == value.strip().lower():
+                return allowed
+        return value
+    if isinstance(t, msgspec.inspect.StrType):
+        if isinstance(value, list | tuple) and all(
+                isinstance(x, str | int | float) for x in value):
+            return ",".join(str(x) for x in value)
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, int | float):
+            return str(value)
+        return value
+    if isinstance(t, msgspec.inspect.ListType | msgspec.inspect.SetType) and isinstance(
+            value, str):
+        return [item.strip() for item in value.split(",") if item.strip()]
+    if isinstance(t, msgspec.inspect.IntType) and isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return int(value.strip())
+    if isinstance(t, msgspec.inspect.IntType) and isinstance(value, bool):
+        return str(value)  # YAML `yes` for a number: refused below, not read as 1
+    return value
+
+
+class _Field:
+    """One setting: its name, type and how to convert a raw value to it."""
+
+    def __init__(self, info: msgspec.inspect.Field, hint: Any) -> None:
+        self.name = info.name
+        self.setting = info.name.upper()
+        self.info = info
+        self.hint = hint
+
+    def convert(self, value: Any) -> Any:
+        """The typed value; raises _BadValue."""
+        try:
+            return msgspec.convert(_normalize(value, self.info.type), self.hint, strict=False)
+        except msgspec.ValidationError as exc:
+            raise _BadValue(describe_type(self.info.type)) from exc
+
+    def shown(self, value: Any) -> str:
+        """The value as an error message shows it (secrets redacted)."""
+        return "<redacted>" if is_secret(self.name) else repr(value)
+
+    @property
+    def default_text(self) -> str | None:
+        """The default as a setting would be written, if there is one."""
+        default = self.info.default
+        if default is msgspec.NODEFAULT or default is None or default == "":
+            return None
+        if isinstance(default, bool):
+            return "true" if default else "false"
+        return str(default)
+
+
+def fields() -> list[_Field]:
+    """Every setting of GatewayConfig, in declaration order."""
+    hints = typing.get_type_hints(GatewayConfig, include_extras=True)
+    info = msgspec.inspect.type_info(GatewayConfig)
+    assert isinstance(info, msgspec.inspect.StructType)
+    return [_Field(f, hints[f.name]) for f in info.fields]
+
+
+def _with_source(message: str, sources: Mapping[str, _Source]) -> str:
+    """Prefix a cross-field check's message (`NAME: ...`) with where NAME was set."""
+    match = re.match(r"([A-Z][A-Z0-9_]+)(: .*)", message, re.S)
+    if match:
+        source = sources.get(match.group(1).lower())
+        if source is not None:
+            return f"{source.description}{match.group(2)}"
+    return f"invalid configuration: {message}"
 
 
 def load_config(
-    environ: Mapping[str, str] | None = None, config_file: str | None = None
+    environ: Mapping[str, str] | None = None,
+    config_file: str | None = None,
+    warnings: list[str] | None = None,
 ) -> GatewayConfig:
-    """Build the configuration from a YAML file (optional) and the environment."""
+    """Build the configuration from a YAML file (optional) and the environment.
+
+    Warnings about variables that look like mistyped settings are appended to `warnings`.
+    """
     environ = os.environ if environ is None else environ
-    raw: dict[str, Any] = {}
-    sources: dict[str, _Source] = {}
+    by_setting = {f.setting: f for f in fields()}
+    raw: dict[str, tuple[Any, _Source]] = {}
     if config_file:
         for key, (value, source) in _load_yaml(config_file).items():
-            if key.upper() not in SETTINGS:
-                raise ConfigError(f"{source.description}: unknown setting {key!r}")
-            raw[_field_name(key)] = value
-            sources[_field_name(key)] = source
-    for setting in SETTINGS:
+            if key.upper() not in by_setting:
+                guess = _closest(key, by_setting)
+                hint = f"; did you mean {guess.lower()}?" if guess else ""
+                raise ConfigError(f"{source.description.rsplit(' (', 1)[0]}: unknown setting "
+                                  f"{key!r}{hint}")
+            raw[key.lower()] = (value, source)
+    for setting in by_setting:
         if setting in environ:
-            raw[_field_name(setting)] = environ[setting]
-            sources[_field_name(setting)] = _Source(f"environment variable {setting}")
-    if "kafka_bootstrap_servers" not in raw:
-        raise ConfigError("KAFKA_BOOTSTRAP_SERVERS is required (environment or --config file)")
-    # An empty setting means "use the default" (as `FOO= sluice run` suggests), except
-    # for the required bootstrap servers, which then fail validation by name.
-    raw = {k: v for k, v in raw.items() if v != "" or k == "kafka_bootstrap_servers"}
+            raw[setting.lower()] = (environ[setting], _Source(f"environment variable {setting}"))
+    if warnings is not None:
+        warnings.extend(unknown_variable_warnings(environ))
+    values: dict[str, Any] = {}
+    for field in by_setting.values():
+        if field.name not in raw:
+            if field.info.required:
+                raise ConfigError(f"{field.setting} is required (environment or --config file)")
+            continue
+        value, source = raw[field.name]
+        # An empty setting means "use the default" (as `FOO= sluice run` suggests); a
+        # required one then fails validation by name.
+        if (value is None or value == "") and not field.info.required:
+            continue
+        try:
+            values[field.name] = field.convert(value)
+        except _BadValue as exc:
+            default = field.default_text
+            hint = f" (default: {default})" if default is not None else ""
+            raise ConfigError(f"{source.description}: got {field.shown(value)}, expected "
+                              f"{exc}{hint}") from None
     try:
-        return msgspec.convert(raw, GatewayConfig, strict=False)
-    except msgspec.ValidationError as exc:
-        message = str(exc)
-        match = re.search(r"at `\$\.(\w+)", message)
-        where = sources.get(match.group(1)) if match else None
-        detail = message.split(" - at ")[0]
-        if where is not None:
-            raise ConfigError(f"{where.description}: {detail}") from exc
-        raise ConfigError(f"invalid configuration: {message}") from exc
+        return GatewayConfig(**values)
+    except (ValueError, TypeError) as exc:
+        raise ConfigError(_with_source(str(exc), {k: s for k, (_, s) in raw.items()})) from None
+
+
+def _yaml_scalar(value: Any) -> str:
+    """A value as a YAML scalar that loads back as the same value."""
+    dumped = yaml.safe_dump(value, default_flow_style=True, width=1000).strip()
+    return dumped.removesuffix("\n...").removesuffix("...").strip()
+
+
+def example_yaml() -> str:
+    """The example configuration file: every setting, commented, with its default."""
+    lines = [
+        "# Sluice node settings: every setting, with its default (commented out).",
+        f"# Generated from gateway/config.py by `{EXAMPLE_COMMAND}`;",
+        "# regenerate it after adding a setting. Use with `sluice run --config FILE.yaml`.",
+        "# Keys are the environment variables' names (any case); the environment overrides",
+        "# this file. Booleans: true/false, yes/no, on/off, 1/0. Lists: a YAML list or a",
+        "# comma-separated string.",
+    ]
+    for field in fields():
+        lines.append("")
+        for chunk in textwrap.wrap(SETTINGS.get(field.setting, ""), 88):
+            lines.append(f"# {chunk}")
+        if field.info.required:
+            lines.append(f"{field.name}: {_yaml_scalar(EXAMPLE_VALUES.get(field.name, ''))}")
+            continue
+        if is_secret(field.name):
+            lines.append(f"# {field.name}:")
+            continue
+        default = field.info.default
+        shown = "" if default in (None, "", msgspec.NODEFAULT) else f" {_yaml_scalar(default)}"
+        lines.append(f"# {field.name}:{shown}")
+    return "\n".join(lines) + "\n"
 
 
 def help_text() -> str:
@@ -323,3 +591,17 @@ def help_text() -> str:
     lines = ["settings (environment variables, or the same keys in --config FILE.yaml):"]
     lines += [f"  {name:<{width}}  {text}" for name, text in SETTINGS.items()]
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m gateway.config --example`: print the example configuration file."""
+    args = sys.argv[1:] if argv is None else argv
+    if args != ["--example"]:
+        print(f"usage: {EXAMPLE_COMMAND}", file=sys.stderr)
+        return 2
+    sys.stdout.write(example_yaml())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -283,7 +283,13 @@ class KafkaMembership:
             err = exc.args[0] if exc.args else None
             if isinstance(err, KafkaError) and err.code() == KafkaError.TOPIC_ALREADY_EXISTS:
                 return
-            log.info("not creating %s (%s); relying on auto-creation", self._topic, exc)
+            # A broker without CreateTopics (the demo's mock) auto-creates it: say nothing.
+            unsupported = (isinstance(err, KafkaError)
+                           and err.code() == KafkaError._UNSUPPORTED_FEATURE)
+            log.log(logging.DEBUG if unsupported else logging.WARNING,
+                    "could not create the heartbeat topic %s (%s); the first heartbeat "
+                    "creates it if the brokers allow auto.create.topics.enable, otherwise "
+                    "create it yourself", self._topic, exc)
 
     def _refresh_assignment(self, delay: float) -> float:
         """Assign any new partition of the heartbeat topic; return when to look again."""

@@ -16,6 +16,7 @@ from typing import Any
 
 import trio
 
+from gateway import metrics
 from gateway.audit import AuditLog, ConnectionAuditor
 from gateway.config import GatewayConfig
 from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHeaderReader
@@ -23,27 +24,18 @@ from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
 from membership.kafka_membership import KafkaMembership
 
-from .backend import BackendUnavailable, ClusterInfo, describe_cluster
+from .backend import (
+    BackendProblems,
+    BackendUnavailable,
+    ClusterInfo,
+    describe_cluster,
+    discover_backend,
+)
 from .framed import FramedStream, PeerGone
 from .session import BROKER, LIMIT, Session, SessionClosed, format_address
 from .state import GatewayState
 
 log = logging.getLogger("sluice.proxy")
-
-
-async def discover_backend(config: GatewayConfig) -> ClusterInfo:
-    """Describe the backend, retrying (and saying why) until a bootstrap server answers."""
-    delay = 0.5
-    timeout = config.gateway_upstream_connect_timeout_ms / 1000
-    while True:
-        try:
-            return await describe_cluster(
-                config.bootstrap_servers(), timeout, config.gateway_max_frame_bytes
-            )
-        except BackendUnavailable as exc:
-            log.error("backend cluster unreachable (%s); retrying in %.1fs", exc, delay)
-            await trio.sleep(delay)
-            delay = min(delay * 2, 10.0)
 
 
 def port_map_for(config: GatewayConfig, cluster: ClusterInfo) -> PortMap:
@@ -54,34 +46,59 @@ def port_map_for(config: GatewayConfig, cluster: ClusterInfo) -> PortMap:
     return PortMap(config.gateway_port_start, count, min_id)
 
 
-async def bind_listeners(
-    host: str, ports: Sequence[int], reuse_port: bool = False
-) -> list[trio.SocketListener]:
-    """Bind a listening socket per port (SO_REUSEPORT when workers share them)."""
-    listeners: list[trio.SocketListener] = []
-    for port in ports:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        sock = trio.socket.socket(family, socket.SOCK_STREAM)
+class PortsInUse(OSError):
+    """Some ports of the range are taken (by another Sluice node or another program)."""
+
+    def __init__(self, host: str, ports: list[int], reason: str) -> None:
+        self.host, self.ports = host, ports
+        super().__init__(errno.EADDRINUSE, f"cannot listen on {host} port(s) "
+                         f"{', '.join(map(str, ports))}: {reason}")
+
+
+def bind_sockets(host: str, ports: Sequence[int]) -> list[socket.socket]:
+    """Bind and listen on every port, in ascending order, or raise PortsInUse.
+
+    No SO_REUSEPORT: a port bound here is this node's alone. The first port that cannot
+    be bound ends the attempt and frees the others at once, so when two nodes start
+    together the one that got the lowest port gets the whole range and the other fails
+    here with the port it could not have. (SO_REUSEADDR only lets a restart bind over
+    connections still in TIME-WAIT.)
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    bound: list[socket.socket] = []
+    for port in sorted(ports):
+        sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        if reuse_port:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         try:
-            await sock.bind((host, port))
-        except OSError as exc:
+            sock.bind((host, port))
+            sock.listen(1024)
+        except (OSError, OverflowError) as exc:
             sock.close()
-            for listener in listeners:
-                listener.socket.close()
-            hint = " (already in use)" if exc.errno == errno.EADDRINUSE else ""
-            message = f"cannot listen on {host}:{port}{hint}: {exc.strerror}"
-            raise OSError(exc.errno, message) from exc
-        sock.listen(1024)
-        listeners.append(trio.SocketListener(sock))
-    return listeners
+            for other in bound:
+                other.close()
+            reason = "already in use (another Sluice or another program)"
+            if not isinstance(exc, OSError) or exc.errno != errno.EADDRINUSE:
+                reason = getattr(exc, "strerror", None) or str(exc)
+            raise PortsInUse(host, [port], reason) from None
+        bound.append(sock)
+    return bound
+
+
+async def bind_listeners(host: str, ports: Sequence[int]) -> list[trio.SocketListener]:
+    """Bind a listening socket per port (for a gateway run without a supervisor)."""
+    return listeners_of(bind_sockets(host, ports))
+
+
+def listeners_of(sockets: Sequence[socket.socket]) -> list[trio.SocketListener]:
+    """trio listeners on sockets that are already bound and listening."""
+    return [trio.SocketListener(trio.socket.from_stdlib_socket(s)) for s in sockets]
 
 
 async def refresh_backend(state: GatewayState) -> None:
     """Re-read the broker list periodically, so new brokers get addresses."""
     config = state.config
+    problems = BackendProblems(config.gateway_backend_reminder_interval_ms / 1000,
+                               "backend cluster (broker list refresh)")
     while True:
         await trio.sleep(config.gateway_metadata_refresh_interval_ms / 1000)
         try:
@@ -91,8 +108,9 @@ async def refresh_backend(state: GatewayState) -> None:
                 config.gateway_max_frame_bytes,
             )
         except BackendUnavailable as exc:
-            log.warning("broker list refresh failed: %s", exc)
+            problems.report(exc)
             continue
+        problems.recovered()
         state.learn_cluster(cluster)
 
 
@@ -112,6 +130,7 @@ async def handle_client(
             await _proxy_client(state, port, stream, remote, local)
         except Exception:
             log.exception("connection from %s on port %d failed unexpectedly", peer, port)
+            metrics.internal_error()
             with trio.CancelScope(shield=True):
                 await stream.aclose()
     finally:
@@ -192,6 +211,7 @@ async def connect_upstream(
             "client %s on port %d: broker %d at %s:%d unreachable (%s)",
             peer, port, broker.node_id, broker.host, broker.port, reason,
         )
+        metrics.upstream_connect_failed(broker.node_id)
     raise SessionClosed(BROKER, f"no broker reachable from port {port}")
 
 
@@ -300,6 +320,7 @@ async def read_proxy_header(
     if networks and not any(ipaddress.ip_address(remote_ip) in n for n in networks):
         refuse("untrusted PROXY source", remote_ip,
                "refusing connection from %s: not in GATEWAY_HAPROXY_TRUSTED_CIDRS", peer)
+        metrics.proxy_header_refused("untrusted_source")
         return None
     reader = ProxyHeaderReader()
     timeout_ms = state.config.gateway_haproxy_header_timeout_ms
@@ -311,6 +332,7 @@ async def read_proxy_header(
         except ProxyHeaderError as exc:
             refuse("invalid PROXY header", remote_ip,
                    "refusing connection from %s: invalid PROXY header: %s", peer, exc)
+            metrics.proxy_header_refused("invalid_header")
             return None
         except PeerGone:
             return None
@@ -321,28 +343,39 @@ async def read_proxy_header(
         return header
     refuse("no PROXY header", remote_ip,
            "refusing connection from %s: no PROXY header within %d ms", peer, timeout_ms)
+    metrics.proxy_header_refused("timeout")
     return None
 
 
 async def serve(
     config: GatewayConfig,
     *,
-    reuse_port: bool = False,
+    sockets: Sequence[socket.socket] | None = None,
+    cluster: ClusterInfo | None = None,
     worker_id: int = 0,
     task_status: trio.TaskStatus[GatewayState] = trio.TASK_STATUS_IGNORED,
 ) -> None:
-    """Run the gateway until SIGTERM or cancellation; reports its state once it accepts."""
+    """Run the gateway until SIGTERM or cancellation; reports its state once it accepts.
+
+    A worker gets the listening `sockets` and the `cluster` its supervisor saw; without
+    them, the gateway asks the backend and binds the ports itself.
+    """
     if config.gateway_feature_flags_haproxy_protocol and not config.trusted_networks():
         log.warning(
             "SECURITY: GATEWAY_FEATURE_FLAGS_HAPROXY_PROTOCOL is on but "
             "GATEWAY_HAPROXY_TRUSTED_CIDRS is empty: ANY client can claim ANY source "
             "address. Set GATEWAY_HAPROXY_TRUSTED_CIDRS to your load balancers' networks."
         )
-    cluster = await discover_backend(config)
+    if cluster is None:
+        cluster = await discover_backend(config)
     port_map = port_map_for(config, cluster)
+    if sockets is None:
+        listeners = await bind_listeners(config.gateway_bind_host, list(port_map.ports))
+    else:
+        listeners = listeners_of(sockets)
     audit = open_audit_log(config)
     try:
-        await _serve(config, cluster, port_map, audit, reuse_port, worker_id, task_status)
+        await _serve(config, cluster, port_map, audit, listeners, worker_id, task_status)
     finally:
         if audit is not None:
             audit.close()
@@ -365,14 +398,13 @@ async def _serve(
     cluster: ClusterInfo,
     port_map: PortMap,
     audit: AuditLog | None,
-    reuse_port: bool,
+    listeners: list[trio.SocketListener],
     worker_id: int,
     task_status: trio.TaskStatus[GatewayState],
 ) -> None:
     state = GatewayState(config, port_map, cluster, audit)
     for broker_id in cluster.brokers:
         state.address_of(broker_id)  # logs a broker outside the port range, with the remedy
-    listeners = await bind_listeners(config.gateway_bind_host, list(port_map.ports), reuse_port)
     log.info(
         "Sluice ready: ports %d-%d on %s, advertised as %s, in front of brokers %s",
         port_map.ports[0], port_map.ports[-1], config.gateway_bind_host,
@@ -436,7 +468,8 @@ async def _serve_until_sigterm(
 async def _wait_for_sigterm() -> None:
     with trio.open_signal_receiver(signal.SIGTERM) as signals:
         async for signum in signals:
-            log.info("received %s: draining", signal.Signals(signum).name)
+            # Logged at debug: the supervisor says "draining" once for the node.
+            log.debug("received %s: draining", signal.Signals(signum).name)
             return
 
 

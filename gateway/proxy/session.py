@@ -23,6 +23,7 @@ from functools import partial
 
 import trio
 
+from gateway import metrics
 from gateway.audit import ConnectionAuditor
 from gateway.protocol import api_keys
 from gateway.protocol.correlation import (
@@ -110,6 +111,7 @@ class Session:
         self.client_key = client_host
         self.identified = False
         self.debug = log.isEnabledFor(logging.DEBUG)
+        self.meter = metrics.connection_opened()
         self._client_closed_at: float | None = None
         self._due_at_client_close = 0
         self._nursery: trio.Nursery | None = None
@@ -155,9 +157,11 @@ class Session:
         except FrameTooLarge as exc:
             self._end(LIMIT, str(exc))
             self.auditor.protocol_error(str(exc))
+            metrics.protocol_error(exc)
         except ProtocolError as exc:
             self._end(PROTOCOL_ERROR, str(exc))
             self.auditor.protocol_error(str(exc))
+            metrics.protocol_error(exc)
         assert self._nursery is not None
         self._nursery.cancel_scope.cancel()
 
@@ -175,6 +179,7 @@ class Session:
         reason = self.close_reason or "gateway shutting down"
         self.auditor.closed(duration_s, self.client.bytes_in, self.client.bytes_out,
                             f"{who}: {reason}")
+        self.meter.closed(who, reason)
         self.state.limiter.log(
             logging.INFO, f"closed ({who}): {re.sub(r'[0-9]+', 'N', reason)}", self.client_host,
             "connection from %s to %s closed (%s): %s; %.1f s, %d bytes in, %d out",
@@ -193,6 +198,7 @@ class Session:
     async def _forward(self, frame: bytes, responses_due: trio.MemorySendChannel[None]) -> None:
         state = self.state
         api_key, version, correlation_id = peek_request_start(frame)
+        self.meter.received(api_key, len(frame))
         if self.debug:
             log.debug("%s -> %s: %s v%d (correlation id %d, %d bytes)", self.peer,
                       self.broker_label, api_keys.api_name(api_key), version,
@@ -202,6 +208,7 @@ class Session:
             # listing what we support, so the client retries with a version we speak.
             answer = unsupported_version_frame(correlation_id, state.api_ranges)
             self.table.answer_locally(correlation_id, api_key, version, answer)
+            self.meter.queued_local()
             await responses_due.send(None)
             return
         header = check_request(frame, state.api_ranges)
@@ -220,6 +227,7 @@ class Session:
         upstream = self.upstream or await self._connect()
         upstream_id = self.table.forward(correlation_id, api_key, version, expects_response)
         if expects_response:
+            self.meter.queued()
             await responses_due.send(None)
         try:
             await upstream.send(with_correlation_id(frame, REQUEST_ID_OFFSET, upstream_id))
@@ -255,6 +263,7 @@ class Session:
                     if self.table.unexpected_responses > unexpected:
                         self._dropped(frame)
                     continue
+                self.meter.upstream_answered()
                 await frames.send((pending, frame))
 
     def _dropped(self, frame: bytes) -> None:
@@ -279,6 +288,7 @@ class Session:
         if pending.local_response is not None:
             self.table.complete()
             await self.client.send(pending.local_response)
+            self.meter.responded(len(pending.local_response))
             return
         assert self._frames_receive is not None  # a forwarded request: the broker is connected
         with trio.move_on_at(self._response_deadline()) as scope:
@@ -301,6 +311,7 @@ class Session:
             raise SessionClosed(BROKER, "malformed response from broker") from exc
         await self.client.send(
             with_correlation_id(frame, RESPONSE_ID_OFFSET, pending.correlation_id))
+        self.meter.responded(len(frame))
 
     def _response_deadline(self) -> float:
         if self._client_closed_at is None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import trio
 
+from gateway import metrics
 from gateway.audit import AuditLog
 from gateway.config import GatewayConfig
 from gateway.log_limits import LogLimiter
@@ -92,6 +93,7 @@ class GatewayState:
         before = {n.node_id for n in self.live_nodes}
         after = {n.node_id for n in nodes}
         self.live_nodes = nodes or [self.own_node]
+        metrics.set_live_nodes(len(self.live_nodes))
         if before != after:
             log.info(
                 "gateway cluster view: %s (joined: %s; left: %s)",

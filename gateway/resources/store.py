@@ -43,6 +43,7 @@ from confluent_kafka import TopicPartition as TP
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
 
+from gateway import metrics
 from gateway.resources.snapshot import RawRecord, ResourceSnapshot, apply_records
 
 __all__ = ["ResourceStore", "StoreStatus", "StoreUnavailable"]
@@ -185,6 +186,8 @@ class ResourceStore:
                     next_probe = now + _PROBE_S
                 self._producer.poll(0)
                 self._consume()
+                metrics.config_store_polled(self._caught_up, self._last_contact,
+                                            self._snapshot.counts())
         except Exception:
             log.exception("resources thread failed; serving the last snapshot")
         finally:

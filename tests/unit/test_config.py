@@ -57,8 +57,10 @@ def test_environment_strings_are_decoded() -> None:
     assert config.gateway_log_level == "DEBUG"
 
 
-@pytest.mark.parametrize(("text", "expected"),
-                         [("true", True), ("false", False), ("1", True), ("0", False)])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("true", True), ("false", False), ("1", True), ("0", False), ("YES", True), ("no", False),
+    ("On", True), ("OFF", False), ("True", True), (" false ", False),
+])
 def test_boolean_strings(text: str, expected: bool) -> None:
     config = load_config({**BOOT, "GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING": text})
     assert config.gateway_feature_flags_internal_load_balancing is expected
@@ -75,8 +77,11 @@ def test_empty_optional_variables_mean_unset() -> None:
 
 
 def test_unrelated_environment_variables_are_ignored() -> None:
-    assert load_config({**BOOT, "PATH": "/bin", "GATEWAY_NOT_A_SETTING": "x"}) == load_config(
-        BOOT)
+    warnings: list[str] = []
+    assert load_config({**BOOT, "PATH": "/bin", "GATEWAY_NOT_A_SETTING": "x"},
+                       warnings=warnings) == load_config(BOOT)
+    assert warnings == ["environment variable GATEWAY_NOT_A_SETTING is not a setting and is "
+                        "ignored (`sluice run --help` lists them)"]
 
 
 def test_missing_bootstrap_servers() -> None:
@@ -98,16 +103,18 @@ def test_malformed_bootstrap_servers(servers: str) -> None:
 @pytest.mark.parametrize(
     ("variable", "value", "detail"),
     [
-        ("GATEWAY_PORT_START", "abc", "Expected `int`"),
-        ("GATEWAY_PORT_START", "70000", "<= 65535"),
-        ("GATEWAY_PORT_COUNT", "0", ">= 1"),
-        ("GATEWAY_MIN_BROKERID", "-1", ">= 0"),
-        ("GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING", "maybe", "Expected `bool`"),
-        ("GATEWAY_MAX_FRAME_BYTES", "12", ">= 1024"),
-        ("GATEWAY_MAX_INFLIGHT_REQUESTS", "0", ">= 1"),
-        ("GATEWAY_LOG_LEVEL", "LOUD", "LOUD"),
+        ("GATEWAY_PORT_START", "abc", "got 'abc', expected an integer from 1 to 65535"),
+        ("GATEWAY_PORT_START", "70000", "got '70000', expected an integer from 1 to 65535"),
+        ("GATEWAY_PORT_COUNT", "0", "got '0', expected an integer >= 1, or empty"),
+        ("GATEWAY_MIN_BROKERID", "-1", "expected an integer >= 0"),
+        ("GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING", "maybe",
+         "got 'maybe', expected a boolean: true/false, yes/no, on/off or 1/0 (default: true)"),
+        ("GATEWAY_MAX_FRAME_BYTES", "12", "expected an integer >= 1024"),
+        ("GATEWAY_MAX_INFLIGHT_REQUESTS", "0", "expected an integer from 1 to 100000"),
+        ("GATEWAY_LOG_LEVEL", "LOUD",
+         "got 'LOUD', expected one of DEBUG, ERROR, INFO, WARNING (default: INFO)"),
         ("GATEWAY_CLUSTER_ID", "no spaces allowed", "regex"),
-        ("KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "SASL_SSL"),
+        ("KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "got 'SASL_SSL', expected one of PLAINTEXT"),
     ],
 )
 def test_bad_value_names_the_environment_variable(variable: str, value: str, detail: str
@@ -120,8 +127,12 @@ def test_bad_value_names_the_environment_variable(variable: str, value: str, det
 
 
 def test_port_range_must_fit() -> None:
-    with pytest.raises(ConfigError, match="GATEWAY_PORT_START \\+ GATEWAY_PORT_COUNT"):
+    with pytest.raises(ConfigError) as info:
         load_config({**BOOT, "GATEWAY_PORT_START": "65535", "GATEWAY_PORT_COUNT": "2"})
+    assert str(info.value) == (
+        "environment variable GATEWAY_PORT_COUNT: GATEWAY_PORT_START + GATEWAY_PORT_COUNT - 1"
+        " = 65535 + 2 - 1 = 65536, past the last port 65535; lower GATEWAY_PORT_START or "
+        "GATEWAY_PORT_COUNT")
     assert load_config({**BOOT, "GATEWAY_PORT_START": "65535",
                         "GATEWAY_PORT_COUNT": "1"}).gateway_port_count == 1
 
@@ -166,8 +177,8 @@ def test_unknown_yaml_key_is_rejected_with_file_line(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_config({}, path)
     message = str(info.value)
-    assert message.startswith(f"{path}:4 ")
-    assert "unknown setting 'gateway_prot_start'" in message
+    assert message.startswith(f"{path}:4: ")
+    assert "unknown setting 'gateway_prot_start'; did you mean gateway_port_start?" in message
 
 
 def test_yaml_that_is_not_a_mapping(tmp_path: Path) -> None:
@@ -178,7 +189,7 @@ def test_yaml_that_is_not_a_mapping(tmp_path: Path) -> None:
 
 def test_invalid_yaml_and_missing_file(tmp_path: Path) -> None:
     path = write_yaml(tmp_path, "kafka_bootstrap_servers: [b:1\n")
-    with pytest.raises(ConfigError, match=re.escape(f"{path}: invalid YAML")):
+    with pytest.raises(ConfigError, match=re.escape(f"{path}:2:1: invalid YAML")):
         load_config({}, path)
     missing = str(tmp_path / "nope.yaml")
     with pytest.raises(ConfigError, match=re.escape(f"{missing}: cannot read config file")):
