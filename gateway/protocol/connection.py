@@ -20,10 +20,10 @@ TLS, no SASL) are stepped over as soon as they are entered (`SKIPPED_WHEN_OFF`).
 * KIP-152: before authentication only ApiVersions and SASL requests are allowed;
   ApiVersions is answered by the gateway itself (no broker connection is opened for a
   client that has not authenticated). SaslHandshake v0 (unframed tokens) is refused.
-* KIP-368: a SaslHandshake while ACTIVE starts a re-authentication with the same mechanism
-  and principal; responses to earlier requests still flow meanwhile. A request after the
-  session lifetime (SaslAuthenticate v1+ `SessionLifetimeMs`) has expired closes the
-  connection, as a broker does.
+* KIP-368: a SaslHandshake while ACTIVE starts a re-authentication (the `SaslRules` object
+  insists on the same mechanism and principal); responses to earlier requests still flow
+  meanwhile. A request after the session lifetime has expired closes the connection, as a
+  broker does.
 
 Requests. Every client frame is checked: the KIP-511 answer to a too-new ApiVersions, the
 version gate (`request_check`), the phase rules, then the interceptor chain (`Chain`,
@@ -55,8 +55,6 @@ from .correlation import (
 from .errors import (
     ILLEGAL_SASL_STATE,
     NONE,
-    SASL_AUTHENTICATION_FAILED,
-    UNSUPPORTED_SASL_MECHANISM,
     FrameTooLarge,
     LocalProtocolError,
     ProtocolError,
@@ -344,34 +342,23 @@ class ConnectionInfo:
         return f"{self.client_id}|{self.client_host}" if self.identified else self.client_host
 
 
-@dataclass(frozen=True, slots=True)
-class SaslStep:
-    """One step of a SASL exchange: a challenge, a principal (done), or an error (refused)."""
+class SaslRules(Protocol):
+    """The SaslHandshake/SaslAuthenticate rules of one connection (KIP-152, KIP-368).
 
-    challenge: bytes = b""
-    principal: str | None = None
-    error: str | None = None
-    session_lifetime_ms: int = 0  # KIP-368: re-authenticate within this; 0 never expires
+    `gateway.security.sasl.Authenticator` is one: the mechanisms belong to the security
+    layer, the phases to the connection. After each `receive`, `outcome` is None (the
+    exchange goes on), an authenticated session (it has `principal` and `mechanism`), or a
+    failure (it has `error_code` and `reason`; the connection closes after the answer).
+    """
 
+    outcome: Any
 
-class SaslExchange(Protocol):
-    """One SASL exchange of one mechanism."""
-
-    def step(self, token: bytes) -> SaslStep:
-        """Take the client's next token."""
+    def receive(self, api_key: int, api_version: int, body: object, now: float) -> Any:
+        """The typed response body to a typed SaslHandshake or SaslAuthenticate body."""
         ...
 
-
-class Authenticator(Protocol):
-    """Decides SASL (the mechanisms themselves belong to the security layer)."""
-
-    @property
-    def mechanisms(self) -> Sequence[str]:
-        """The enabled mechanisms, e.g. ["PLAIN", "SCRAM-SHA-256"]."""
-        ...
-
-    def begin(self, mechanism: str, info: ConnectionInfo) -> SaslExchange | None:
-        """Start an exchange; None if `mechanism` is not enabled."""
+    def session_expired(self, now: float) -> bool:
+        """Whether the authenticated session has passed its lifetime (KIP-368)."""
         ...
 
 
@@ -422,7 +409,9 @@ class ConnectionSettings:
 
     proxy_header: bool = False
     tls: bool = False
-    authenticator: Authenticator | None = None
+    # Makes the SASL rules of a new connection; None: the gateway terminates no SASL (SASL
+    # requests are then forwarded like any other, for KAFKA_MANAGED pass-through).
+    authenticator: Callable[[], SaslRules] | None = None
     # Responses owed to the client before the gateway stops reading it
     # (GATEWAY_MAX_INFLIGHT_REQUESTS): Kafka's max.in.flight, and a bound on memory.
     max_in_flight: int = 1000
@@ -467,8 +456,8 @@ class ProxyConnection:
         self._client_eof = False
         self._client_closed_at: float | None = None
         self._due_at_client_close = 0
-        self._sasl: SaslExchange | None = None
-        self._session_expires_at: float | None = None
+        self._sasl: SaslRules | None = (settings.authenticator()
+                                        if settings.authenticator is not None else None)
 
     @property
     def phase(self) -> Phase:
@@ -675,9 +664,8 @@ class ProxyConnection:
             trigger = Trigger.SASL_AUTHENTICATE
         else:
             trigger = Trigger.REQUEST
-        expires = self._session_expires_at
         if (trigger in (Trigger.REQUEST, Trigger.API_VERSIONS) and self.phase is Phase.ACTIVE
-                and expires is not None and self.now >= expires):
+                and self._sasl is not None and self._sasl.session_expired(self.now)):
             self._end(Trigger.SESSION_EXPIRED, "SASL session expired: the client did not "
                       "re-authenticate within SessionLifetimeMs (KIP-368)", AUTHENTICATION)
         pre_auth = self.phase in _PRE_AUTH
@@ -780,48 +768,28 @@ class ProxyConnection:
     # --- SASL ---------------------------------------------------------------------------
 
     def _sasl_handshake(self, frame: bytes, header: RequestHeader, out: list[Action]) -> None:
-        authenticator = self.settings.authenticator
-        assert authenticator is not None
-        request = self._decode_request(frame)
-        mechanism = request.Mechanism
-        reauthenticating = self.phase is Phase.REAUTHENTICATING
-        exchange = None
-        if not reauthenticating or mechanism == self.info.mechanism:
-            exchange = authenticator.begin(mechanism, self.info)
-        response = codec.response_class(SASL_HANDSHAKE, header.api_version)(
-            ErrorCode=NONE if exchange else UNSUPPORTED_SASL_MECHANISM,
-            Mechanisms=list(authenticator.mechanisms))
-        self._answer_typed(header, response, out)
-        if exchange is None:
-            why = (f"re-authentication with {mechanism!r}, not {self.info.mechanism!r} (KIP-368)"
-                   if reauthenticating else f"unsupported SASL mechanism {mechanism!r} "
-                   f"(enabled: {', '.join(authenticator.mechanisms) or 'none'})")
-            self._end(Trigger.AUTHENTICATION_FAILED, why, AUTHENTICATION,
-                      UNSUPPORTED_SASL_MECHANISM)
-        self._sasl, self.info.mechanism = exchange, mechanism
+        self._sasl_exchange(frame, header, out)
 
     def _sasl_authenticate(self, frame: bytes, header: RequestHeader,
                            out: list[Action]) -> None:
-        request = self._decode_request(frame)
-        assert self._sasl is not None  # the table allows SaslAuthenticate only after one
-        step = self._sasl.step(request.AuthBytes)
-        if step.error is None and step.principal is not None and (
-                self.info.principal not in (None, step.principal)):
-            step = SaslStep(error=f"re-authenticated as {step.principal!r}, not "
-                            f"{self.info.principal!r} (KIP-368)")
-        response = codec.response_class(SASL_AUTHENTICATE, header.api_version)(
-            ErrorCode=NONE if step.error is None else SASL_AUTHENTICATION_FAILED,
-            ErrorMessage=step.error, AuthBytes=step.challenge,
-            SessionLifetimeMs=step.session_lifetime_ms if step.principal else 0)
-        self._answer_typed(header, response, out)
-        if step.error is not None:
-            self._end(Trigger.AUTHENTICATION_FAILED, f"authentication failed: {step.error}",
-                      AUTHENTICATION, SASL_AUTHENTICATION_FAILED)
-        if step.principal is not None:
+        self._sasl_exchange(frame, header, out)
+
+    def _sasl_exchange(self, frame: bytes, header: RequestHeader, out: list[Action]) -> None:
+        rules = self._sasl
+        assert rules is not None
+        before = rules.outcome
+        body = self._decode_request(frame)
+        answer = rules.receive(header.api_key, header.api_version, body, self.now)
+        self._answer_typed(header, answer, out)
+        outcome = rules.outcome
+        if outcome is None or outcome is before:
+            return
+        if hasattr(outcome, "error_code"):
+            self._end(Trigger.AUTHENTICATION_FAILED, f"authentication failed: "
+                      f"{outcome.reason}", AUTHENTICATION, outcome.error_code)
+        if header.api_key == SASL_AUTHENTICATE:
             self._fire(Trigger.AUTHENTICATED)
-            self.info.principal, self._sasl = step.principal, None
-            self._session_expires_at = (self.now + step.session_lifetime_ms / 1000
-                                        if step.session_lifetime_ms else None)
+            self.info.principal, self.info.mechanism = outcome.principal, outcome.mechanism
 
     def _decode_request(self, frame: bytes) -> Any:
         try:
@@ -914,9 +882,9 @@ def _api_versions_frame(correlation_id: int, version: int,
 
 
 __all__ = [
-    "Action", "Authenticator", "BrokerClosed", "Chain", "ChainResult", "ClientClosed", "Close",
+    "Action", "BrokerClosed", "Chain", "ChainResult", "ClientClosed", "Close",
     "ConnectionInfo", "ConnectionSettings", "Event", "ForwardToBroker", "IllegalTransition",
     "OpenBroker", "Phase", "PhaseMachine", "PlannedSideRequest", "ProxyConnection",
-    "ProxyHeaderReceived", "ReplyToClient", "SaslExchange", "SaslStep", "SideRequest", "Tick",
+    "ProxyHeaderReceived", "ReplyToClient", "SaslRules", "SideRequest", "Tick",
     "TlsEstablished", "Trigger", "TRANSITIONS", "UnexpectedResponse",
 ]

@@ -16,7 +16,6 @@ from gateway.protocol.connection import (
     ChainResult,
     ClientClosed,
     Close,
-    ConnectionInfo,
     ConnectionSettings,
     ForwardToBroker,
     OpenBroker,
@@ -25,7 +24,6 @@ from gateway.protocol.connection import (
     ProxyConnection,
     ProxyHeaderReceived,
     ReplyToClient,
-    SaslStep,
     SideRequest,
     Tick,
     TlsEstablished,
@@ -42,6 +40,15 @@ from gateway.protocol.errors import (
 )
 from gateway.protocol.headers import RequestHeader
 from gateway.protocol.proxy_header import ProxyHeader
+from gateway.security.sasl import (
+    BAD_CREDENTIALS,
+    Authenticator,
+    Challenge,
+    Credential,
+    PlainServer,
+    SaslError,
+    Success,
+)
 from tests.kafka_frames import (
     RANGES,
     api_versions,
@@ -348,29 +355,27 @@ def test_tls_established_records_the_server_name_and_certificate() -> None:
 
 # --- SASL (KIP-152, KIP-368) ------------------------------------------------------------
 
-class PlainExchange:
-    def __init__(self, lifetime_ms: int, names: dict[bytes, str]) -> None:
-        self.lifetime_ms = lifetime_ms
-        self.names = names
-
-    def step(self, token: bytes) -> SaslStep:
-        if token == b"challenge-me":
-            return SaslStep(challenge=b"more")
-        name = self.names.get(token)
-        if name is None:
-            return SaslStep(error="bad credentials")
-        return SaslStep(challenge=b"", principal=name, session_lifetime_ms=self.lifetime_ms)
+USERS = {"alice": "pw", "bob": "pw"}
 
 
-class StubAuthenticator:
-    mechanisms = ("PLAIN",)
+class TwoRounds:
+    """A mechanism of two rounds: b"challenge-me" first, then a PLAIN token."""
 
-    def __init__(self, lifetime_ms: int = 0) -> None:
-        self.lifetime_ms = lifetime_ms
-        self.names = {b"\x00alice\x00pw": "alice", b"\x00bob\x00pw": "bob"}
+    def __init__(self, lifetime_s: float | None) -> None:
+        self.plain = PlainServer(self.check)
+        self.lifetime_s = lifetime_s
+        self.challenged = False
 
-    def begin(self, mechanism: str, info: ConnectionInfo) -> PlainExchange | None:
-        return PlainExchange(self.lifetime_ms, self.names) if mechanism == "PLAIN" else None
+    def check(self, username: str, password: str, now: float) -> Credential:
+        if USERS.get(username) != password:
+            raise SaslError(f"user {username!r}: bad password", principal=username)
+        return Credential(username, None if self.lifetime_s is None else now + self.lifetime_s)
+
+    def step(self, token: bytes, now: float) -> Challenge | Success:
+        if token == b"challenge-me" and not self.challenged:
+            self.challenged = True
+            return Challenge(b"more")
+        return self.plain.step(token, now)
 
 
 def handshake(cid: int, mechanism: str = "PLAIN") -> bytes:
@@ -382,7 +387,8 @@ def authenticate(cid: int, token: bytes, version: int = 2) -> bytes:
 
 
 def sasl_connection(lifetime_ms: int = 0) -> ProxyConnection:
-    return connection(authenticator=StubAuthenticator(lifetime_ms))
+    lifetime = lifetime_ms / 1000 if lifetime_ms else None
+    return connection(authenticator=lambda: Authenticator({"PLAIN": lambda: TwoRounds(lifetime)}))
 
 
 def test_before_authentication_api_versions_is_answered_by_the_gateway() -> None:
@@ -420,8 +426,9 @@ def test_an_unsupported_mechanism_is_answered_then_closed() -> None:
     actions = conn.receive_client_data(handshake(1, "GSSAPI"))
     body = codec.decode_response(replies(actions)[0], 17, 1).body
     assert (body.ErrorCode, body.Mechanisms) == (UNSUPPORTED_SASL_MECHANISM, ["PLAIN"])
-    assert closes(actions) == [Close("unsupported SASL mechanism 'GSSAPI' (enabled: PLAIN)",
-                                     "authentication", UNSUPPORTED_SASL_MECHANISM)]
+    assert closes(actions) == [Close("authentication failed: mechanism 'GSSAPI' is not "
+                                     "enabled (enabled: PLAIN)", "authentication",
+                                     UNSUPPORTED_SASL_MECHANISM)]
     assert conn.phase is Phase.CLOSED
 
 
@@ -430,8 +437,9 @@ def test_bad_credentials_are_answered_then_closed() -> None:
     actions = conn.receive_client_data(handshake(1) + authenticate(2, b"\x00eve\x00pw"))
     body = codec.decode_response(replies(actions)[1], 36, 2).body
     assert (body.ErrorCode, body.ErrorMessage) == (SASL_AUTHENTICATION_FAILED,
-                                                   "bad credentials")
-    assert closes(actions)[0].reason == "authentication failed: bad credentials"
+                                                   BAD_CREDENTIALS)
+    assert closes(actions) == [Close("authentication failed: user 'eve': bad password",
+                                     "authentication", SASL_AUTHENTICATION_FAILED)]
 
 
 def test_sasl_handshake_v0_is_refused() -> None:
@@ -478,7 +486,8 @@ def test_reauthentication_renews_the_session() -> None:
 def test_reauthentication_as_someone_else_is_refused() -> None:
     conn = authenticated(lifetime_ms=1000)
     actions = conn.receive_client_data(handshake(4) + authenticate(5, b"\x00bob\x00pw"))
-    assert "re-authenticated as 'bob', not 'alice' (KIP-368)" in closes(actions)[0].reason
+    assert closes(actions)[0].reason == ("authentication failed: re-authentication changed "
+                                         "the principal from 'alice' to 'bob'")
 
 
 # --- chain: context slot and side requests ----------------------------------------------
