@@ -466,7 +466,11 @@ class ProxyConnection:
 
     @property
     def wants_client_data(self) -> bool:
-        """Whether the pump should read the client now (False at the in-flight bound)."""
+        """Whether the pump should read Kafka frames from the client now.
+
+        False at the in-flight bound, after end of file, and outside the frame phases
+        (before them the pump reads for its own PROXY header reader and TLS layer).
+        """
         return (self.phase in _READS_FRAMES and not self._client_eof
                 and len(self.table) < self.settings.max_in_flight)
 
