@@ -252,7 +252,8 @@ class JwtValidator:
                  clock_skew_s: float = 30.0) -> None:
         try:
             keys = jwt.PyJWKSet.from_dict(jwks).keys
-        except (jwt.PyJWKSetError, jwt.PyJWKError) as exc:
+        except (jwt.PyJWKSetError, jwt.PyJWKError, TypeError) as exc:
+            # (pyjwt raises TypeError for a member of the wrong JSON type, e.g. "alg": [].)
             raise ValueError(f"the JWKS from GATEWAY_OAUTH_JWKS_URL holds no usable key "
                              f"({exc})") from None
         self._keys = {key.key_id: key for key in keys}

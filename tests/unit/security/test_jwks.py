@@ -8,7 +8,7 @@ from typing import Any
 import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from gateway.security.jwks import JwksCache, parse_audiences
@@ -113,6 +113,7 @@ _json = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_siz
 
 
 @given(st.dictionaries(st.just("keys"), st.lists(_json, max_size=3)) | _json)
+@example({"keys": [{"kty": 1, "alg": [None]}]})  # pyjwt raised TypeError here
 def test_fuzz_json_documents_raise_only_value_error(parsed: Any) -> None:
     jwks = cache()
     try:
