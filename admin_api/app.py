@@ -11,8 +11,9 @@ when there is nothing to delete. Every write goes to the configs topic and retur
 this node's snapshot has it (read-your-writes).
 
 Health endpoints are never authenticated; resources always are (basic auth, admin users
-for writes); /metrics is when GATEWAY_SECURED_METRICS is true. Every write, whatever its
-outcome, is an audit event ``REST_API`` and a log line.
+for writes); /metrics is when GATEWAY_SECURED_METRICS is true and users are configured
+(with no users the API serves only health and metrics, and never a resource). Every
+write, whatever its outcome, is an audit event ``REST_API`` and a log line.
 """
 
 from __future__ import annotations
@@ -174,7 +175,8 @@ class AdminApp:
         })
 
     async def _metrics(self, request: Request) -> Response:
-        if self.settings.secured_metrics:
+        # DESIGN §7: without users the API serves health and metrics, nothing else.
+        if self.settings.secured_metrics and self.auth.configured:
             user = await self._authenticate(request, write=False)
             if isinstance(user, Response):
                 return user

@@ -243,7 +243,8 @@ SETTINGS: dict[str, str] = {
     "with 503 [4096]",
     "GATEWAY_ADMIN_API_USERS": "admin API users, YAML or JSON: [{username: admin, "
     "password_hash: ..., admin: true}] (sluice admin hash-password) [none: resources closed]",
-    "GATEWAY_SECURED_METRICS": "require admin API credentials for /metrics [true]",
+    "GATEWAY_SECURED_METRICS": "require admin API credentials for /metrics when users are "
+    "configured [true]",
     "GATEWAY_HTTPS_CERT_LOCATION": "PEM certificate (chain): the admin API serves HTTPS [off]",
     "GATEWAY_HTTPS_KEY_LOCATION": "PEM private key of GATEWAY_HTTPS_CERT_LOCATION",
 

@@ -17,7 +17,9 @@ forgets it to stay bounded).
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import ProtocolError
 
@@ -40,6 +42,12 @@ class PendingRequest:
     local_response: bytes | None = None
     expects_response: bool = True
     sequence: int = 0
+    # What the gateway's interceptors noted about this request, for its response (a topic
+    # renamed on the way in is named back on the way out).
+    context: Any = None
+    # Set for a side request: the gateway's own request, whose response goes here, not to
+    # the client.
+    continuation: Callable[[bytes], Any] | None = None
 
 
 class CorrelationTable:
@@ -71,17 +79,23 @@ class CorrelationTable:
         self._sequence += 1
         return self._sequence
 
-    def forward(
-        self, correlation_id: int, api_key: int, api_version: int, expects_response: bool = True
-    ) -> int:
-        """Record a request to forward; returns the correlation id to send upstream."""
-        sequence = self._admit(correlation_id)
+    def _new_upstream_id(self) -> int:
         upstream_id = self._next_id
         while upstream_id in self._by_upstream_id:  # only after 2**31 requests
             upstream_id = (upstream_id + 1) & MAX_ID
         self._next_id = (upstream_id + 1) & MAX_ID
+        return upstream_id
+
+    def forward(
+        self, correlation_id: int, api_key: int, api_version: int, expects_response: bool = True,
+        context: Any = None,
+    ) -> int:
+        """Record a request to forward; returns the correlation id to send upstream."""
+        sequence = self._admit(correlation_id)
+        upstream_id = self._new_upstream_id()
         entry = PendingRequest(correlation_id, api_key, api_version, upstream_id,
-                               expects_response=expects_response, sequence=sequence)
+                               expects_response=expects_response, sequence=sequence,
+                               context=context)
         self._by_upstream_id[upstream_id] = entry
         if expects_response:
             self._to_write.append(entry)
@@ -99,6 +113,22 @@ class CorrelationTable:
         sequence = self._admit(correlation_id)
         self._to_write.append(PendingRequest(correlation_id, api_key, api_version,
                                              local_response=response, sequence=sequence))
+
+    def send_side(
+        self, api_key: int, api_version: int, continuation: Callable[[bytes], Any]
+    ) -> int:
+        """Record a request of the gateway's own; returns its upstream correlation id.
+
+        Its response is matched in broker order like any other, but is never written to the
+        client: `match_response` returns the entry, whose `continuation` takes it.
+        """
+        self._sequence += 1
+        upstream_id = self._new_upstream_id()
+        entry = PendingRequest(-1, api_key, api_version, upstream_id, sequence=self._sequence,
+                               continuation=continuation)
+        self._by_upstream_id[upstream_id] = entry
+        self._awaiting.append(entry)
+        return upstream_id
 
     def match_response(self, upstream_id: int) -> PendingRequest | None:
         """The request a broker response answers, or None for a response nobody expects.

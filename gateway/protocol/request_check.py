@@ -9,7 +9,7 @@ with the reason; it never reaches the broker.
 from __future__ import annotations
 
 from . import api_keys
-from .errors import ProtocolError
+from .errors import INVALID_REQUEST, UNSUPPORTED_VERSION, ProtocolError, RemoteProtocolError
 from .headers import RequestHeader, parse_request_header, peek_request_start
 from .messages import PRODUCE_REQUEST_START
 from .versions import VersionRanges
@@ -25,19 +25,21 @@ def check_request(frame: bytes, ranges: VersionRanges) -> RequestHeader:
     """The header of a request the gateway may forward; ProtocolError says why not."""
     api_key, version, correlation_id = peek_request_start(frame)
     if api_key not in api_keys.API_KEYS:
-        raise ProtocolError(f"unknown API key {api_key} (correlation id {correlation_id})")
+        raise RemoteProtocolError(
+            f"unknown API key {api_key} (correlation id {correlation_id})")
     supported = ranges.get(api_key)
     if supported is None or not supported[0] <= version <= supported[1]:
         allowed = f"v{supported[0]}-v{supported[1]}" if supported else "none"
-        raise ProtocolError(
-            f"{api_keys.api_name(api_key)} v{version} is not supported (supported: {allowed})"
+        raise RemoteProtocolError(
+            f"{api_keys.api_name(api_key)} v{version} is not supported (supported: {allowed})",
+            UNSUPPORTED_VERSION,
         )
     try:
         return parse_request_header(frame)
     except ProtocolError as exc:
-        raise ProtocolError(
+        raise RemoteProtocolError(
             f"malformed {api_keys.api_name(api_key)} v{version} request header "
-            f"(correlation id {correlation_id}): {exc}"
+            f"(correlation id {correlation_id}): {exc}", INVALID_REQUEST,
         ) from exc
 
 

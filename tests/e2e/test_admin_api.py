@@ -374,5 +374,7 @@ def test_without_users_resources_are_closed_and_the_log_says_how_to_open_them(
     gateway.wait_for_log(f"WARNING [supervisor] sluice.admin_api: admin API: {NO_USERS_DETAIL}")
     closed = requests.get(f"{gateway.admin_url}/gateway/v2/alias-topic", auth=ADMIN, timeout=5)
     assert closed.status_code == 401 and closed.json()["detail"] == NO_USERS_DETAIL
-    assert requests.get(f"{gateway.admin_url}/metrics", timeout=5).status_code == 401
+    # No users: health and metrics only (DESIGN §7), whatever GATEWAY_SECURED_METRICS says.
+    metrics = requests.get(f"{gateway.admin_url}/metrics", timeout=5)
+    assert metrics.status_code == 200 and "sluice_" in metrics.text
     assert requests.get(f"{gateway.admin_url}/health/live", timeout=5).status_code == 200

@@ -151,7 +151,14 @@ async def test_without_users_resources_are_closed_but_health_is_open() -> None:
     assert (status, body["detail"]) == (401, NO_USERS_DETAIL)
     assert "GATEWAY_ADMIN_API_USERS" in NO_USERS_DETAIL
     assert (await call(app, "GET", "/health/live"))[0] == 200
-    assert (await call(app, "GET", "/metrics"))[0] == 401  # GATEWAY_SECURED_METRICS
+    # With no users to authenticate, GATEWAY_SECURED_METRICS cannot apply: metrics are open.
+    assert (await call(app, "GET", "/metrics"))[0] == 200
+
+
+async def test_with_users_metrics_need_credentials() -> None:
+    app, _, _ = make_app()
+    assert (await call(app, "GET", "/metrics"))[0] == 401
+    assert (await call(app, "GET", "/metrics", headers=ADMIN))[0] == 200
 
 
 async def test_routing_404_405_and_fixed_endpoints() -> None:

@@ -1,0 +1,74 @@
+"""Address rewriting as an interceptor: clients are handed the gateway's addresses.
+
+Metadata, FindCoordinator and DescribeCluster responses, and the KIP-951 NodeEndpoints of
+Produce (v10+) and Fetch (v16+) responses, name brokers; each broker is replaced by the
+address this client must use for it (gateway/protocol/rewrite.py does the byte surgery,
+which decodes Metadata only up to its broker list). Brokers seen in Metadata and
+DescribeCluster are learned by the directory.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from gateway.protocol import api_keys
+from gateway.protocol.codec_runtime import MAX_VERSION
+from gateway.protocol.connection import ConnectionInfo
+from gateway.protocol.rewrite import (
+    FETCH_NODE_ENDPOINTS,
+    PRODUCE_NODE_ENDPOINTS,
+    AddressOf,
+    rewrite_describe_cluster,
+    rewrite_find_coordinator,
+    rewrite_metadata,
+    rewrite_node_endpoints,
+)
+
+from .api import FORWARD, Interceptor, ResponseMessage, ResponseResult, forward, responses
+
+
+class BrokerDirectory(Protocol):
+    """Where brokers are learned and clients' addresses come from (GatewayState)."""
+
+    def address_map(self, client_key: str) -> AddressOf:
+        """The broker -> address mapping for one client."""
+        ...
+
+    def learn_brokers(self, brokers: list[dict[str, Any]], id_field: str) -> None:
+        """Merge brokers seen in a response."""
+        ...
+
+
+class AddressRewriting(Interceptor):
+    """Rewrites the broker addresses in responses to one client."""
+
+    interests = (
+        *responses(api_keys.METADATA, api_keys.FIND_COORDINATOR, api_keys.DESCRIBE_CLUSTER),
+        *responses(api_keys.PRODUCE, versions=(PRODUCE_NODE_ENDPOINTS, MAX_VERSION)),
+        *responses(api_keys.FETCH, versions=(FETCH_NODE_ENDPOINTS, MAX_VERSION)),
+    )
+
+    def __init__(self, directory: BrokerDirectory, info: ConnectionInfo) -> None:
+        self.directory = directory
+        self.info = info
+
+    def on_response(self, response: ResponseMessage) -> ResponseResult:
+        """Replace every broker address the response carries."""
+        key, version, frame = response.api_key, response.api_version, response.frame
+        directory = self.directory
+        if key in (api_keys.PRODUCE, api_keys.FETCH):
+            # The hot path: the mapping is built only if the response names brokers.
+            new = rewrite_node_endpoints(
+                frame, key, version,
+                lambda node: directory.address_map(self.info.client_key)(node))
+            return FORWARD if new is frame else forward(frame=new)
+        address_of = directory.address_map(self.info.client_key)
+        if key == api_keys.METADATA:
+            new, brokers = rewrite_metadata(frame, version, address_of)
+            directory.learn_brokers(brokers, "NodeId")
+        elif key == api_keys.FIND_COORDINATOR:
+            new = rewrite_find_coordinator(frame, version, address_of)
+        else:
+            new, brokers = rewrite_describe_cluster(frame, version, address_of)
+            directory.learn_brokers(brokers, "BrokerId")
+        return forward(frame=new)
