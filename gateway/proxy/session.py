@@ -334,6 +334,7 @@ class Session:
             self.table.answer_locally(
                 header.correlation_id, header.api_key, header.api_version, verdict.frame
             )
+            self.meter.queued_local()
             await responses_due.send(None)
         return None
 

@@ -283,3 +283,24 @@ def test_proxy_header_refusals_are_counted_by_reason(
         assert sample(s, "sluice_client_connections") == 0
     finally:
         gw.stop()
+
+
+def test_requests_the_gateway_refuses_are_timed_like_the_others(
+        node: GatewayProcess, workload: list[bytes]) -> None:
+    """A Produce naming an internal topic is answered by the gateway, and still observed."""
+    before = scrape(node)
+    refused = 5
+    for i in range(refused):
+        body = {"TransactionalId": None, "Acks": -1, "TimeoutMs": 5000, "TopicData": [
+            {"Name": "_sluice_gateway_heartbeats", "PartitionData": [
+                {"Index": 0, "Records": record_batch(b"forged")}]}]}
+        reply = raw_request(node.advertised_host, node.port_start, PRODUCE_REQUEST,
+                            PRODUCE_RESPONSE, PRODUCE_VERSION, body, correlation_id=i + 1,
+                            client_id="metrics-refused")
+        [answer] = reply["Responses"][0]["PartitionResponses"]
+        assert answer["ErrorCode"] == 29  # TOPIC_AUTHORIZATION_FAILED
+    after = scrape(node)
+    for name in ("sluice_requests_total", "sluice_request_duration_seconds_count"):
+        grown = (sample(after, name, api_key="PRODUCE")
+                 - sample(before, name, api_key="PRODUCE"))
+        assert grown == refused, name
