@@ -366,16 +366,13 @@ class Session:
             return rewrite_node_endpoints(
                 frame, key, version, lambda node: state.address_map(self.client_key)(node)
             )
-        address_of = state.address_map(self.client_key)
         if key == api_keys.METADATA:
-            frame, brokers = rewrite_metadata(frame, version, address_of)
-            state.learn_brokers(brokers, "NodeId")
-        elif key == api_keys.FIND_COORDINATOR:
-            frame = rewrite_find_coordinator(frame, version, address_of)
-        elif key == api_keys.DESCRIBE_CLUSTER:
-            frame, brokers = rewrite_describe_cluster(frame, version, address_of)
-            state.learn_brokers(brokers, "BrokerId")
-        return frame
+            return state.rewrite_learning_brokers(
+                partial(rewrite_metadata, frame, version), "NodeId", self.client_key)
+        if key == api_keys.DESCRIBE_CLUSTER:
+            return state.rewrite_learning_brokers(
+                partial(rewrite_describe_cluster, frame, version), "BrokerId", self.client_key)
+        return rewrite_find_coordinator(frame, version, state.address_map(self.client_key))
 
 
 # Responses that can carry broker addresses (Produce/Fetch only from v10/v16, KIP-951).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 import trio
@@ -64,12 +65,29 @@ class GatewayState:
         self.brokers.update(cluster.brokers)
         self.api_ranges = ranges_of(negotiate(cluster.api_versions))
 
-    def learn_brokers(self, brokers: list[dict[str, Any]], id_field: str) -> None:
-        """Merge brokers seen in a Metadata or DescribeCluster response.
+    def rewrite_learning_brokers(
+        self, rewrite: Callable[[AddressOf], tuple[bytes, list[dict[str, Any]]]],
+        id_field: str, client_key: str,
+    ) -> bytes:
+        """A Metadata/DescribeCluster response rewritten for one client, its brokers learned.
+
+        Learn first, then rewrite: a broker seen for the first time must get the address
+        the routing gives it now, not this node's fallback, or it moves on the next
+        refresh and librdkafka reconnects. The rewrite is redone only when the response
+        told us something new.
+        """
+        frame, brokers = rewrite(self.address_map(client_key))
+        if self.learn_brokers(brokers, id_field):
+            frame, _ = rewrite(self.address_map(client_key))
+        return frame
+
+    def learn_brokers(self, brokers: list[dict[str, Any]], id_field: str) -> bool:
+        """Merge brokers seen in a Metadata or DescribeCluster response; True if any changed.
 
         A broker id outside the port range never enters the routing state (it has no
         port, and no client could be served by it anyway).
         """
+        changed = False
         for b in brokers:
             node_id = b[id_field]
             if self.port_map.port_for(node_id) is None:
@@ -82,6 +100,8 @@ class GatewayState:
                 b["Host"], b["Port"], rack
             ):
                 self.brokers[node_id] = BrokerInfo(node_id, b["Host"], b["Port"], rack)
+                changed = True
+        return changed
 
     def learn_api_versions(self, advertised: list[dict[str, Any]] | None) -> None:
         """Remember the ranges advertised to clients (None: an error answer, ignored)."""

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from gateway.config import GatewayConfig
+from gateway.protocol.frames import frame
+from gateway.protocol.messages import METADATA_RESPONSE
+from gateway.protocol.rewrite import rewrite_metadata
 from gateway.proxy.backend import BrokerInfo, ClusterInfo
 from gateway.proxy.state import GatewayState
 from gateway.routing.assignment import GatewayNode
@@ -62,3 +67,36 @@ def test_a_broker_id_outside_the_port_range_never_enters_the_routing_state() -> 
                          {"NodeId": 2, "Host": "b2", "Port": 9092}], "NodeId")
     assert 1966082 not in state.brokers
     assert state.brokers[2].host == "b2"
+
+
+def _metadata_response(broker_ids: list[int]) -> bytes:
+    body = METADATA_RESPONSE.encode({"Brokers": [
+        {"NodeId": i, "Host": f"b{i}", "Port": 9092, "Rack": None} for i in broker_ids],
+        "ClusterId": "c", "ControllerId": 1, "Topics": []}, 1)
+    return frame((7).to_bytes(4, "big") + body)  # response header v0: correlation id 7
+
+
+def _advertised(response: bytes) -> dict[int, tuple[str, int]]:
+    body, _ = METADATA_RESPONSE.decode(response, 1, 8)
+    return {b["NodeId"]: (b["Host"], b["Port"]) for b in body["Brokers"]}
+
+
+def test_a_broker_seen_for_the_first_time_gets_its_routed_address_at_once() -> None:
+    nodes = [GatewayNode("n1", "gw1", 6969, None), GatewayNode("n2", "gw2", 6969, None)]
+    response = _metadata_response([1, 2, 4])  # broker 4 is new to the worker
+    # A client whose routing puts broker 4 on the other node (so the fallback would differ).
+    for k in range(100):
+        client = f"client-{k}|h"
+        knows_all = _state()
+        knows_all.set_live_nodes(nodes)
+        knows_all.learn_brokers([{"NodeId": 4, "Host": "b4", "Port": 9092}], "NodeId")
+        if knows_all.address_map(client)(4) == ("gw2", 6972):
+            break
+    state = _state()
+    state.set_live_nodes(nodes)
+    first = _advertised(state.rewrite_learning_brokers(
+        partial(rewrite_metadata, response, 1), "NodeId", client))
+    again = _advertised(state.rewrite_learning_brokers(
+        partial(rewrite_metadata, response, 1), "NodeId", client))
+    assert first[4] == ("gw2", 6972)  # not this node's gw1: it would move on the next refresh
+    assert first == again and 4 in state.brokers
