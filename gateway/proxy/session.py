@@ -120,8 +120,8 @@ class Session:
         self.broker_label = label
         self.info = info if info is not None else ConnectionInfo(client_host=client_host)
         self.meter = metrics.connection_opened()
-        factories = builtin_factories(state, state.internal_topics, auditor,
-                                      state.audited_keys, peer)
+        factories = [*builtin_factories(state, state.internal_topics, auditor,
+                                        state.audited_keys, peer), *state.interceptors]
         self.conn = ProxyConnection(
             settings if settings is not None else connection_settings(state.config),
             lambda: state.api_ranges, InterceptorChain.for_connection(factories, self.info),
