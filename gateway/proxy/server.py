@@ -19,6 +19,7 @@ import trio
 from gateway import metrics
 from gateway.audit import AuditLog, ConnectionAuditor
 from gateway.config import GatewayConfig
+from gateway.protocol.connection import ConnectionInfo
 from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHeaderReader
 from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
@@ -32,7 +33,14 @@ from .backend import (
     discover_backend,
 )
 from .framed import FramedStream, PeerGone
-from .session import BROKER, LIMIT, Session, SessionClosed, format_address
+from .session import (
+    BROKER,
+    LIMIT,
+    Session,
+    SessionClosed,
+    connection_settings,
+    format_address,
+)
 from .state import GatewayState
 
 log = logging.getLogger("sluice.proxy")
@@ -148,7 +156,7 @@ async def _proxy_client(
     )
     peer = format_address(remote)
     client_host = str(remote[0])
-    proxy_source = proxy_destination = None
+    proxy_source = proxy_destination = header = None
     if config.gateway_feature_flags_haproxy_protocol:
         header = await read_proxy_header(state, client, client_host, peer)
         if header is None:
@@ -172,6 +180,8 @@ async def _proxy_client(
             await Session(
                 state, client, partial(connect_upstream, state, port, peer, client_host),
                 peer, auditor, client_host, label=f"port {port} (no broker connection yet)",
+                settings=connection_settings(config, proxy_header=header is not None),
+                info=ConnectionInfo(client_host=client_host, proxy_header=header),
             ).run()
         finally:
             sessions.discard(scope)
