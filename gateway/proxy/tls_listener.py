@@ -13,10 +13,12 @@ refused, and said so in one rate-limited line.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import logging
 import ssl
 from dataclasses import dataclass
+from typing import cast
 
 import trio
 
@@ -83,8 +85,29 @@ class _Verdict:
 _VERDICT: contextvars.ContextVar[_Verdict] = contextvars.ContextVar("sluice_sni_verdict")
 
 
-class HandshakeFailed(Exception):
-    """The TLS handshake did not complete; the message is the reason logged."""
+class _AlertKeepingContext:
+    """An SSLContext stand-in that keeps the outgoing BIO of the object it makes.
+
+    trio.SSLStream drops the bytes still queued in that BIO when the handshake fails,
+    and they hold the alert that tells the client why (`unrecognized_name`, a certificate
+    refused): the listener sends them itself.
+    """
+
+    def __init__(self, context: ssl.SSLContext) -> None:
+        self.context = context
+        self.outgoing: ssl.MemoryBIO | None = None
+
+    def wrap_bio(self, incoming: ssl.MemoryBIO, outgoing: ssl.MemoryBIO,
+                 server_side: bool = False, server_hostname: str | None = None,
+                 session: ssl.SSLSession | None = None) -> ssl.SSLObject:
+        """The context's SSLObject; its outgoing BIO is kept."""
+        self.outgoing = outgoing
+        return self.context.wrap_bio(incoming, outgoing, server_side=server_side,
+                                     server_hostname=server_hostname, session=session)
+
+
+# How long a refused client is given to take the alert that says why.
+ALERT_SEND_TIMEOUT_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +160,8 @@ class TlsListener:
                         client_host: str) -> ClientTls | None:
         """The TLS session of a client, or None after logging why the handshake failed."""
         transport = PrefixedStream(raw, trailing)
-        stream = trio.SSLStream(transport, self.context(), server_side=True,
+        keeper = _AlertKeepingContext(self.context())
+        stream = trio.SSLStream(transport, cast(ssl.SSLContext, keeper), server_side=True,
                                 https_compatible=True)
         verdict = _Verdict()
         token = _VERDICT.set(verdict)
@@ -152,6 +176,7 @@ class TlsListener:
             return None
         except trio.BrokenResourceError as exc:
             self._failed(peer, client_host, *self._diagnose(transport, verdict, exc))
+            await _send_alert(transport, keeper.outgoing)
             return None
         finally:
             _VERDICT.reset(token)
@@ -193,3 +218,13 @@ class TlsListener:
     def _failed(self, peer: str, client_host: str, kind: str, reason: str) -> None:
         self.limiter.log(logging.WARNING, f"tls handshake: {kind}", client_host,
                          "TLS handshake with %s failed: %s", peer, reason)
+
+
+async def _send_alert(transport: PrefixedStream, outgoing: ssl.MemoryBIO | None) -> None:
+    """Send what the TLS library queued (the alert) before the connection is closed."""
+    data = outgoing.read() if outgoing is not None else b""
+    if not data:
+        return
+    with trio.move_on_after(ALERT_SEND_TIMEOUT_S):
+        with contextlib.suppress(trio.BrokenResourceError, trio.ClosedResourceError, OSError):
+            await transport.send_all(data)
