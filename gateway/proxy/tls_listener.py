@@ -211,7 +211,7 @@ class TlsListener:
         cause = exc.__cause__
         reason = getattr(cause, "reason", None) or str(cause or exc) or type(exc).__name__
         if kind == "tls":
-            return "tls error", f"TLS handshake failed: {reason}"
+            return "tls error", f"TLS error {reason}"
         return "not tls", (f"client sent bytes that are not TLS to a TLS listener (first bytes "
                            f"{first[:8].hex(' ')}): {reason}")
 
