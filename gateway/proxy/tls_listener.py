@@ -216,7 +216,10 @@ class TlsListener:
                            f"{first[:8].hex(' ')}): {reason}")
 
     def _failed(self, peer: str, client_host: str, kind: str, reason: str) -> None:
-        self.limiter.log(logging.WARNING, f"tls handshake: {kind}", client_host,
+        # A connection closed before sending anything is what TCP health checks and port
+        # scanners do: not worth a warning.
+        level = logging.DEBUG if kind == "closed" else logging.WARNING
+        self.limiter.log(level, f"tls handshake: {kind}", client_host,
                          "TLS handshake with %s failed: %s", peer, reason)
 
 
