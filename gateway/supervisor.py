@@ -264,6 +264,8 @@ class Supervisor:
 
 def check_runtime_settings(config: GatewayConfig) -> None:
     """Raise ConfigError for a setting that would otherwise fail in every worker."""
+    from gateway.security.tls import check_client_security
+    check_client_security(config)
     path = config.gateway_audit_log_file
     if path and path != "-":
         try:
