@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import math
+import os
 import socket
 import struct
 import termios
@@ -88,6 +89,11 @@ class FramedStream:
         self.stream = stream
         self.reader = FrameReader(max_frame_bytes)
         self._socket = stream.socket if isinstance(stream, trio.SocketStream) else None
+        # Reads go to the descriptor directly once trio says it is readable: one pass
+        # through the scheduler per read, not two (trio's recv checkpoints after it).
+        self._fd = self._socket.fileno() if self._socket is not None else -1
+        self._sending = False
+        self._send_turn = trio.lowlevel.ParkingLot()
         self.bytes_in = 0
         self.bytes_out = 0
         self.budget = budget
@@ -205,16 +211,22 @@ class FramedStream:
     async def _receive_budgeted(self, wanted: int) -> bytes:
         budget, sock = self.budget, self._socket
         try:
-            if budget is None:
-                return bytes(await self.stream.receive_some(wanted))
             if sock is None:
-                wanted = await budget.wait_for_room(self, wanted)
+                if budget is not None:
+                    wanted = await budget.wait_for_room(self, wanted)
                 return bytes(await self.stream.receive_some(wanted))
-            # Count bytes against the budget only once they are there to be read.
-            await trio.lowlevel.wait_readable(sock)
-            wanted = await budget.wait_for_room(self, wanted)
-            self._hold_budget(extra=wanted)
-            return await sock.recv(wanted)
+            while True:
+                # Bytes count against the budget only once they are there to be read; the
+                # read itself is synchronous (no other task can take the room meanwhile).
+                room = wanted if budget is None else budget.room(self, wanted)
+                if room:
+                    try:
+                        return os.read(self._fd, room)
+                    except BlockingIOError:
+                        pass
+                await trio.lowlevel.wait_readable(sock)
+                if budget is not None:
+                    await budget.wait_for_room(self, wanted)
         except _ERRORS as exc:
             raise PeerGone(str(exc) or type(exc).__name__) from exc
         finally:
@@ -227,7 +239,11 @@ class FramedStream:
             return len(data)
         with memoryview(buffer) as view:
             try:
-                return int(await self._socket.recv_into(view[filled:]))
+                while True:
+                    try:
+                        return os.readv(self._fd, [view[filled:]])
+                    except BlockingIOError:
+                        await trio.lowlevel.wait_readable(self._socket)
             except _ERRORS as exc:
                 raise PeerGone(str(exc) or type(exc).__name__) from exc
 
@@ -249,13 +265,41 @@ class FramedStream:
         return bytes(data)
 
     async def send(self, data: bytes) -> None:
-        """Write bytes; raises PeerGone when the peer has gone."""
+        """Write bytes (one frame at a time, in call order); PeerGone when the peer has gone."""
+        sock = self._socket
         try:
-            await self.stream.send_all(data)
+            if sock is None:
+                await self.stream.send_all(data)
+            else:
+                while self._sending:  # another task's frame is half written
+                    await self._send_turn.park()
+                self._sending = True
+                try:
+                    await self._send_now(sock, data)
+                finally:
+                    self._sending = False
+                    if self._send_turn:
+                        self._send_turn.unpark()
         except _ERRORS as exc:
             raise PeerGone(str(exc) or type(exc).__name__) from exc
         self.bytes_out += len(data)
         self.last_active = trio.current_time()
+
+    async def _send_now(self, sock: trio.socket.SocketType, data: bytes) -> None:
+        # Written to the descriptor directly, waiting only when the socket buffer is full;
+        # one checkpoint per frame, as trio's send_all has.
+        with memoryview(data) as view:
+            sent, total = 0, len(view)
+            waited = False
+            while True:
+                with contextlib.suppress(BlockingIOError):
+                    sent += os.write(self._fd, view[sent:])
+                if sent >= total:
+                    break
+                await trio.lowlevel.wait_writable(sock)
+                waited = True
+        if not waited:
+            await trio.lowlevel.cancel_shielded_checkpoint()
 
     def reset_on_close_if_drained(self) -> bool:
         """Make closing send a RST instead of a FIN if every byte written was acknowledged."""
