@@ -42,6 +42,9 @@ RECEIVE_BYTES = 256 * 1024
 DIRECT_READ_BYTES = 64 * 1024
 
 _ERRORS = (trio.BrokenResourceError, trio.ClosedResourceError, OSError)
+# Small reads land here before the frame reader copies them: no allocation per read. One
+# per worker process: a read and its copy happen with no await between them.
+_SCRATCH = memoryview(bytearray(RECEIVE_BYTES))
 
 
 class PeerGone(Exception):
@@ -124,7 +127,8 @@ class FramedStream:
                     )
                 return None
             deadline = self._deadline()
-            if deadline == math.inf:  # (a broker's stream: no cancel scope per read)
+            if deadline == math.inf or self._socket is not None:
+                # A socket read waits under the deadline only if it has to wait at all.
                 await self._receive()
                 continue
             with trio.move_on_at(deadline) as scope:
@@ -191,12 +195,15 @@ class FramedStream:
             n = await self._receive_into(large.buffer, large.filled)
         else:
             wanted = min(RECEIVE_BYTES, large.size - large.filled) if large else RECEIVE_BYTES
-            data = await self._receive_budgeted(wanted)
-            n = len(data)
             if large is None:
+                data = await self._receive_budgeted(wanted, scratch=True)
+                n = len(data)
                 self.reader.receive_data(data)  # b"" tells the reader the peer closed
-            elif n:
-                large.chunks.append(data)
+            else:
+                chunk = await self._receive_budgeted(wanted)
+                n = len(chunk)
+                if n:
+                    large.chunks.append(bytes(chunk))
         if n == 0:
             self._eof = True
             return
@@ -208,7 +215,10 @@ class FramedStream:
             self._frame_started = self.last_active
         self._hold_budget()
 
-    async def _receive_budgeted(self, wanted: int) -> bytes:
+    async def _receive_budgeted(self, wanted: int, scratch: bool = False
+                                ) -> bytes | memoryview:
+        """Bytes received; with `scratch`, a view of the worker's scratch buffer, valid
+        until the next await (the frame reader copies them at once)."""
         budget, sock = self.budget, self._socket
         try:
             if sock is None:
@@ -221,16 +231,30 @@ class FramedStream:
                 room = wanted if budget is None else budget.room(self, wanted)
                 if room:
                     try:
+                        if scratch:
+                            return _SCRATCH[:os.readv(self._fd, [_SCRATCH[:room]])]
                         return os.read(self._fd, room)
                     except BlockingIOError:
                         pass
-                await trio.lowlevel.wait_readable(sock)
-                if budget is not None:
-                    await budget.wait_for_room(self, wanted)
+                await self._wait_readable(sock, wanted)
         except _ERRORS as exc:
             raise PeerGone(str(exc) or type(exc).__name__) from exc
         finally:
             self._hold_budget()
+
+    async def _wait_readable(self, sock: trio.socket.SocketType, wanted: int) -> None:
+        """Wait until `sock` is readable (and, with a budget, has room for `wanted`
+        bytes); LimitExceeded if the request or idle timeout passes meanwhile."""
+        deadline = self._deadline()
+        if deadline == math.inf and self.budget is None:
+            await trio.lowlevel.wait_readable(sock)  # (a broker's stream: no cancel scope)
+            return
+        with trio.move_on_at(deadline) as scope:
+            await trio.lowlevel.wait_readable(sock)
+            if self.budget is not None and wanted:
+                await self.budget.wait_for_room(self, wanted)
+        if scope.cancelled_caught:
+            self._check_deadline()
 
     async def _receive_into(self, buffer: bytearray, filled: int) -> int:
         if self._socket is None:
@@ -243,7 +267,7 @@ class FramedStream:
                     try:
                         return os.readv(self._fd, [view[filled:]])
                     except BlockingIOError:
-                        await trio.lowlevel.wait_readable(self._socket)
+                        await self._wait_readable(self._socket, 0)
             except _ERRORS as exc:
                 raise PeerGone(str(exc) or type(exc).__name__) from exc
 
