@@ -136,6 +136,15 @@ class FramedStream:
             if scope.cancelled_caught:
                 self._check_deadline()
 
+    def buffered_frame(self) -> bytes | None:
+        """The next frame if it has already been received in full (no I/O), else None."""
+        if self._large is not None:
+            return None
+        frame = self._next_frame()
+        if frame is not None:
+            self._frame_taken()
+        return frame
+
     def _next_frame(self) -> bytes | None:
         large = self._large
         if large is not None:
