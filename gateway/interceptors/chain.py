@@ -1,8 +1,9 @@
 """The interceptor chain of one connection: the `Chain` that `ProxyConnection` calls.
 
-Interceptors are indexed by (direction, API key) when the chain is made, so a message
-nobody declared an interest in costs one dict lookup and comes back as the same bytes
-object, undecoded. Otherwise one `RequestMessage`/`ResponseMessage` is shared by the
+Interceptors are indexed by direction and API key when the chain is made (memoized per
+version), so for a message nobody declared an interest in, `wants_request` or
+`wants_response` is one dict lookup and the connection never hands it over: the same
+bytes object goes on, undecoded. Otherwise one `RequestMessage`/`ResponseMessage` is shared by the
 interested interceptors (requests in chain order, responses in reverse), so the typed body
 is decoded at most once, and encoded at most once, after the last of them.
 """

@@ -32,6 +32,14 @@ gateway chooses (`correlation.CorrelationTable`), with the chain's context for i
 response. Produce with acks=0 gets no response and takes no slot in the response order.
 Responses are written in request order, local answers included.
 
+The pump feeds whole frames where it has them (FramedStream reads frame by frame): a
+whole frame is processed without being copied into the frame reader, and the chain is
+asked about a message only if an interceptor wants its (API key, version), so Produce and
+Fetch that nobody intercepts pass through undecoded, their header parsed once. An optional
+`RequestMeter` (gateway.metrics.ConnectionMeter) is told of each request read, whether
+its answer comes from the broker or from here, and each broker response read; the pump
+reports each response written.
+
 Errors split as in h11: a peer's fault (`RemoteProtocolError`) becomes a `Close` action
 carrying the Kafka error code where one applies, and the connection moves to ERROR; a
 caller's misuse of this API (`LocalProtocolError`) is raised, after moving to ERROR.

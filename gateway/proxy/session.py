@@ -5,9 +5,11 @@ and its interceptor chain (gateway/interceptors/); this module only moves bytes 
 carries out the actions it is handed, in order. Two tasks:
 
 * the client loop reads whole frames (`FramedStream` bounds their memory and time) and
-  feeds them to the connection; it stops reading while `wants_client_data` is false (the
-  in-flight bound) and, once the client has closed its side, ticks the connection at its
-  `deadline` (the owed responses have GATEWAY_REQUEST_TIMEOUT_MS to arrive);
+  feeds them to the connection, those that arrived together as one batch (judged
+  together, whatever the broker answers meanwhile); it stops reading while
+  `wants_client_data` is false (the in-flight bound) and, once the client has closed its
+  side, ticks the connection at its `deadline` (the owed responses have
+  GATEWAY_REQUEST_TIMEOUT_MS to arrive);
 * the broker loop, started with the broker connection (opened on the first request that
   goes upstream, so an idle client costs one socket), reads broker frames and feeds them.
 
