@@ -1,8 +1,9 @@
 """The interceptor chain of one connection: the `Chain` that `ProxyConnection` calls.
 
-Interceptors are indexed by (direction, API key) when the chain is made, so a message
-nobody declared an interest in costs one dict lookup and comes back as the same bytes
-object, undecoded. Otherwise one `RequestMessage`/`ResponseMessage` is shared by the
+Interceptors are indexed by direction and API key when the chain is made (memoized per
+version), so for a message nobody declared an interest in, `wants_request` or
+`wants_response` is one dict lookup and the connection never hands it over: the same
+bytes object goes on, undecoded. Otherwise one `RequestMessage`/`ResponseMessage` is shared by the
 interested interceptors (requests in chain order, responses in reverse), so the typed body
 is decoded at most once, and encoded at most once, after the last of them.
 """
@@ -51,18 +52,21 @@ class InterceptorChain:
     def __init__(self, interceptors: Sequence[Interceptor]) -> None:
         self.interceptors = list(interceptors)
         self.stats = ChainStats()
-        self._index: dict[tuple[Direction, int], _Entries] = {}
-        self._by_version: dict[tuple[Direction, int, int], _Entries] = {}
+        index: dict[tuple[Direction, int], _Entries] = {}
         for slot, interceptor in enumerate(self.interceptors):
             ranges: dict[tuple[Direction, int], list[tuple[int, int]]] = {}
             for interest in interceptor.interests:
                 ranges.setdefault((interest.direction, interest.api_key), []).append(
                     interest.versions)
             for key, versions in ranges.items():
-                self._index.setdefault(key, []).append((slot, interceptor, tuple(versions)))
-        for (direction, _), entries in self._index.items():
-            if direction is Direction.RESPONSE:
-                entries.reverse()
+                index.setdefault(key, []).append((slot, interceptor, tuple(versions)))
+        # By API key, responses in reverse order; then memoized by (API key, version) as
+        # an int, so the per-message lookup hashes no Enum and no tuple.
+        self._requests = {k: e for (d, k), e in index.items() if d is Direction.REQUEST}
+        self._responses = {k: e[::-1] for (d, k), e in index.items()
+                           if d is Direction.RESPONSE}
+        self._request_memo: dict[int, _Entries] = {}
+        self._response_memo: dict[int, _Entries] = {}
 
     @classmethod
     def for_connection(cls, factories: Sequence[InterceptorFactory],
@@ -70,18 +74,29 @@ class InterceptorChain:
         """A chain of fresh interceptors for one connection."""
         return cls(make_interceptors(factories, info))
 
-    def _interested(self, direction: Direction, api_key: int, version: int) -> _Entries:
-        found = self._by_version.get((direction, api_key, version))
+    @staticmethod
+    def _interested(index: dict[int, _Entries], memo: dict[int, _Entries], api_key: int,
+                    version: int) -> _Entries:
+        found = memo.get(api_key << 16 | version)
         if found is None:
-            entries = self._index.get((direction, api_key)) or []
+            entries = index.get(api_key) or []
             found = [e for e in entries if any(lo <= version <= hi for lo, hi in e[2])]
-            self._by_version[(direction, api_key, version)] = found  # at most keys x versions
+            memo[api_key << 16 | version] = found  # at most keys x versions
         return found
+
+    def wants_request(self, api_key: int, version: int) -> bool:
+        """Whether any interceptor handles requests of (`api_key`, `version`)."""
+        return bool(self._interested(self._requests, self._request_memo, api_key, version))
+
+    def wants_response(self, api_key: int, version: int) -> bool:
+        """Whether any interceptor handles responses of (`api_key`, `version`)."""
+        return bool(self._interested(self._responses, self._response_memo, api_key, version))
 
     def on_request(self, frame: bytes, header: RequestHeader,
                    expects_response: bool) -> ChainResult:
         """Pass a client request through the interested interceptors."""
-        entries = self._interested(Direction.REQUEST, header.api_key, header.api_version)
+        entries = self._interested(self._requests, self._request_memo, header.api_key,
+                                   header.api_version)
         if not entries:
             return ChainResult("forward", frame)
         contexts: dict[int, Any] = {}
@@ -137,7 +152,7 @@ class InterceptorChain:
     def on_response(self, frame: bytes, pending: PendingRequest) -> ChainResult:
         """Pass a broker response through the interested interceptors (in reverse order)."""
         key, version = pending.api_key, pending.api_version
-        entries = self._interested(Direction.RESPONSE, key, version)
+        entries = self._interested(self._responses, self._response_memo, key, version)
         if not entries:
             return ChainResult("forward", frame)
         contexts: dict[int, Any] = pending.context if pending.context is not None else {}

@@ -32,6 +32,14 @@ gateway chooses (`correlation.CorrelationTable`), with the chain's context for i
 response. Produce with acks=0 gets no response and takes no slot in the response order.
 Responses are written in request order, local answers included.
 
+The pump feeds whole frames where it has them (FramedStream reads frame by frame): a
+whole frame is processed without being copied into the frame reader, and the chain is
+asked about a message only if an interceptor wants its (API key, version), so Produce and
+Fetch that nobody intercepts pass through undecoded, their header parsed once. An optional
+`RequestMeter` (gateway.metrics.ConnectionMeter) is told of each request read, whether
+its answer comes from the broker or from here, and each broker response read; the pump
+reports each response written.
+
 Errors split as in h11: a peer's fault (`RemoteProtocolError`) becomes a `Close` action
 carrying the Kafka error code where one applies, and the connection moves to ERROR; a
 caller's misuse of this API (`LocalProtocolError`) is raised, after moving to ERROR.
@@ -61,6 +69,7 @@ from .errors import (
     RemoteProtocolError,
 )
 from .frames import DEFAULT_MAX_FRAME_BYTES, FrameReader
+from .frames import SIZE as _SIZE
 from .generated.api_versions_response import ApiVersion, ApiVersionsResponse
 from .headers import RequestHeader, peek_request_start, response_correlation_id
 from .proxy_header import ProxyHeader
@@ -209,7 +218,10 @@ class PhaseMachine:
 
     def fire(self, trigger: Trigger) -> Phase:
         """Apply `trigger`; an illegal one moves to ERROR and raises IllegalTransition."""
-        target = TRANSITIONS[self.phase].get(trigger)
+        phase = self.phase
+        target = TRANSITIONS[phase].get(trigger)
+        if target is phase:  # the per-request case: ACTIVE stays ACTIVE
+            return phase
         if target is None:
             reason = illegal_reason(self.phase, trigger)
             self.to_error(reason)
@@ -430,7 +442,18 @@ class ChainResult:
 
 
 class Chain(Protocol):
-    """The interceptor chain as the connection sees it (gateway/interceptors/chain.py)."""
+    """The interceptor chain as the connection sees it (gateway/interceptors/chain.py).
+
+    A message no interceptor wants is not handed to the chain at all.
+    """
+
+    def wants_request(self, api_key: int, version: int) -> bool:
+        """Whether any interceptor handles requests of (`api_key`, `version`)."""
+        ...
+
+    def wants_response(self, api_key: int, version: int) -> bool:
+        """Whether any interceptor handles responses of (`api_key`, `version`)."""
+        ...
 
     def on_request(self, frame: bytes, header: RequestHeader,
                    expects_response: bool) -> ChainResult:
@@ -535,8 +558,14 @@ class ProxyConnection:
             self._local(f"client bytes while {self.phase.value}: the pump must hand them "
                         "to the PROXY header reader or the TLS layer first")
         if self._is_whole_frame(data, self._client) and self.wants_client_data:
-            # The pump read exactly one frame (FramedStream does): no copy into the reader.
-            return self._run(lambda out: self._one_client_frame(data, out))
+            # The pump read exactly one frame (FramedStream does): no copy into the reader,
+            # and no closure (this is the per-request path).
+            out: list[Action] = []
+            try:
+                self._one_client_frame(data, out)
+            except _Closed as closed:
+                out.append(closed.action)
+            return out
         self._client.receive_data(data)
         return self._run(self._client_frames)
 
@@ -550,7 +579,12 @@ class ProxyConnection:
         if not self.broker_open:
             self._local("broker bytes before OpenBroker")
         if self._is_whole_frame(data, self._broker):
-            return self._run(lambda out: self._broker_frame(data, out))
+            out: list[Action] = []
+            try:
+                self._broker_frame(data, out)
+            except _Closed as closed:
+                out.append(closed.action)
+            return out
         self._broker.receive_data(data)
         return self._run(self._broker_frames)
 
@@ -573,9 +607,9 @@ class ProxyConnection:
 
     @staticmethod
     def _is_whole_frame(data: bytes, reader: FrameReader) -> bool:
-        return (not reader.buffered and len(data) >= 4
-                and int.from_bytes(data[:4], "big", signed=True) == len(data) - 4
-                and len(data) - 4 <= reader.max_frame_bytes)
+        size = len(data) - 4
+        return (size >= 0 and not reader.buffered and _SIZE.unpack_from(data)[0] == size
+                and size <= reader.max_frame_bytes)
 
     def _at(self, now: float | None) -> None:
         if now is not None:
@@ -693,13 +727,15 @@ class ProxyConnection:
 
     def _one_client_frame(self, frame: bytes, out: list[Action]) -> None:
         self._client_frame(frame, out)
-        self._client_frames(out)  # an EOF held back, if any
+        if self._client_eof or self._client.buffered:
+            self._client_frames(out)  # an EOF held back, if any
 
     def _client_frame(self, frame: bytes, out: list[Action]) -> None:
         try:
-            api_key, version, correlation_id = peek_request_start(frame)
+            start = peek_request_start(frame)
         except ProtocolError as exc:
             self._fail(RemoteProtocolError(str(exc)), PROTOCOL_ERROR)
+        api_key, version, correlation_id = start
         self.meter.received(api_key, len(frame))
         sasl = self.settings.authenticator is not None
         if api_key == api_keys.API_VERSIONS:
@@ -723,7 +759,7 @@ class ProxyConnection:
             self._answer(correlation_id, api_key, version,
                          unsupported_version_frame(correlation_id, ranges), out)
             return
-        header = self._checked(frame, ranges)
+        header = self._checked(frame, ranges, start)
         if trigger is Trigger.API_VERSIONS and pre_auth:
             self._answer(correlation_id, api_key, version,
                          _api_versions_frame(correlation_id, version, ranges), out)
@@ -734,9 +770,10 @@ class ProxyConnection:
         else:
             self._request(frame, header, out)
 
-    def _checked(self, frame: bytes, ranges: dict[int, tuple[int, int]]) -> RequestHeader:
+    def _checked(self, frame: bytes, ranges: dict[int, tuple[int, int]],
+                 start: tuple[int, int, int]) -> RequestHeader:
         try:
-            header = check_request(frame, ranges)
+            header = check_request(frame, ranges, start)
         except ProtocolError as exc:
             self._fail(exc if isinstance(exc, RemoteProtocolError)
                        else RemoteProtocolError(str(exc), exc.error_code), PROTOCOL_ERROR)
@@ -752,8 +789,9 @@ class ProxyConnection:
             self._fail(RemoteProtocolError(f"malformed Produce v{version} request: {exc}",
                                            exc.error_code), PROTOCOL_ERROR)
         context = None
-        if self.chain is not None:
-            result = self.chain.on_request(frame, header, expects_response)
+        chain = self.chain
+        if chain is not None and chain.wants_request(key, version):
+            result = chain.on_request(frame, header, expects_response)
             self._side_requests(result.side_requests, out)
             if result.kind == "close":
                 self._chain_closed(result)
@@ -809,7 +847,7 @@ class ProxyConnection:
         self._write_local_answers(out)
 
     def _write_local_answers(self, out: list[Action]) -> None:
-        while len(self.table) and self.table.oldest().local_response is not None:
+        while self.table.local_answer_next():
             entry = self.table.complete()
             assert entry.local_response is not None
             out.append(ReplyToClient(entry.local_response))
@@ -881,8 +919,9 @@ class ProxyConnection:
             return
         self.meter.upstream_answered()
         assert self.table.oldest() is pending  # local answers at the head are written at once
-        if self.chain is not None:
-            result = self.chain.on_response(frame, pending)
+        chain = self.chain
+        if chain is not None and chain.wants_response(pending.api_key, pending.api_version):
+            result = chain.on_response(frame, pending)
             self._side_requests(result.side_requests, out)
             if result.kind == "close":
                 self._chain_closed(result)
@@ -893,7 +932,7 @@ class ProxyConnection:
         self._write_local_answers(out)
         if self.phase is Phase.DRAINING:
             self._drained(out)
-        else:
+        elif self._client.buffered or self._client_eof:
             self._client_frames(out)  # room in flight again: frames held back go now
 
     def _side_response(self, frame: bytes, pending: PendingRequest) -> None:

@@ -163,6 +163,10 @@ class CorrelationTable:
         if entry.upstream_id is not None:
             self._by_upstream_id.pop(entry.upstream_id, None)
 
+    def local_answer_next(self) -> bool:
+        """Whether the next response to write is one the gateway made itself."""
+        return bool(self._to_write) and self._to_write[0].local_response is not None
+
     def oldest(self) -> PendingRequest:
         """The request whose response must be written next."""
         if not self._to_write:

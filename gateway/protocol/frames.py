@@ -26,7 +26,7 @@ class FrameReader:
         self._buffer = bytearray()
         self._eof = False
 
-    def receive_data(self, data: bytes | bytearray) -> None:
+    def receive_data(self, data: bytes | bytearray | memoryview) -> None:
         """Buffer bytes from the peer; `b""` means the peer closed its side."""
         if data:
             self._buffer += data

@@ -55,9 +55,13 @@ def peek_request_start(frame: bytes) -> tuple[int, int, int]:
     return key, version, correlation_id
 
 
-def parse_request_header(frame: bytes) -> RequestHeader:
-    """Parse the header of a request frame (size prefix included)."""
-    api_key, api_version, correlation_id = peek_request_start(frame)
+def parse_request_header(frame: bytes, start: tuple[int, int, int] | None = None
+                         ) -> RequestHeader:
+    """Parse the header of a request frame (size prefix included).
+
+    `start` is what `peek_request_start` returned for the frame, if the caller has it.
+    """
+    api_key, api_version, correlation_id = start or peek_request_start(frame)
     pos = FRAME_PREFIX + _HEADER_START.size
     client_id = None
     header_version = request_header_version(api_key, api_version)

@@ -8,11 +8,15 @@ with the reason; it never reaches the broker.
 
 from __future__ import annotations
 
+import struct
+
 from . import api_keys
 from .errors import INVALID_REQUEST, UNSUPPORTED_VERSION, ProtocolError, RemoteProtocolError
 from .headers import RequestHeader, parse_request_header, peek_request_start
-from .messages import PRODUCE_REQUEST_START
+from .schema import read_uvarint
 from .versions import VersionRanges
+
+_INT16 = struct.Struct(">h")
 
 
 def is_too_new_api_versions(api_key: int, api_version: int, ranges: VersionRanges) -> bool:
@@ -21,9 +25,16 @@ def is_too_new_api_versions(api_key: int, api_version: int, ranges: VersionRange
     return api_key == api_keys.API_VERSIONS and (supported is None or api_version > supported[1])
 
 
-def check_request(frame: bytes, ranges: VersionRanges) -> RequestHeader:
-    """The header of a request the gateway may forward; ProtocolError says why not."""
-    api_key, version, correlation_id = peek_request_start(frame)
+def check_request(frame: bytes, ranges: VersionRanges,
+                  start: tuple[int, int, int] | None = None) -> RequestHeader:
+    """The header of a request the gateway may forward; ProtocolError says why not.
+
+    `start` is what `peek_request_start` returned for the frame, if the caller has it
+    (the header is then read once).
+    """
+    if start is None:
+        start = peek_request_start(frame)
+    api_key, version, correlation_id = start
     if api_key not in api_keys.API_KEYS:
         raise RemoteProtocolError(
             f"unknown API key {api_key} (correlation id {correlation_id})")
@@ -35,7 +46,7 @@ def check_request(frame: bytes, ranges: VersionRanges) -> RequestHeader:
             UNSUPPORTED_VERSION,
         )
     try:
-        return parse_request_header(frame)
+        return parse_request_header(frame, start)
     except ProtocolError as exc:
         raise RemoteProtocolError(
             f"malformed {api_keys.api_name(api_key)} v{version} request header "
@@ -44,7 +55,20 @@ def check_request(frame: bytes, ranges: VersionRanges) -> RequestHeader:
 
 
 def produce_expects_response(frame: bytes, header: RequestHeader) -> bool:
-    """Whether a Produce request wants an answer (acks=0 gets none)."""
-    codec = PRODUCE_REQUEST_START.codec(header.api_version)
-    start, _ = codec.decode_prefix(frame, header.body_offset, codec.field_index("Acks") + 1)
-    return bool(start["Acks"] != 0)
+    """Whether a Produce request wants an answer (acks=0 gets none).
+
+    Reads only TransactionalId's length and Acks (ProduceRequest.json: TransactionalId
+    from v3, a compact string from v9, the first flexible version).
+    """
+    version, pos = header.api_version, header.body_offset
+    try:
+        if version >= 9:
+            length, pos = read_uvarint(frame, pos)
+            pos += max(length - 1, 0)
+        elif version >= 3:
+            length = _INT16.unpack_from(frame, pos)[0]
+            pos += 2 + max(length, 0)
+        acks: int = _INT16.unpack_from(frame, pos)[0]
+    except struct.error as exc:
+        raise ProtocolError(f"Produce v{version} request truncated before Acks") from exc
+    return acks != 0

@@ -94,6 +94,23 @@ def produce_topic_names(buf: bytes, pos: int, version: int) -> list[str | None]:
     return names
 
 
+def produce_first_topic(buf: bytes, pos: int, version: int) -> tuple[int, str | None]:
+    """(topic count, first topic name) of a Produce request body at `pos`, reading nothing
+    after that name: for the usual one-topic request, its names without a walk."""
+    flexible = version >= 9
+    try:
+        if version >= 3:  # TransactionalId
+            n, pos = _length(buf, pos, flexible, False)
+            pos += max(n, 0)
+        topics, pos = _count(buf, pos + 6, flexible)  # after Acks, TimeoutMs
+        if topics == 0:
+            return 0, None
+        name, _ = _string(buf, pos, flexible)
+    except (IndexError, struct.error) as exc:
+        raise ProtocolError("Produce request truncated") from exc
+    return topics, name
+
+
 def _skip_flexible_produce_partitions(buf: bytes, pos: int, count: int) -> int:
     """Step over PartitionData entries (Index, compact Records, tags), varints inline."""
     for _ in range(count):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import math
+import os
 import socket
 import struct
 import termios
@@ -41,6 +42,9 @@ RECEIVE_BYTES = 256 * 1024
 DIRECT_READ_BYTES = 64 * 1024
 
 _ERRORS = (trio.BrokenResourceError, trio.ClosedResourceError, OSError)
+# Small reads land here before the frame reader copies them: no allocation per read. One
+# per worker process: a read and its copy happen with no await between them.
+_SCRATCH = memoryview(bytearray(RECEIVE_BYTES))
 
 
 class PeerGone(Exception):
@@ -88,6 +92,11 @@ class FramedStream:
         self.stream = stream
         self.reader = FrameReader(max_frame_bytes)
         self._socket = stream.socket if isinstance(stream, trio.SocketStream) else None
+        # Reads go to the descriptor directly once trio says it is readable: one pass
+        # through the scheduler per read, not two (trio's recv checkpoints after it).
+        self._fd = self._socket.fileno() if self._socket is not None else -1
+        self._sending = False
+        self._send_turn = trio.lowlevel.ParkingLot()
         self.bytes_in = 0
         self.bytes_out = 0
         self.budget = budget
@@ -118,13 +127,23 @@ class FramedStream:
                     )
                 return None
             deadline = self._deadline()
-            if deadline == math.inf:  # (a broker's stream: no cancel scope per read)
+            if deadline == math.inf or self._socket is not None:
+                # A socket read waits under the deadline only if it has to wait at all.
                 await self._receive()
                 continue
             with trio.move_on_at(deadline) as scope:
                 await self._receive()
             if scope.cancelled_caught:
                 self._check_deadline()
+
+    def buffered_frame(self) -> bytes | None:
+        """The next frame if it has already been received in full (no I/O), else None."""
+        if self._large is not None:
+            return None
+        frame = self._next_frame()
+        if frame is not None:
+            self._frame_taken()
+        return frame
 
     def _next_frame(self) -> bytes | None:
         large = self._large
@@ -185,12 +204,15 @@ class FramedStream:
             n = await self._receive_into(large.buffer, large.filled)
         else:
             wanted = min(RECEIVE_BYTES, large.size - large.filled) if large else RECEIVE_BYTES
-            data = await self._receive_budgeted(wanted)
-            n = len(data)
             if large is None:
+                data = await self._receive_budgeted(wanted, scratch=True)
+                n = len(data)
                 self.reader.receive_data(data)  # b"" tells the reader the peer closed
-            elif n:
-                large.chunks.append(data)
+            else:
+                chunk = await self._receive_budgeted(wanted)
+                n = len(chunk)
+                if n:
+                    large.chunks.append(bytes(chunk))
         if n == 0:
             self._eof = True
             return
@@ -202,23 +224,46 @@ class FramedStream:
             self._frame_started = self.last_active
         self._hold_budget()
 
-    async def _receive_budgeted(self, wanted: int) -> bytes:
+    async def _receive_budgeted(self, wanted: int, scratch: bool = False
+                                ) -> bytes | memoryview:
+        """Bytes received; with `scratch`, a view of the worker's scratch buffer, valid
+        until the next await (the frame reader copies them at once)."""
         budget, sock = self.budget, self._socket
         try:
-            if budget is None:
-                return bytes(await self.stream.receive_some(wanted))
             if sock is None:
-                wanted = await budget.wait_for_room(self, wanted)
+                if budget is not None:
+                    wanted = await budget.wait_for_room(self, wanted)
                 return bytes(await self.stream.receive_some(wanted))
-            # Count bytes against the budget only once they are there to be read.
-            await trio.lowlevel.wait_readable(sock)
-            wanted = await budget.wait_for_room(self, wanted)
-            self._hold_budget(extra=wanted)
-            return await sock.recv(wanted)
+            while True:
+                # Bytes count against the budget only once they are there to be read; the
+                # read itself is synchronous (no other task can take the room meanwhile).
+                room = wanted if budget is None else budget.room(self, wanted)
+                if room:
+                    try:
+                        if scratch:
+                            return _SCRATCH[:os.readv(self._fd, [_SCRATCH[:room]])]
+                        return os.read(self._fd, room)
+                    except BlockingIOError:
+                        pass
+                await self._wait_readable(sock, wanted)
         except _ERRORS as exc:
             raise PeerGone(str(exc) or type(exc).__name__) from exc
         finally:
             self._hold_budget()
+
+    async def _wait_readable(self, sock: trio.socket.SocketType, wanted: int) -> None:
+        """Wait until `sock` is readable (and, with a budget, has room for `wanted`
+        bytes); LimitExceeded if the request or idle timeout passes meanwhile."""
+        deadline = self._deadline()
+        if deadline == math.inf and self.budget is None:
+            await trio.lowlevel.wait_readable(sock)  # (a broker's stream: no cancel scope)
+            return
+        with trio.move_on_at(deadline) as scope:
+            await trio.lowlevel.wait_readable(sock)
+            if self.budget is not None and wanted:
+                await self.budget.wait_for_room(self, wanted)
+        if scope.cancelled_caught:
+            self._check_deadline()
 
     async def _receive_into(self, buffer: bytearray, filled: int) -> int:
         if self._socket is None:
@@ -227,7 +272,11 @@ class FramedStream:
             return len(data)
         with memoryview(buffer) as view:
             try:
-                return int(await self._socket.recv_into(view[filled:]))
+                while True:
+                    try:
+                        return os.readv(self._fd, [view[filled:]])
+                    except BlockingIOError:
+                        await self._wait_readable(self._socket, 0)
             except _ERRORS as exc:
                 raise PeerGone(str(exc) or type(exc).__name__) from exc
 
@@ -249,13 +298,41 @@ class FramedStream:
         return bytes(data)
 
     async def send(self, data: bytes) -> None:
-        """Write bytes; raises PeerGone when the peer has gone."""
+        """Write bytes (one frame at a time, in call order); PeerGone when the peer has gone."""
+        sock = self._socket
         try:
-            await self.stream.send_all(data)
+            if sock is None:
+                await self.stream.send_all(data)
+            else:
+                while self._sending:  # another task's frame is half written
+                    await self._send_turn.park()
+                self._sending = True
+                try:
+                    await self._send_now(sock, data)
+                finally:
+                    self._sending = False
+                    if self._send_turn:
+                        self._send_turn.unpark()
         except _ERRORS as exc:
             raise PeerGone(str(exc) or type(exc).__name__) from exc
         self.bytes_out += len(data)
         self.last_active = trio.current_time()
+
+    async def _send_now(self, sock: trio.socket.SocketType, data: bytes) -> None:
+        # Written to the descriptor directly, waiting only when the socket buffer is full;
+        # one checkpoint per frame, as trio's send_all has.
+        with memoryview(data) as view:
+            sent, total = 0, len(view)
+            waited = False
+            while True:
+                with contextlib.suppress(BlockingIOError):
+                    sent += os.write(self._fd, view[sent:])
+                if sent >= total:
+                    break
+                await trio.lowlevel.wait_writable(sock)
+                waited = True
+        if not waited:
+            await trio.lowlevel.cancel_shielded_checkpoint()
 
     def reset_on_close_if_drained(self) -> bool:
         """Make closing send a RST instead of a FIN if every byte written was acknowledged."""

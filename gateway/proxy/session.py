@@ -5,9 +5,11 @@ and its interceptor chain (gateway/interceptors/); this module only moves bytes 
 carries out the actions it is handed, in order. Two tasks:
 
 * the client loop reads whole frames (`FramedStream` bounds their memory and time) and
-  feeds them to the connection; it stops reading while `wants_client_data` is false (the
-  in-flight bound) and, once the client has closed its side, ticks the connection at its
-  `deadline` (the owed responses have GATEWAY_REQUEST_TIMEOUT_MS to arrive);
+  feeds them to the connection, those that arrived together as one batch (judged
+  together, whatever the broker answers meanwhile); it stops reading while
+  `wants_client_data` is false (the in-flight bound) and, once the client has closed its
+  side, ticks the connection at its `deadline` (the owed responses have
+  GATEWAY_REQUEST_TIMEOUT_MS to arrive);
 * the broker loop, started with the broker connection (opened on the first request that
   goes upstream, so an idle client costs one socket), reads broker frames and feeds them.
 
@@ -163,7 +165,14 @@ class Session:
                 frame = await client.read_frame()
                 if frame is None:
                     break
-                await self._execute(conn.receive_client_data(frame, trio.current_time()))
+                now = trio.current_time()
+                actions = conn.receive_client_data(frame, now)
+                # Frames that arrived with it are checked before anything is written:
+                # what the client sent together is judged together, whatever the broker
+                # answers meanwhile (and one batch of writes is cheaper than several).
+                while conn.wants_client_data and (frame := client.buffered_frame()):
+                    actions += conn.receive_client_data(frame, now)
+                await self._execute(actions)
             await self._execute(conn.receive_client_data(b"", trio.current_time()))
             while (deadline := conn.deadline) is not None:
                 await trio.sleep_until(deadline)

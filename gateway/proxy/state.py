@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sluice.routing")
 
+# Memoized address maps (one per client id and host) kept at most; then they are rebuilt.
+MAX_ADDRESS_MAPS = 10_000
+
 
 class GatewayState:
     """Broker directory, port map and advertised API versions of one worker."""
@@ -60,6 +63,8 @@ class GatewayState:
             config.node_id, self.advertised_host, port_map.port_start, config.gateway_rack_id
         )
         self.live_nodes: list[GatewayNode] = [self.own_node]
+        # Address maps by client key, valid while the view and the brokers are unchanged.
+        self._address_maps: dict[str, AddressOf] = {}
         # Open sessions by broker id, so a shutdown can close them broker by broker.
         self.sessions: dict[int, set[trio.CancelScope]] = {}
         # Warnings about clients, rate-limited per peer host; the worker's request budget.
@@ -76,6 +81,7 @@ class GatewayState:
     def learn_cluster(self, cluster: ClusterInfo) -> None:
         """Merge a fresh description of the backend."""
         self.brokers.update(cluster.brokers)
+        self._address_maps.clear()
         self.api_ranges = ranges_of(negotiate(cluster.api_versions))
 
     def rewrite_learning_brokers(
@@ -113,6 +119,7 @@ class GatewayState:
                 b["Host"], b["Port"], rack
             ):
                 self.brokers[node_id] = BrokerInfo(node_id, b["Host"], b["Port"], rack)
+                self._address_maps.clear()
                 changed = True
         return changed
 
@@ -126,6 +133,7 @@ class GatewayState:
         before = {n.node_id for n in self.live_nodes}
         after = {n.node_id for n in nodes}
         self.live_nodes = nodes or [self.own_node]
+        self._address_maps.clear()
         metrics.set_live_nodes(len(self.live_nodes))
         if before != after:
             log.info(
@@ -148,6 +156,11 @@ class GatewayState:
         """
         if not self.config.gateway_feature_flags_internal_load_balancing:
             return self.address_of
+        known = self._address_maps.get(client_key)
+        if known is not None:
+            return known
+        if len(self._address_maps) >= MAX_ADDRESS_MAPS:
+            self._address_maps.clear()
         brokers = [Broker(b.node_id, b.rack) for b in self.brokers.values()]
         assignment = assign_brokers(self.live_nodes, brokers, zlib.crc32(client_key.encode()))
 
@@ -160,6 +173,7 @@ class GatewayState:
                 return self.sni_names.name_of(node_id, node.host), self.sni_port
             return advertised_address(node, node_id, self.port_map.min_broker_id)
 
+        self._address_maps[client_key] = routed_address_of
         return routed_address_of
 
     def address_of(self, node_id: int) -> tuple[str, int] | None:

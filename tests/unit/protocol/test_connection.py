@@ -499,6 +499,12 @@ class StubChain:
         self.seen_contexts: list[Any] = []
         self.side_answers: list[Any] = []
 
+    def wants_request(self, api_key: int, version: int) -> bool:
+        return True
+
+    def wants_response(self, api_key: int, version: int) -> bool:
+        return True
+
     def on_request(self, frame: bytes, header: RequestHeader,
                    expects_response: bool) -> ChainResult:
         sides = ()
@@ -585,6 +591,12 @@ class RecordsFrames:
     def __init__(self) -> None:
         self.requests: list[bytes] = []
         self.responses: list[bytes] = []
+
+    def wants_request(self, api_key: int, version: int) -> bool:
+        return True
+
+    def wants_response(self, api_key: int, version: int) -> bool:
+        return True
 
     def on_request(self, frame: bytes, header: RequestHeader,
                    expects_response: bool) -> ChainResult:

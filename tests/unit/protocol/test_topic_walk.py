@@ -10,7 +10,7 @@ from strategies import message_values
 
 from gateway.protocol.errors import ProtocolError
 from gateway.protocol.messages import METADATA_RESPONSE, PRODUCE_REQUEST
-from gateway.protocol.topic_walk import metadata_topics, produce_topic_names
+from gateway.protocol.topic_walk import metadata_topics, produce_first_topic, produce_topic_names
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -29,6 +29,15 @@ def test_produce_names_match_the_codec(version: int, data: st.DataObject) -> Non
     value = data.draw(message_values(PRODUCE_REQUEST, version))
     encoded = b"\x00\x01" + PRODUCE_REQUEST.encode(value, version)
     assert produce_topic_names(encoded, 2, version) == [t["Name"] for t in value["TopicData"]]
+
+
+@SETTINGS
+@given(version=st.integers(0, 12), data=st.data())
+def test_produce_first_topic_matches_the_codec(version: int, data: st.DataObject) -> None:
+    value = data.draw(message_values(PRODUCE_REQUEST, version))
+    encoded = b"\x00\x01" + PRODUCE_REQUEST.encode(value, version)
+    names = [t["Name"] for t in value["TopicData"]]
+    assert produce_first_topic(encoded, 2, version) == (len(names), names[0] if names else None)
 
 
 @SETTINGS
