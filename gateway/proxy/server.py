@@ -19,6 +19,7 @@ import trio
 from gateway import metrics
 from gateway.audit import AuditLog, ConnectionAuditor
 from gateway.config import GatewayConfig
+from gateway.protocol.connection import ConnectionInfo
 from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHeaderReader
 from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
@@ -33,7 +34,14 @@ from .backend import (
     discover_backend,
 )
 from .framed import FramedStream
-from .session import BROKER, LIMIT, Session, SessionClosed, format_address
+from .session import (
+    BROKER,
+    LIMIT,
+    Session,
+    SessionClosed,
+    connection_settings,
+    format_address,
+)
 from .state import GatewayState
 from .tls_listener import TlsListener
 
@@ -198,6 +206,10 @@ async def _proxy_client(
                 state, client, partial(connect_upstream, state, port, broker_id, peer,
                                        client_host),
                 peer, auditor, client_host, label=f"port {port} (no broker connection yet)",
+                settings=connection_settings(config, proxy_header=header is not None),
+                info=ConnectionInfo(client_host=client_host, proxy_header=header,
+                                    tls=tls.established if tls else None,
+                                    principal=tls.principal if tls else None),
             ).run()
         finally:
             sessions.discard(scope)

@@ -12,6 +12,7 @@ import trio
 from gateway import metrics
 from gateway.audit import AuditLog
 from gateway.config import GatewayConfig
+from gateway.interceptors.api import InterceptorFactory
 from gateway.log_limits import LogLimiter
 from gateway.protocol.internal_topics import InternalTopics
 from gateway.protocol.rewrite import AddressOf
@@ -69,6 +70,8 @@ class GatewayState:
 
         self.tls: TlsListener | None = None  # client TLS, set up by the server
         self.internal_topics = InternalTopics([config.audit_topic])  # closed to clients
+        # Interceptors run after the built-ins on every new connection (policies, plugins).
+        self.interceptors: list[InterceptorFactory] = []
 
     def learn_cluster(self, cluster: ClusterInfo) -> None:
         """Merge a fresh description of the backend."""
