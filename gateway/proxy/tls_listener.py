@@ -41,9 +41,8 @@ SNIFF_BYTES = 64
 class PrefixedStream(trio.abc.HalfCloseableStream):
     """A stream that yields `prefix` first, then the wrapped stream; keeps the first bytes."""
 
-    def __init__(self, stream: trio.SocketStream, prefix: bytes) -> None:
+    def __init__(self, stream: trio.abc.HalfCloseableStream, prefix: bytes) -> None:
         self.stream = stream
-        self.socket = stream.socket
         self._prefix = prefix
         self.first_bytes = prefix[:SNIFF_BYTES]
 
@@ -51,8 +50,8 @@ class PrefixedStream(trio.abc.HalfCloseableStream):
         """The buffered prefix, then whatever the socket delivers."""
         if self._prefix:
             size = len(self._prefix) if max_bytes is None else max_bytes
-            data, self._prefix = self._prefix[:size], self._prefix[size:]
-            return data
+            prefix, self._prefix = self._prefix[:size], self._prefix[size:]
+            return prefix
         data = await self.stream.receive_some(max_bytes)
         if len(self.first_bytes) < SNIFF_BYTES:
             self.first_bytes += bytes(data[: SNIFF_BYTES - len(self.first_bytes)])
@@ -168,7 +167,7 @@ class TlsListener:
         verdict.broker_id = chosen if isinstance(chosen, int) else None
         return None
 
-    async def handshake(self, raw: trio.SocketStream, trailing: bytes, peer: str,
+    async def handshake(self, raw: trio.abc.HalfCloseableStream, trailing: bytes, peer: str,
                         client_host: str) -> ClientTls | None:
         """The TLS session of a client, or None after logging why the handshake failed."""
         transport = PrefixedStream(raw, trailing)
