@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 import trio
-from cryptography.hazmat.primitives.serialization import Encoding
 import trio.testing
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from gateway.config import GatewayConfig
 from gateway.log_limits import LogLimiter
