@@ -59,3 +59,17 @@ def test_bootstrap_connection_may_use_any_broker() -> None:
     state = _state()
     assert [b.node_id for b in state.upstream_candidates(None)] == [1, 2, 3]
     assert [b.node_id for b in state.upstream_candidates(2)][0] == 2
+
+
+def test_cluster_status_shows_the_sni_names() -> None:
+    from gateway.cluster_status import _mapping
+    config = GatewayConfig(
+        kafka_bootstrap_servers="b:9092", gateway_advertised_host="gw.example.com",
+        gateway_security_protocol="SSL", gateway_routing_mechanism="host",
+        gateway_advertised_sni_port=443)
+    brokers = {i: BrokerInfo(i, f"b{i}", 9092, None) for i in (1, 2)}
+    lines = _mapping(config, [GatewayNode("n1", "gw1.example.com", 9092, None)],
+                     ClusterInfo(brokers, VERSIONS))
+    text = "\n".join(lines)
+    assert "broker1.gw1.example.com:443" in text and "broker2.gw1.example.com:443" in text
+    assert "SNI routing" in text
