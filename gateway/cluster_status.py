@@ -29,6 +29,7 @@ from gateway.config import GatewayConfig
 from gateway.proxy.backend import BackendUnavailable, ClusterInfo, describe_cluster
 from gateway.proxy.server import port_map_for
 from gateway.routing.assignment import Broker, GatewayNode, advertised_address, assign_brokers
+from gateway.routing.sni import SniNames
 from membership.heartbeat import (
     Heartbeat,
     HeartbeatDecodeError,
@@ -365,7 +366,11 @@ def _mapping(config: GatewayConfig, live: list[GatewayNode], cluster: ClusterInf
     for broker_id in sorted(cluster.brokers):
         info = cluster.brokers[broker_id]
         node = assignment[broker_id]
-        if port_map.port_for(broker_id) is None:
+        if config.sni_routing:
+            names = SniNames(node.host, config.gateway_advertised_host_prefix,
+                             config.gateway_sni_host_separator)
+            address = f"{names.name_of(broker_id)}:{config.advertised_sni_port}"
+        elif port_map.port_for(broker_id) is None:
             address = (
                 f"none: no gateway port (raise GATEWAY_PORT_COUNT to at least "
                 f"{port_map.ports_needed_for(broker_id)})"
@@ -378,7 +383,8 @@ def _mapping(config: GatewayConfig, live: list[GatewayNode], cluster: ClusterInf
     lines += [
         f"  (port = node port start + broker id - {port_map.min_broker_id}; successive Metadata",
         "  responses rotate brokers among equivalent nodes)",
-    ]
+    ] if not config.sni_routing else [
+        "  (SNI routing: broker names on each node's advertised host, one port)"]
     return lines
 
 

@@ -29,6 +29,8 @@ from gateway.routing.sni import SniNames, UnknownName
 from gateway.security.principal import NoMatchingRule, PrincipalMapper
 from gateway.security.tls import ReloadingServerContext, classify_first_bytes, principal_from_der
 
+from .tls_stream import TlsStream
+
 log = logging.getLogger("sluice.proxy")
 
 # Bytes of the client's first flight kept to diagnose a failed handshake (a Kafka
@@ -39,9 +41,8 @@ SNIFF_BYTES = 64
 class PrefixedStream(trio.abc.HalfCloseableStream):
     """A stream that yields `prefix` first, then the wrapped stream; keeps the first bytes."""
 
-    def __init__(self, stream: trio.SocketStream, prefix: bytes) -> None:
+    def __init__(self, stream: trio.abc.HalfCloseableStream, prefix: bytes) -> None:
         self.stream = stream
-        self.socket = stream.socket
         self._prefix = prefix
         self.first_bytes = prefix[:SNIFF_BYTES]
 
@@ -49,8 +50,8 @@ class PrefixedStream(trio.abc.HalfCloseableStream):
         """The buffered prefix, then whatever the socket delivers."""
         if self._prefix:
             size = len(self._prefix) if max_bytes is None else max_bytes
-            data, self._prefix = self._prefix[:size], self._prefix[size:]
-            return data
+            prefix, self._prefix = self._prefix[:size], self._prefix[size:]
+            return prefix
         data = await self.stream.receive_some(max_bytes)
         if len(self.first_bytes) < SNIFF_BYTES:
             self.first_bytes += bytes(data[: SNIFF_BYTES - len(self.first_bytes)])
@@ -95,15 +96,19 @@ class _AlertKeepingContext:
 
     def __init__(self, context: ssl.SSLContext) -> None:
         self.context = context
+        self.incoming: ssl.MemoryBIO | None = None
         self.outgoing: ssl.MemoryBIO | None = None
+        self.ssl_object: ssl.SSLObject | None = None
 
     def wrap_bio(self, incoming: ssl.MemoryBIO, outgoing: ssl.MemoryBIO,
                  server_side: bool = False, server_hostname: str | None = None,
                  session: ssl.SSLSession | None = None) -> ssl.SSLObject:
-        """The context's SSLObject; its outgoing BIO is kept."""
-        self.outgoing = outgoing
-        return self.context.wrap_bio(incoming, outgoing, server_side=server_side,
-                                     server_hostname=server_hostname, session=session)
+        """The context's SSLObject; it and its BIOs are kept."""
+        self.incoming, self.outgoing = incoming, outgoing
+        self.ssl_object = self.context.wrap_bio(
+            incoming, outgoing, server_side=server_side, server_hostname=server_hostname,
+            session=session)
+        return self.ssl_object
 
 
 # How long a refused client is given to take the alert that says why.
@@ -114,7 +119,7 @@ ALERT_SEND_TIMEOUT_S = 1.0
 class ClientTls:
     """A completed handshake: the stream, what the connection learned, the broker chosen."""
 
-    stream: trio.SSLStream[PrefixedStream]
+    stream: TlsStream
     established: TlsEstablished
     broker_id: int | None  # from the server name; None for a bootstrap connection
     principal: str | None = None
@@ -138,6 +143,12 @@ class TlsListener:
         """The context for a new connection (rebuilt when the certificate files changed)."""
         context = self.contexts.current(trio.current_time())
         context.sni_callback = self._judge_server_name
+        # Reads of a TlsStream never wait for the peer to write: no renegotiation.
+        context.options |= ssl.OP_NO_RENEGOTIATION
+        # No TLS 1.3 session tickets: trio.SSLStream holds a server's last handshake
+        # flight (the tickets) back until its next write, which TlsStream, taking over
+        # after the handshake, would never send.
+        context.num_tickets = 0
         return context
 
     def _judge_server_name(self, _obj: ssl.SSLObject, server_name: str | None,
@@ -156,7 +167,7 @@ class TlsListener:
         verdict.broker_id = chosen if isinstance(chosen, int) else None
         return None
 
-    async def handshake(self, raw: trio.SocketStream, trailing: bytes, peer: str,
+    async def handshake(self, raw: trio.abc.HalfCloseableStream, trailing: bytes, peer: str,
                         client_host: str) -> ClientTls | None:
         """The TLS session of a client, or None after logging why the handshake failed."""
         transport = PrefixedStream(raw, trailing)
@@ -180,16 +191,19 @@ class TlsListener:
             return None
         finally:
             _VERDICT.reset(token)
-        der = stream.getpeercert(binary_form=True)
+        assert keeper.ssl_object and keeper.incoming and keeper.outgoing
+        # trio.SSLStream did the handshake; the data is read many records at a time.
+        session = TlsStream(transport, keeper.ssl_object, keeper.incoming, keeper.outgoing)
+        der = session.getpeercert()
         principal = None
         if der:
             try:
                 principal = principal_from_der(der, self.mapper)
             except NoMatchingRule as exc:
-                await trio.aclose_forcefully(stream)
+                await trio.aclose_forcefully(session)
                 self._failed(peer, client_host, "principal", str(exc))
                 return None
-        return ClientTls(stream, TlsEstablished(verdict.server_name, der), verdict.broker_id,
+        return ClientTls(session, TlsEstablished(verdict.server_name, der), verdict.broker_id,
                          principal)
 
     def _diagnose(self, transport: PrefixedStream, verdict: _Verdict,

@@ -241,3 +241,45 @@ def test_a_client_of_another_ca_is_refused(mtls_gateway: tuple[GatewayProcess, P
                                                     str(tmp_path / "s.key")))
         api_versions(sock)
     gw.wait_for_log("failed: TLS error CERTIFICATE_VERIFY_FAILED")
+
+
+def test_proxy_header_and_client_hello_in_one_segment(mock_cluster: MockCluster,
+                                                      tmp_path: Path) -> None:
+    """The bytes read past the PROXY header are the ClientHello's start: TLS gets them."""
+    pki = make_pki(tmp_path / "pki")
+    gw = start_tls_gateway(mock_cluster, tmp_path, pki, {
+        "GATEWAY_FEATURE_FLAGS_HAPROXY_PROTOCOL": "true",
+        "GATEWAY_HAPROXY_TRUSTED_CIDRS": "127.0.0.0/8",
+    })
+    try:
+        incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+        tls = ssl_context(pki.ca_file).wrap_bio(incoming, outgoing,
+                                                server_hostname="broker2.gw.localhost")
+        with pytest.raises(ssl.SSLWantReadError):
+            tls.do_handshake()
+        header = b"PROXY TCP4 192.0.2.10 127.0.0.1 51234 9092\r\n"
+        with socket.create_connection(("127.0.0.1", gw.port_start), timeout=10) as sock:
+            sock.sendall(header + outgoing.read())  # one write: header and ClientHello
+            while True:
+                try:
+                    tls.do_handshake()
+                    break
+                except ssl.SSLWantReadError:
+                    sock.sendall(outgoing.read())
+                    data = sock.recv(65536)
+                    assert data, "closed during the handshake"
+                    incoming.write(data)
+            sock.sendall(outgoing.read())
+            tls.write(API_VERSIONS_V0)
+            sock.sendall(outgoing.read())
+            reply = b""
+            while len(reply) < 8:
+                try:
+                    reply += tls.read(65536)
+                except ssl.SSLWantReadError:
+                    incoming.write(sock.recv(65536))
+            assert struct.unpack(">i", reply[4:8])[0] == 1  # the ApiVersions answer
+        gw.wait_for_log("(original source: 192.0.2.10:51234, original destination: "
+                        "127.0.0.1:9092) to broker 2 (")
+    finally:
+        gw.stop()
