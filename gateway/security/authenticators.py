@@ -20,10 +20,13 @@ and converts the session deadline back to the connection's clock.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Protocol
+
+from gateway.protocol.connection import ConnectionSettings
 
 from .jwks import JwksCache, parse_audiences
 from .sasl import (
@@ -43,7 +46,8 @@ if TYPE_CHECKING:
 __all__ = [
     "GATEWAY_MANAGED", "KAFKA_MANAGED", "SASL_PROTOCOLS", "AuthenticationAuditor",
     "ClientAuthentication", "ConnectionAuthenticator", "backend_protocol", "check_settings",
-    "delegates_authentication", "listener_protocol", "security_mode", "terminates_sasl",
+    "client_authentication", "delegates_authentication", "listener_protocol", "security_mode",
+    "terminates_sasl", "with_client_authentication",
 ]
 
 log = logging.getLogger("sluice.auth")
@@ -102,6 +106,21 @@ def check_settings(config: GatewayConfig) -> None:
             f"GATEWAY_USER_POOL_SECRET_KEY: GATEWAY_SECURITY_PROTOCOL="
             f"{listener_protocol(config)} in GATEWAY_MANAGED mode needs a way to check "
             f"clients' credentials; {SECRET_KEY_REMEDY}")
+
+
+def client_authentication(config: GatewayConfig) -> ClientAuthentication | None:
+    """The worker's client authentication when the gateway terminates SASL, else None."""
+    return ClientAuthentication.from_config(config) if terminates_sasl(config) else None
+
+
+def with_client_authentication(settings: ConnectionSettings,
+                               auth: ClientAuthentication | None,
+                               auditor: AuthenticationAuditor | None = None, peer: str = ""
+                               ) -> ConnectionSettings:
+    """One connection's settings, with its SASL rules when the gateway terminates SASL."""
+    if auth is None:
+        return settings
+    return dataclasses.replace(settings, authenticator=auth.for_connection(auditor, peer))
 
 
 class AuthenticationAuditor(Protocol):
@@ -180,11 +199,8 @@ class ConnectionAuthenticator:
         self._wall_clock = wall_clock
         self._offset = 0.0  # wall clock minus the connection's clock, at the last receive
         self._logins = 0
-
-    @property
-    def outcome(self) -> Authenticated | Failed | None:
-        """None while under way, then the last Authenticated or Failed."""
-        return self.inner.outcome
+        # None while under way, then the last Authenticated or Failed.
+        self.outcome: Authenticated | Failed | None = None
 
     def receive(self, api_key: int, api_version: int, body: object, now: float) -> Any:
         """The typed response to a SASL request; the outcome, if new, is audited."""
@@ -192,7 +208,7 @@ class ConnectionAuthenticator:
         self._offset = wall - now
         before = self.inner.outcome
         answer = self.inner.receive(api_key, api_version, body, wall)
-        outcome = self.inner.outcome
+        outcome = self.outcome = self.inner.outcome
         if outcome is not None and outcome is not before:
             self._record(outcome)
         return answer

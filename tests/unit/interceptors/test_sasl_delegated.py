@@ -184,3 +184,37 @@ def test_sasl_handshake_v0_is_closed_with_a_reason() -> None:
     [close] = [a for a in actions if isinstance(a, Close)]
     assert "SaslHandshake v0 is not supported in KAFKA_MANAGED mode" in close.reason
     assert not any(isinstance(a, ForwardToBroker) for a in actions)
+
+
+class Directory:
+    """Enough of GatewayState for the built-ins: addresses, versions and the settings."""
+
+    def __init__(self, mode: str) -> None:
+        from gateway.config import load_config
+
+        self.config = load_config({"KAFKA_BOOTSTRAP_SERVERS": "b:9092",
+                                   "GATEWAY_SECURITY_MODE": mode,
+                                   "GATEWAY_OAUTH_SUB_CLAIM_NAME": "azp"})
+
+    def address_map(self, client_key: str) -> Any:
+        return lambda node: None
+
+    def learn_brokers(self, brokers: Any, id_field: str) -> None:
+        pass
+
+    def learn_api_versions(self, advertised: Any) -> None:
+        pass
+
+
+@pytest.mark.parametrize("mode, registered", [("KAFKA_MANAGED", True),
+                                              ("GATEWAY_MANAGED", False)])
+def test_registered_as_a_builtin_in_kafka_managed_mode(mode: str, registered: bool) -> None:
+    from gateway.interceptors.builtins import builtin_factories
+    from gateway.protocol.internal_topics import InternalTopics
+
+    info = ConnectionInfo(client_host="10.0.0.1")
+    made = [f(info) for f in builtin_factories(Directory(mode), InternalTopics())]
+    found = [i for i in made if isinstance(i, DelegatedAuthentication)]
+    assert len(found) == registered
+    if found:
+        assert found[0].sub_claim == "azp" and found[0].info is info
