@@ -72,6 +72,11 @@ SASL_AUTHENTICATE = 36
 # The SASL versions the gateway speaks when it terminates SASL itself. SaslHandshake v0
 # sends the tokens unframed (before KIP-152), which the frame reader cannot carry.
 SASL_RANGES = {SASL_HANDSHAKE: (1, 1), SASL_AUTHENTICATE: (0, 2)}
+# The largest frame a client may send before it has authenticated: a SASL token of up to
+# 64 KiB (sasl.MAX_SASL_TOKEN_BYTES) plus a header whose client id may take 32 KiB. An
+# anonymous client cannot make the gateway buffer more (Kafka bounds it the same way,
+# with sasl.server.max.receive.size = 512 KiB).
+MAX_PRE_AUTH_FRAME_BYTES = 128 * 1024
 
 # Who ended a connection, as logged and audited.
 CLIENT, BROKER, TIMEOUT, LIMIT, PROTOCOL_ERROR, GATEWAY = (
@@ -416,6 +421,8 @@ class ConnectionSettings:
     # (GATEWAY_MAX_INFLIGHT_REQUESTS): Kafka's max.in.flight, and a bound on memory.
     max_in_flight: int = 1000
     max_frame_bytes: int = DEFAULT_MAX_FRAME_BYTES
+    # Until the first authentication succeeds (only with an authenticator).
+    max_pre_auth_frame_bytes: int = MAX_PRE_AUTH_FRAME_BYTES
     # After the client closed its side, how long the broker may take to answer what is
     # owed (GATEWAY_REQUEST_TIMEOUT_MS).
     request_timeout_s: float = 30.0
@@ -458,11 +465,19 @@ class ProxyConnection:
         self._due_at_client_close = 0
         self._sasl: SaslRules | None = (settings.authenticator()
                                         if settings.authenticator is not None else None)
+        if self._sasl is not None:
+            self._client.max_frame_bytes = min(settings.max_pre_auth_frame_bytes,
+                                               settings.max_frame_bytes)
 
     @property
     def phase(self) -> Phase:
         """The current phase."""
         return self.phases.phase
+
+    @property
+    def max_client_frame_bytes(self) -> int:
+        """The largest client frame accepted now (smaller before authentication)."""
+        return self._client.max_frame_bytes
 
     @property
     def wants_client_data(self) -> bool:
@@ -637,6 +652,8 @@ class ProxyConnection:
             try:
                 frame = self._client.next_frame()
             except FrameTooLarge as exc:
+                if self.phase in _PRE_AUTH:
+                    exc = FrameTooLarge(f"{exc} before authentication")
                 self._fail(exc, LIMIT)
             except ProtocolError as exc:
                 self._fail(RemoteProtocolError(str(exc), exc.error_code), CLIENT)
@@ -794,6 +811,7 @@ class ProxyConnection:
         if header.api_key == SASL_AUTHENTICATE:
             self._fire(Trigger.AUTHENTICATED)
             self.info.principal, self.info.mechanism = outcome.principal, outcome.mechanism
+            self._client.max_frame_bytes = self.settings.max_frame_bytes
 
     def _decode_request(self, frame: bytes) -> Any:
         try:

@@ -22,6 +22,7 @@ from gateway.protocol.connection import (
     ProxyConnection,
     ReplyToClient,
 )
+from gateway.protocol.generated.produce_request import PartitionProduceData, TopicProduceData
 from gateway.security.authenticators import (
     GATEWAY_MANAGED,
     KAFKA_MANAGED,
@@ -215,7 +216,7 @@ def test_reauthentication_is_audited_as_such() -> None:
         ("SUCCESS", False), ("SUCCESS", True)]
 
 
-def test_one_mib_token_is_refused_without_checking_it() -> None:
+def test_a_token_over_64_kib_is_refused_without_checking_it() -> None:
     log = FakeAuditLog()
     checked: list[str] = []
 
@@ -225,7 +226,7 @@ def test_one_mib_token_is_refused_without_checking_it() -> None:
             return super().verify(token, now=now)
 
     conn = connection(ClientAuthentication(Spy(KEY), wall_clock=Clock()), log)
-    body, actions = login(conn, "alice", "p" * (1024 * 1024))
+    body, actions = login(conn, "alice", "p" * (100 * 1024))
     assert body.ErrorCode == SASL_AUTHENTICATION_FAILED and checked == []
     assert "larger than" in closes(actions)[0].reason
 
@@ -277,3 +278,23 @@ def test_the_wall_clock_decides_expiry() -> None:
     conn = connection(ClientAuthentication(TOKENS, wall_clock=time.time), log)
     body, _ = login(conn, "alice", TOKENS.create("alice", 60, now=time.time() - 120), now=5.0)
     assert body.ErrorCode == SASL_AUTHENTICATION_FAILED
+
+
+def test_frames_are_bounded_before_authentication_only() -> None:
+    log = FakeAuditLog()
+    conn = connection(ClientAuthentication(TOKENS, wall_clock=Clock()), log)
+    assert conn.max_client_frame_bytes == 128 * 1024
+    huge = request(36, 2, 2, AuthBytes=b"\0alice\0" + b"p" * (1024 * 1024))
+    conn.receive_client_data(request(17, 1, 1, Mechanism="PLAIN"))
+    [close] = conn.receive_client_data(huge[:4096])  # refused at the size prefix
+    assert close.who == "limit" and close.reason == (
+        f"frame of {len(huge) - 4} bytes exceeds the maximum of 131072 before authentication")
+    assert log.events == []
+
+    conn = connection(ClientAuthentication(TOKENS, wall_clock=Clock()), log)
+    login(conn, "alice", TOKENS.create("alice", 3600, now=WALL))
+    assert conn.max_client_frame_bytes == ConnectionSettings().max_frame_bytes
+    records = [TopicProduceData(Name="t", PartitionData=[
+        PartitionProduceData(Index=0, Records=b"r" * (1024 * 1024))])]
+    actions = conn.receive_client_data(request(0, 9, 3, Acks=-1, TopicData=records), now=1.0)
+    assert OpenBroker() in actions and len(actions) == 2  # opened, then forwarded
