@@ -57,7 +57,8 @@ def oauth(make_token: Any) -> dict[str, Any]:
 
 def test_a_valid_token_admits_its_subject(gateway: GatewayProcess, idp: IdentityProvider
                                           ) -> None:
-    assert idp.fetches >= 1  # fetched by the worker before it accepted connections
+    gateway.wait_for_log(f"JWKS loaded from {idp.jwks_url}")
+    assert idp.fetches >= 1  # from the test's own HTTP server
     topic = unique("oauth")
     gateway.mock_cluster.create_topic(topic, 2)
     sent = [f"oauth-{i}".encode() for i in range(500)]
