@@ -288,8 +288,8 @@ SETTINGS: dict[str, str] = {
 
     # client authentication
     "GATEWAY_SECURITY_MODE": "GATEWAY_MANAGED (clients authenticate to Sluice) or "
-    "KAFKA_MANAGED (their SASL goes to the brokers) [KAFKA_MANAGED when "
-    "KAFKA_SECURITY_PROTOCOL is SASL_*, else GATEWAY_MANAGED]",
+    "KAFKA_MANAGED (their SASL goes to the brokers) [KAFKA_MANAGED when both "
+    "GATEWAY_SECURITY_PROTOCOL and KAFKA_SECURITY_PROTOCOL are SASL_*, else GATEWAY_MANAGED]",
     "GATEWAY_USER_POOL_SECRET_KEY": "signs service-account tokens, the SASL/PLAIN passwords "
     "(`sluice token create`); at least 32 bytes, e.g. `openssl rand -base64 32` [none]",
     "GATEWAY_OAUTH_JWKS_URL": "JWKS of the identity provider (http://, https:// or "

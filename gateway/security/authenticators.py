@@ -10,8 +10,8 @@ Modes (`GATEWAY_SECURITY_MODE`, Conduktor's names):
   and OAuth). The default when the backend is not SASL.
 * KAFKA_MANAGED -- the client's SaslHandshake/SaslAuthenticate go to the broker on its own
   upstream connection; Sluice only reads the principal from the exchange
-  (gateway/interceptors/delegated_auth.py). The default when `KAFKA_SECURITY_PROTOCOL` is
-  `SASL_*`.
+  (gateway/interceptors/delegated_auth.py). The default when both
+  `GATEWAY_SECURITY_PROTOCOL` and `KAFKA_SECURITY_PROTOCOL` are `SASL_*`.
 
 Clocks: `ProxyConnection` hands its rules the pump's monotonic clock, while token expiries
 are wall-clock epochs. `ConnectionAuthenticator` checks credentials against the wall clock
@@ -72,10 +72,13 @@ def backend_protocol(config: GatewayConfig) -> str:
 
 
 def security_mode(config: GatewayConfig) -> str:
-    """GATEWAY_MANAGED or KAFKA_MANAGED: as set, else inferred from the backend protocol."""
+    """GATEWAY_MANAGED or KAFKA_MANAGED: as set, else KAFKA_MANAGED when both the listener
+    and the backend speak SASL (a client can then log in to the brokers through Sluice)."""
     if config.gateway_security_mode is not None:
         return config.gateway_security_mode
-    return KAFKA_MANAGED if backend_protocol(config) in SASL_PROTOCOLS else GATEWAY_MANAGED
+    both_sasl = (listener_protocol(config) in SASL_PROTOCOLS
+                 and backend_protocol(config) in SASL_PROTOCOLS)
+    return KAFKA_MANAGED if both_sasl else GATEWAY_MANAGED
 
 
 def terminates_sasl(config: GatewayConfig) -> bool:

@@ -120,6 +120,17 @@ class SaslListener:
         self.__dict__.update(fields)
 
 
+@pytest.mark.parametrize("listener, backend, mode", [
+    ("SASL_SSL", "SASL_SSL", KAFKA_MANAGED), ("SASL_PLAINTEXT", "SASL_SSL", KAFKA_MANAGED),
+    ("SASL_SSL", "SSL", GATEWAY_MANAGED), ("PLAINTEXT", "SASL_SSL", GATEWAY_MANAGED),
+])
+def test_the_inferred_mode(listener: str, backend: str, mode: str) -> None:
+    config = SaslListener(listener, kafka_security_protocol=backend)
+    assert security_mode(config) == mode  # type: ignore[arg-type]
+    assert terminates_sasl(config) == (mode == GATEWAY_MANAGED  # type: ignore[arg-type]
+                                       and listener.startswith("SASL"))
+
+
 def test_a_sasl_listener_without_a_secret_key_is_a_startup_error() -> None:
     with pytest.raises(ValueError) as exc:
         check_settings(SaslListener("SASL_SSL"))  # type: ignore[arg-type]
