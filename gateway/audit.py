@@ -56,6 +56,7 @@ class _Event(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True, tag_
     connection: ConnectionAddresses
     proxySourceAddress: str | None = None  # noqa: N815
     proxyDestinationAddress: str | None = None  # noqa: N815
+    principal: str | None = None  # who the client is (mTLS certificate), once known
 
 
 class ConnectionEvent(_Event, frozen=True, tag="CONNECTION"):
@@ -330,6 +331,7 @@ class ConnectionAuditor:
         remote_address: str,
         proxy_source: str | None = None,
         proxy_destination: str | None = None,
+        principal: str | None = None,
     ) -> None:
         self._audit = audit if audit is not None and audit.enabled else None
         self._keys = audited_keys
@@ -339,6 +341,7 @@ class ConnectionAuditor:
             "connection": ConnectionAddresses(local_address, remote_address),
             "proxySourceAddress": proxy_source,
             "proxyDestinationAddress": proxy_destination,
+            "principal": principal,
         }
 
     def _common(self) -> dict[str, Any]:
@@ -387,9 +390,14 @@ class ConnectionAuditor:
     def authentication(self, *, principal: str | None, mechanism: str | None, outcome: str,
                        reason: str | None = None, error_code: int | None = None,
                        reauthentication: bool = False) -> None:
-        """Record a (re-)authentication: the principal tried, the mechanism, the outcome."""
+        """Record a (re-)authentication: the principal tried, the mechanism, the outcome.
+
+        A success also names the principal in this connection's later events."""
+        if outcome == "SUCCESS":
+            self._base["principal"] = principal
         if self._audit is not None:
             self._audit.emit(AuthenticationEvent(
-                **self._common(), principal=principal, mechanism=mechanism, outcome=outcome,
-                reason=reason, errorCode=error_code, reauthentication=reauthentication,
+                **{**self._common(), "principal": principal}, mechanism=mechanism,
+                outcome=outcome, reason=reason, errorCode=error_code,
+                reauthentication=reauthentication,
             ))

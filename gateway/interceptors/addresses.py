@@ -4,11 +4,14 @@ Metadata, FindCoordinator and DescribeCluster responses, and the KIP-951 NodeEnd
 Produce (v10+) and Fetch (v16+) responses, name brokers; each broker is replaced by the
 address this client must use for it (gateway/protocol/rewrite.py does the byte surgery,
 which decodes Metadata only up to its broker list). Brokers seen in Metadata and
-DescribeCluster are learned by the directory.
+DescribeCluster are learned by the directory before they are rewritten, so a broker seen
+for the first time gets its routed address at once (not a fallback that moves later).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any, Protocol
 
 from gateway.protocol import api_keys
@@ -34,8 +37,11 @@ class BrokerDirectory(Protocol):
         """The broker -> address mapping for one client."""
         ...
 
-    def learn_brokers(self, brokers: list[dict[str, Any]], id_field: str) -> None:
-        """Merge brokers seen in a response."""
+    def rewrite_learning_brokers(
+        self, rewrite: Callable[[AddressOf], tuple[bytes, list[dict[str, Any]]]],
+        id_field: str, client_key: str,
+    ) -> bytes:
+        """`rewrite` run for one client after the brokers it names are learned."""
         ...
 
 
@@ -62,13 +68,13 @@ class AddressRewriting(Interceptor):
                 frame, key, version,
                 lambda node: directory.address_map(self.info.client_key)(node))
             return FORWARD if new is frame else forward(frame=new)
-        address_of = directory.address_map(self.info.client_key)
+        client_key = self.info.client_key
         if key == api_keys.METADATA:
-            new, brokers = rewrite_metadata(frame, version, address_of)
-            directory.learn_brokers(brokers, "NodeId")
+            new = directory.rewrite_learning_brokers(
+                partial(rewrite_metadata, frame, version), "NodeId", client_key)
         elif key == api_keys.FIND_COORDINATOR:
-            new = rewrite_find_coordinator(frame, version, address_of)
+            new = rewrite_find_coordinator(frame, version, directory.address_map(client_key))
         else:
-            new, brokers = rewrite_describe_cluster(frame, version, address_of)
-            directory.learn_brokers(brokers, "BrokerId")
+            new = directory.rewrite_learning_brokers(
+                partial(rewrite_describe_cluster, frame, version), "BrokerId", client_key)
         return forward(frame=new)

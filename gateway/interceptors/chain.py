@@ -178,9 +178,12 @@ def _raised(interceptor: Interceptor, exc: Exception, what: str, api_key: int, v
     sides = tuple(message.side_requests)
     if isinstance(exc, ProtocolError) and not isinstance(exc, LocalProtocolError):
         # The peer's bytes did not decode: the peer's fault, not the interceptor's.
-        who = PROTOCOL_ERROR if what == "request" else BROKER
-        return ChainResult("close", reason=f"malformed {name}: {exc}", who=who,
-                           error_code=exc.error_code, error=exc, side_requests=sides)
+        if what == "request":
+            who, reason = PROTOCOL_ERROR, f"malformed {name}: {exc}"
+        else:  # worded as metrics.close_reason_kind expects
+            who, reason = BROKER, f"malformed response from broker ({name}): {exc}"
+        return ChainResult("close", reason=reason, who=who, error_code=exc.error_code,
+                           error=exc, side_requests=sides)
     return ChainResult(
         "close", reason=f"interceptor {interceptor.name} raised {type(exc).__name__} on a "
         f"{name}: {exc}", who=INTERCEPTOR, error=exc, side_requests=sides)

@@ -347,6 +347,45 @@ class ConnectionInfo:
         return f"{self.client_id}|{self.client_host}" if self.identified else self.client_host
 
 
+class RequestMeter(Protocol):
+    """Counts and times one connection's requests (gateway.metrics.ConnectionMeter is one).
+
+    The connection reports what only it knows: a request read, whether its response is
+    expected from the broker (`queued`) or made here (`queued_local`), and the broker's
+    response read. The pump reports each response written.
+    """
+
+    def received(self, api_key: int, size: int) -> None:
+        """A request frame of `size` bytes was read from the client."""
+        ...
+
+    def queued(self) -> None:
+        """The request just received is forwarded and expects the broker's response."""
+        ...
+
+    def queued_local(self) -> None:
+        """The request just received is answered by the gateway itself."""
+        ...
+
+    def upstream_answered(self) -> None:
+        """The broker's response to the oldest forwarded request was read."""
+        ...
+
+
+class _NoMeter:
+    def received(self, api_key: int, size: int) -> None:
+        pass
+
+    def queued(self) -> None:
+        pass
+
+    def queued_local(self) -> None:
+        pass
+
+    def upstream_answered(self) -> None:
+        pass
+
+
 class SaslRules(Protocol):
     """The SaslHandshake/SaslAuthenticate rules of one connection (KIP-152, KIP-368).
 
@@ -446,8 +485,10 @@ class ProxyConnection:
         api_ranges: Callable[[], Mapping[int, tuple[int, int]]],
         chain: Chain | None = None,
         info: ConnectionInfo | None = None,
+        meter: RequestMeter | None = None,
     ) -> None:
         self.settings = settings
+        self.meter: RequestMeter = meter if meter is not None else _NoMeter()
         self._api_ranges = api_ranges
         self.chain = chain
         self.info = info if info is not None else ConnectionInfo()
@@ -676,6 +717,7 @@ class ProxyConnection:
             api_key, version, correlation_id = peek_request_start(frame)
         except ProtocolError as exc:
             self._fail(RemoteProtocolError(str(exc)), PROTOCOL_ERROR)
+        self.meter.received(api_key, len(frame))
         sasl = self.settings.authenticator is not None
         if api_key == api_keys.API_VERSIONS:
             trigger = Trigger.API_VERSIONS
@@ -745,6 +787,8 @@ class ProxyConnection:
                                              context)
         except ProtocolError as exc:
             self._fail(RemoteProtocolError(str(exc)), PROTOCOL_ERROR)
+        if expects_response:
+            self.meter.queued()
         out.append(ForwardToBroker(with_correlation_id(frame, REQUEST_ID_OFFSET, upstream_id)))
 
     def _chain_closed(self, result: ChainResult) -> None:
@@ -778,6 +822,7 @@ class ProxyConnection:
                                                           correlation_id))
         except ProtocolError as exc:
             self._fail(RemoteProtocolError(str(exc)), PROTOCOL_ERROR)
+        self.meter.queued_local()
         self._write_local_answers(out)
 
     def _write_local_answers(self, out: list[Action]) -> None:
@@ -852,6 +897,7 @@ class ProxyConnection:
         if pending.continuation is not None:
             self._side_response(frame, pending)
             return
+        self.meter.upstream_answered()
         assert self.table.oldest() is pending  # local answers at the head are written at once
         if self.chain is not None:
             result = self.chain.on_response(frame, pending)

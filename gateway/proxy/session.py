@@ -1,17 +1,20 @@
-"""One client connection and its dedicated upstream connection.
+"""One client connection: a pump between its two sockets and its `ProxyConnection`.
 
-The broker connection is opened on the client's first request, so an idle connection
-costs one socket, not two. Then three tasks. `_forward_requests` reads client frames,
-checks every header, records what response to expect under a correlation id the
-gateway chooses, and writes the frame upstream with that id. `_read_upstream` reads
-broker frames as soon as they come, so a broker that hangs up ends the session at once;
-it drops responses no request awaits and hands the others over one at a time.
-`_return_responses` writes responses back in request order: answers the gateway makes
-itself, or the broker's, rewritten where they carry broker addresses and with the
-client's correlation id restored. A bounded channel caps the requests in flight; a slow
-client stops `_return_responses`, which stops `_read_upstream`, so nothing buffers
-without bound. When the client closes its side, the responses it is owed are written
-first. Every close is logged once, at INFO, with who ended it and why.
+The rules of the connection live in `ProxyConnection` (gateway/protocol/connection.py)
+and its interceptor chain (gateway/interceptors/); this module only moves bytes and
+carries out the actions it is handed, in order. Two tasks:
+
+* the client loop reads whole frames (`FramedStream` bounds their memory and time) and
+  feeds them to the connection; it stops reading while `wants_client_data` is false (the
+  in-flight bound) and, once the client has closed its side, ticks the connection at its
+  `deadline` (the owed responses have GATEWAY_REQUEST_TIMEOUT_MS to arrive);
+* the broker loop, started with the broker connection (opened on the first request that
+  goes upstream, so an idle client costs one socket), reads broker frames and feeds them.
+
+Whichever task got them writes the replies to the client, in the order the connection
+produced them (a ticket per batch of actions). A client that does not read blocks the
+broker loop, which stops reading the broker: nothing buffers without bound. Every close
+is logged once, at INFO, with who ended it and why, and audited.
 """
 
 from __future__ import annotations
@@ -19,48 +22,47 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from functools import partial
 
 import trio
 
 from gateway import metrics
 from gateway.audit import ConnectionAuditor
-from gateway.protocol import api_keys
-from gateway.protocol.correlation import (
-    REQUEST_ID_OFFSET,
-    RESPONSE_ID_OFFSET,
-    CorrelationTable,
-    PendingRequest,
-    with_correlation_id,
+from gateway.config import GatewayConfig
+from gateway.interceptors.builtins import builtin_factories
+from gateway.interceptors.chain import InterceptorChain
+from gateway.protocol.connection import (
+    BROKER,
+    CLIENT,
+    GATEWAY,
+    INTERCEPTOR,
+    LIMIT,
+    PROTOCOL_ERROR,
+    TIMEOUT,
+    Action,
+    BrokerClosed,
+    Close,
+    ConnectionInfo,
+    ConnectionSettings,
+    ForwardToBroker,
+    OpenBroker,
+    Phase,
+    ProxyConnection,
+    ProxyHeaderReceived,
+    ReplyToClient,
+    SideRequest,
+    Tick,
+    UnexpectedResponse,
 )
 from gateway.protocol.errors import FrameTooLarge, ProtocolError
-from gateway.protocol.headers import RequestHeader, peek_request_start, response_correlation_id
-from gateway.protocol.internal_topics import RULES as TOPIC_NAMING_APIS
-from gateway.protocol.internal_topics import InternalTopicGuard, Verdict
 from gateway.protocol.proxy_header import format_address as format_ip_port
-from gateway.protocol.request_check import (
-    check_request,
-    is_too_new_api_versions,
-    produce_expects_response,
-)
-from gateway.protocol.rewrite import (
-    rewrite_api_versions,
-    rewrite_describe_cluster,
-    rewrite_find_coordinator,
-    rewrite_metadata,
-    rewrite_node_endpoints,
-)
-from gateway.protocol.versions import unsupported_version_frame
 
 from .framed import FramedStream, LimitExceeded, PeerGone
 from .state import GatewayState
 
 log = logging.getLogger("sluice.proxy")
 
-# Who ended a session, as logged and audited.
-CLIENT, BROKER, TIMEOUT, LIMIT, PROTOCOL_ERROR, GATEWAY = (
-    "client", "broker", "timeout", "limit", "protocol error", "gateway"
-)
+__all__ = ["BROKER", "CLIENT", "GATEWAY", "LIMIT", "PROTOCOL_ERROR", "TIMEOUT", "Session",
+           "SessionClosed", "connection_settings", "format_address"]
 
 
 def format_address(address: object) -> str:
@@ -83,8 +85,17 @@ class SessionClosed(Exception):
 OpenUpstream = Callable[[], Awaitable[tuple[FramedStream, str]]]
 
 
+def connection_settings(config: GatewayConfig, *, proxy_header: bool = False
+                        ) -> ConnectionSettings:
+    """The settings of a plaintext connection from the node settings."""
+    return ConnectionSettings(
+        proxy_header=proxy_header, max_in_flight=config.gateway_max_inflight_requests,
+        max_frame_bytes=config.gateway_max_frame_bytes,
+        request_timeout_s=config.gateway_request_timeout_ms / 1000)
+
+
 class Session:
-    """Proxies one client connection to one broker."""
+    """Pumps one client connection and its broker connection through a ProxyConnection."""
 
     def __init__(
         self,
@@ -95,88 +106,195 @@ class Session:
         auditor: ConnectionAuditor,
         client_host: str,
         label: str = "no broker connection",
+        *,
+        settings: ConnectionSettings | None = None,
+        info: ConnectionInfo | None = None,
     ) -> None:
-        self.auditor = auditor
         self.state = state
         self.client = client
         self.open_upstream = open_upstream
         self.upstream: FramedStream | None = None
         self.peer = peer
-        self.broker_label = label
-        self.table = CorrelationTable(state.config.gateway_max_inflight_requests)
-        self.closed_by: str | None = None
-        self.close_reason = ""
-        # Who the client is, for routing: its client id (from its first request) and host.
+        self.auditor = auditor
         self.client_host = client_host
-        self.client_key = client_host
-        self.identified = False
-        self.debug = log.isEnabledFor(logging.DEBUG)
+        self.broker_label = label
+        self.info = info if info is not None else ConnectionInfo(client_host=client_host)
         self.meter = metrics.connection_opened()
-        self._client_closed_at: float | None = None
-        self._due_at_client_close = 0
+        factories = [*builtin_factories(state, state.internal_topics, auditor,
+                                        state.audited_keys, peer), *state.interceptors]
+        self.conn = ProxyConnection(
+            settings if settings is not None else connection_settings(state.config),
+            lambda: state.api_ranges, InterceptorChain.for_connection(factories, self.info),
+            self.info, self.meter)
+        self.close: Close | None = None
         self._nursery: trio.Nursery | None = None
-        # Broker responses handed from `_read_upstream` to `_return_responses` (made with
-        # the broker connection: an idle client costs neither).
-        self._frames_receive: trio.MemoryReceiveChannel[tuple[PendingRequest, bytes]] | None = None
-        self.topic_guard = InternalTopicGuard(state.internal_topics)
-        self.refusals = 0
+        self._room: trio.Event | None = None  # set when the connection wants data again
+        # Client writes in the order their batches were produced: ticket numbers.
+        self._tickets = self._written = 0
+        self._turn = trio.lowlevel.ParkingLot()
 
     async def run(self) -> None:
         """Proxy until either side closes or misbehaves."""
         started = trio.current_time()
         self.auditor.opened()
-        limit = self.state.config.gateway_max_inflight_requests
-        send, receive = trio.open_memory_channel[None](limit)
         try:
             async with trio.open_nursery() as nursery:
                 self._nursery = nursery
-                nursery.start_soon(self._guard, partial(self._forward_requests, send), False)
-                nursery.start_soon(self._guard, partial(self._return_responses, receive), True)
+                nursery.start_soon(self._client_loop)
         finally:
             # Logged before the close, so a peer that sees the close finds the line.
             self._report_close(trio.current_time() - started)
             with trio.CancelScope(shield=True):
                 await self._close_sockets()
 
-    def _end(self, who: str, reason: str) -> None:
-        if self.closed_by is None:  # the first cause is the reason
-            self.closed_by, self.close_reason = who, reason
-
-    async def _guard(self, task: Callable[[], Awaitable[None]], end_on_return: bool) -> None:
-        """Run one task; an error, or the end of one that must end all, ends the session."""
+    async def _client_loop(self) -> None:
+        conn, client = self.conn, self.client
         try:
-            await task()
-            if not end_on_return:
-                return
-        except SessionClosed as exc:
-            self._end(exc.who, str(exc))
+            if conn.phase is Phase.AWAIT_PROXY_HEADER and self.info.proxy_header is not None:
+                # Read by the listener, its trailing bytes fed to `client` already.
+                await self._execute(conn.handle(ProxyHeaderReceived(self.info.proxy_header)))
+            while True:
+                if not conn.wants_client_data:
+                    if conn.phase is Phase.CLOSED or conn.phase is Phase.ERROR:
+                        return
+                    self._room = trio.Event()  # at the in-flight bound
+                    await self._room.wait()
+                    continue
+                frame = await client.read_frame()
+                if frame is None:
+                    break
+                await self._execute(conn.receive_client_data(frame, trio.current_time()))
+            await self._execute(conn.receive_client_data(b"", trio.current_time()))
+            while (deadline := conn.deadline) is not None:
+                await trio.sleep_until(deadline)
+                await self._execute(conn.handle(Tick(trio.current_time())))
         except LimitExceeded as exc:
-            self._end(TIMEOUT, str(exc))
+            self._finish(Close(str(exc), TIMEOUT))
         except PeerGone as exc:
-            self._end(CLIENT, f"connection lost: {exc}")
+            self._finish(Close(f"connection lost: {exc}", CLIENT))
         except FrameTooLarge as exc:
-            self._end(LIMIT, str(exc))
-            self.auditor.protocol_error(str(exc))
-            metrics.protocol_error(exc)
+            self._finish(Close(str(exc), LIMIT, error=exc))
         except ProtocolError as exc:
-            self._end(PROTOCOL_ERROR, str(exc))
-            self.auditor.protocol_error(str(exc))
-            metrics.protocol_error(exc)
+            self._finish(Close(str(exc), PROTOCOL_ERROR, error=exc))
+
+    async def _broker_loop(self, upstream: FramedStream) -> None:
+        conn = self.conn
+        while True:
+            try:
+                frame = await upstream.read_frame()
+            except PeerGone as exc:
+                frame, reason = None, f"connection to {self.broker_label} lost: {exc}"
+            except ProtocolError as exc:
+                frame, reason = None, f"{self.broker_label}: {exc}"
+            else:
+                reason = f"{self.broker_label} closed the connection"
+            if frame is None:
+                await self._execute(conn.handle(BrokerClosed(reason)))
+                return
+            await self._execute(conn.receive_broker_data(frame))
+            room = self._room
+            if room is not None and conn.wants_client_data:
+                self._room = None
+                room.set()
+
+    async def _execute(self, actions: list[Action]) -> None:
+        """Carry out the connection's actions in order."""
+        ticket = 0
+        for action in actions:
+            if type(action) is ReplyToClient:
+                self._tickets += 1
+                ticket = self._tickets
+                break
+        try:
+            for action in actions:
+                kind = type(action)
+                if kind is ReplyToClient:
+                    await self._reply(action.data, ticket)  # type: ignore[union-attr]
+                elif kind is ForwardToBroker or kind is SideRequest:
+                    await self._send_upstream(action.data)  # type: ignore[union-attr]
+                elif kind is OpenBroker:
+                    if not await self._connect():
+                        return
+                elif kind is UnexpectedResponse:
+                    self._dropped(action)  # type: ignore[arg-type]
+                elif kind is Close:
+                    self._finish(action)  # type: ignore[arg-type]
+        finally:
+            if ticket:
+                self._written = ticket
+                if self._turn:
+                    self._turn.unpark_all()
+
+    async def _reply(self, data: bytes, ticket: int) -> None:
+        while self._written != ticket - 1:
+            await self._turn.park()
+        try:
+            await self.client.send(data)
+        except PeerGone as exc:
+            self._finish(Close(f"connection lost: {exc}", CLIENT))
+            return
+        self.meter.responded(len(data))
+
+    async def _send_upstream(self, data: bytes) -> None:
+        assert self.upstream is not None
+        try:
+            await self.upstream.send(data)
+        except PeerGone as exc:
+            await self._execute(self.conn.handle(
+                BrokerClosed(f"connection to {self.broker_label} lost: {exc}")))
+
+    async def _connect(self) -> bool:
+        try:
+            self.upstream, self.broker_label = await self.open_upstream()
+        except SessionClosed as exc:
+            if exc.who == BROKER:
+                await self._execute(self.conn.handle(BrokerClosed(str(exc))))
+            else:
+                self._finish(Close(str(exc), exc.who))
+            return False
         assert self._nursery is not None
-        self._nursery.cancel_scope.cancel()
+        self._nursery.start_soon(self._broker_loop, self.upstream)
+        return True
+
+    def _dropped(self, action: UnexpectedResponse) -> None:
+        self.state.limiter.log(
+            logging.WARNING, "unexpected response", self.client_host,
+            "dropped a response from %s to %s that no request awaits (upstream "
+            "correlation id %d; %d on this connection)", self.broker_label, self.peer,
+            action.upstream_id, action.count,
+        )
+
+    def _finish(self, close: Close) -> None:
+        """End the session for `close` (the first cause is the reason)."""
+        if self.close is None:
+            self.close = close
+            if close.who in (PROTOCOL_ERROR, LIMIT):
+                self.auditor.protocol_error(close.reason)
+                metrics.protocol_error(close.error if isinstance(close.error, Exception)
+                                       else ProtocolError(close.reason))
+            elif close.who == INTERCEPTOR and close.error is not None:
+                log.error("connection from %s: %s", self.peer, close.reason,
+                          exc_info=close.error)
+                metrics.internal_error()
+            elif close.who == BROKER and isinstance(close.error, ProtocolError):
+                log.error("%s from %s for client %s", close.reason, self.broker_label,
+                          self.peer)
+        if self._nursery is not None:
+            self._nursery.cancel_scope.cancel()
 
     async def _close_sockets(self) -> None:
         await self.client.aclose()
         if self.upstream is not None:
-            if self.closed_by != BROKER and self.table.in_flight() == 0:
+            who = self.close.who if self.close is not None else GATEWAY
+            if who != BROKER and self.conn.table.in_flight() == 0:
                 # Nothing is owed either way: reset instead of closing, so the gateway's
                 # side keeps no TIME-WAIT socket toward the broker (see framed.py).
                 self.upstream.reset_on_close_if_drained()
             await self.upstream.aclose()
 
     def _report_close(self, duration_s: float) -> None:
-        who = self.closed_by or GATEWAY
-        reason = self.close_reason or "gateway shutting down"
+        close = self.close
+        who, reason = (close.who, close.reason) if close else (GATEWAY, "gateway shutting down")
         self.auditor.closed(duration_s, self.client.bytes_in, self.client.bytes_out,
                             f"{who}: {reason}")
         self.meter.closed(who, reason)
@@ -186,197 +304,3 @@ class Session:
             self.peer, self.broker_label, who, reason, duration_s, self.client.bytes_in,
             self.client.bytes_out,
         )
-
-    async def _forward_requests(self, responses_due: trio.MemorySendChannel[None]) -> None:
-        async with responses_due:
-            while (frame := await self.client.read_frame()) is not None:
-                await self._forward(frame, responses_due)
-            # The client closed its side: the responses it is owed are still written.
-            self._client_closed_at = trio.current_time()
-            self._due_at_client_close = len(self.table)
-
-    async def _forward(self, frame: bytes, responses_due: trio.MemorySendChannel[None]) -> None:
-        state = self.state
-        api_key, version, correlation_id = peek_request_start(frame)
-        self.meter.received(api_key, len(frame))
-        if self.debug:
-            log.debug("%s -> %s: %s v%d (correlation id %d, %d bytes)", self.peer,
-                      self.broker_label, api_keys.api_name(api_key), version,
-                      correlation_id, len(frame))
-        if is_too_new_api_versions(api_key, version, state.api_ranges):
-            # KIP-511: answer a too-new ApiVersions request ourselves with a v0 body
-            # listing what we support, so the client retries with a version we speak.
-            answer = unsupported_version_frame(correlation_id, state.api_ranges)
-            self.table.answer_locally(correlation_id, api_key, version, answer)
-            self.meter.queued_local()
-            await responses_due.send(None)
-            return
-        header = check_request(frame, state.api_ranges)
-        if not self.identified:
-            self.client_key = f"{header.client_id}|{self.client_host}"
-            self.identified = True
-        if api_key in TOPIC_NAMING_APIS:
-            checked = await self._check_internal_topics(frame, header, responses_due)
-            if checked is None:
-                return
-            frame = checked
-        if self.auditor.wants(api_key):
-            self.auditor.request(frame, header)
-        expects_response = (api_key != api_keys.PRODUCE
-                            or produce_expects_response(frame, header))
-        upstream = self.upstream or await self._connect()
-        upstream_id = self.table.forward(correlation_id, api_key, version, expects_response)
-        if expects_response:
-            self.meter.queued()
-            await responses_due.send(None)
-        try:
-            await upstream.send(with_correlation_id(frame, REQUEST_ID_OFFSET, upstream_id))
-        except PeerGone as exc:
-            raise SessionClosed(BROKER, f"connection to {self.broker_label} lost: {exc}") from exc
-
-    async def _connect(self) -> FramedStream:
-        self.upstream, self.broker_label = await self.open_upstream()
-        frames, self._frames_receive = trio.open_memory_channel[tuple[PendingRequest, bytes]](0)
-        assert self._nursery is not None
-        self._nursery.start_soon(self._guard, partial(self._read_upstream, frames), True)
-        return self.upstream
-
-    async def _read_upstream(
-        self, frames: trio.MemorySendChannel[tuple[PendingRequest, bytes]]
-    ) -> None:
-        upstream = self.upstream
-        assert upstream is not None
-        async with frames:
-            while True:
-                try:
-                    frame = await upstream.read_frame()
-                    if frame is None:
-                        raise SessionClosed(BROKER, f"{self.broker_label} closed the connection")
-                    unexpected = self.table.unexpected_responses
-                    pending = self.table.match_response(response_correlation_id(frame))
-                except PeerGone as exc:
-                    raise SessionClosed(
-                        BROKER, f"connection to {self.broker_label} lost: {exc}") from exc
-                except ProtocolError as exc:
-                    raise SessionClosed(BROKER, f"{self.broker_label}: {exc}") from exc
-                if pending is None:
-                    if self.table.unexpected_responses > unexpected:
-                        self._dropped(frame)
-                    continue
-                self.meter.upstream_answered()
-                await frames.send((pending, frame))
-
-    def _dropped(self, frame: bytes) -> None:
-        self.state.limiter.log(
-            logging.WARNING, "unexpected response", self.client_host,
-            "dropped a response from %s to %s that no request awaits (upstream "
-            "correlation id %d; %d on this connection)", self.broker_label, self.peer,
-            response_correlation_id(frame), self.table.unexpected_responses,
-        )
-
-    async def _return_responses(self, responses_due: trio.MemoryReceiveChannel[None]) -> None:
-        async with responses_due:
-            async for _ in responses_due:
-                await self._return_one_response()
-        due = self._due_at_client_close
-        owed = "the response due was" if due == 1 else f"the {due} responses due were"
-        self._end(CLIENT, "client closed the connection" if not due else
-                  f"client closed its side; {owed} delivered first")
-
-    async def _return_one_response(self) -> None:
-        pending = self.table.oldest()
-        if pending.local_response is not None:
-            self.table.complete()
-            await self.client.send(pending.local_response)
-            self.meter.responded(len(pending.local_response))
-            return
-        assert self._frames_receive is not None  # a forwarded request: the broker is connected
-        with trio.move_on_at(self._response_deadline()) as scope:
-            answered, frame = await self._frames_receive.receive()
-        if scope.cancelled_caught:
-            raise SessionClosed(TIMEOUT, f"{self.broker_label} did not answer within "
-                                "GATEWAY_REQUEST_TIMEOUT_MS after the client closed its side")
-        assert answered is pending
-        self.table.complete()
-        try:
-            frame = self._rewrite(frame, pending)
-            frame = self.topic_guard.filter_response(
-                frame, pending.api_key, pending.api_version, pending.correlation_id)
-        except ProtocolError as exc:
-            log.error(
-                "malformed %s v%d response from %s for client %s: %s",
-                api_keys.api_name(pending.api_key), pending.api_version,
-                self.broker_label, self.peer, exc,
-            )
-            raise SessionClosed(BROKER, "malformed response from broker") from exc
-        await self.client.send(
-            with_correlation_id(frame, RESPONSE_ID_OFFSET, pending.correlation_id))
-        self.meter.responded(len(frame))
-
-    def _response_deadline(self) -> float:
-        if self._client_closed_at is None:
-            return float("inf")
-        return self._client_closed_at + self.state.config.gateway_request_timeout_ms / 1000
-
-    async def _check_internal_topics(
-        self, frame: bytes, header: RequestHeader, responses_due: trio.MemorySendChannel[None]
-    ) -> bytes | None:
-        """Keep clients out of internal topics: the frame to forward, or None if handled."""
-        verdict = self.topic_guard.check_request(frame, header)
-        if verdict is None:
-            return frame
-        self._report_refusal(header, verdict)
-        if verdict.action == "forward":
-            return verdict.frame
-        if verdict.action == "close":
-            raise SessionClosed(GATEWAY, f"refused: {verdict.reason}")
-        if verdict.action == "answer":
-            self.table.answer_locally(
-                header.correlation_id, header.api_key, header.api_version, verdict.frame
-            )
-            self.meter.queued_local()
-            await responses_due.send(None)
-        return None
-
-    def _report_refusal(self, header: RequestHeader, verdict: Verdict) -> None:
-        """Audit every refusal; log the first of a connection, then one in a hundred."""
-        self.auditor.access_denied(header, list(verdict.topics), verdict.action)
-        self.refusals += 1
-        if self.refusals == 1 or self.refusals % 100 == 0:
-            log.warning(
-                "refused %s v%d from %s (client id %r) naming internal topic%s %s (%s); "
-                "%d refusal%s on this connection",
-                api_keys.api_name(header.api_key), header.api_version, self.peer,
-                header.client_id, "s" if len(verdict.topics) > 1 else "",
-                ", ".join(verdict.topics), verdict.reason or verdict.action, self.refusals,
-                "s" if self.refusals > 1 else "",
-            )
-
-    def _rewrite(self, frame: bytes, pending: PendingRequest) -> bytes:
-        state = self.state
-        key, version = pending.api_key, pending.api_version
-        if key == api_keys.API_VERSIONS:
-            frame, advertised = rewrite_api_versions(frame, version)
-            state.learn_api_versions(advertised)
-            return frame
-        if key not in ADDRESS_CARRIERS:
-            return frame
-        if key in (api_keys.PRODUCE, api_keys.FETCH):
-            # The hot path: the mapping is built only if the response names brokers.
-            return rewrite_node_endpoints(
-                frame, key, version, lambda node: state.address_map(self.client_key)(node)
-            )
-        if key == api_keys.METADATA:
-            return state.rewrite_learning_brokers(
-                partial(rewrite_metadata, frame, version), "NodeId", self.client_key)
-        if key == api_keys.DESCRIBE_CLUSTER:
-            return state.rewrite_learning_brokers(
-                partial(rewrite_describe_cluster, frame, version), "BrokerId", self.client_key)
-        return rewrite_find_coordinator(frame, version, state.address_map(self.client_key))
-
-
-# Responses that can carry broker addresses (Produce/Fetch only from v10/v16, KIP-951).
-ADDRESS_CARRIERS = frozenset({
-    api_keys.PRODUCE, api_keys.FETCH, api_keys.METADATA, api_keys.FIND_COORDINATOR,
-    api_keys.DESCRIBE_CLUSTER,
-})

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "GATEWAY_MANAGED", "KAFKA_MANAGED", "SASL_PROTOCOLS", "AuthenticationAuditor",
     "ClientAuthentication", "ConnectionAuthenticator", "backend_protocol", "check_settings",
+    "check_startup",
     "client_authentication", "delegates_authentication", "listener_protocol", "security_mode",
     "terminates_sasl", "with_client_authentication",
 ]
@@ -104,7 +105,12 @@ def check_settings(config: GatewayConfig) -> None:
         except ValueError as exc:  # "GATEWAY_USER_POOL_SECRET_KEY must be ...; remedy"
             name, _, rest = str(exc).partition(" ")
             raise ValueError(f"{name}: {rest}") from None
-    if terminates_sasl(config) and not key and not url:
+
+
+def check_startup(config: GatewayConfig) -> None:
+    """Raise ValueError when a gateway-managed SASL listener has no way to check credentials."""
+    if terminates_sasl(config) and not config.gateway_user_pool_secret_key \
+            and not config.gateway_oauth_jwks_url:
         raise ValueError(
             f"GATEWAY_USER_POOL_SECRET_KEY: GATEWAY_SECURITY_PROTOCOL="
             f"{listener_protocol(config)} in GATEWAY_MANAGED mode needs a way to check "

@@ -129,3 +129,21 @@ def test_kafka_python_logs_in_with_a_token(gateway: GatewayProcess) -> None:
                              **sasl(gateway, "frank", cli_token("frank")))
     assert sorted(consumed) == sorted(f"kp-{i}".encode() for i in range(100))
     wait_for_audit(gateway, lambda e: e["principal"] == "frank" and e["outcome"] == "SUCCESS")
+
+
+def test_a_sasl_listener_without_a_secret_key_does_not_start(mock_cluster: MockCluster) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": mock_cluster.bootstrap_servers,
+           "GATEWAY_SECURITY_PROTOCOL": "SASL_PLAINTEXT", "GATEWAY_BIND_HOST": "127.0.0.1"}
+    env.pop("GATEWAY_USER_POOL_SECRET_KEY", None)
+    done = subprocess.run([sys.executable, "-m", "gateway", "run"], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert ("sluice: configuration error: GATEWAY_USER_POOL_SECRET_KEY: "
+            "GATEWAY_SECURITY_PROTOCOL=SASL_PLAINTEXT in GATEWAY_MANAGED mode needs a way to "
+            "check clients' credentials; set GATEWAY_USER_POOL_SECRET_KEY") in done.stderr

@@ -41,8 +41,10 @@ class FakeDirectory:
         self.keys.append(client_key)
         return lambda node: ("gw.example.com", 7000 + node) if node < 10 else None
 
-    def learn_brokers(self, brokers: list[dict[str, Any]], id_field: str) -> None:
+    def rewrite_learning_brokers(self, rewrite: Any, id_field: str, client_key: str) -> bytes:
+        frame, brokers = rewrite(self.address_map(client_key))
         self.learned.append((brokers, id_field))
+        return bytes(frame)
 
     def learn_api_versions(self, advertised: list[dict[str, Any]] | None) -> None:
         self.versions.append(advertised)

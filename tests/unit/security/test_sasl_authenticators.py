@@ -27,7 +27,7 @@ from gateway.security.authenticators import (
     GATEWAY_MANAGED,
     KAFKA_MANAGED,
     ClientAuthentication,
-    check_settings,
+    check_startup,
     security_mode,
     terminates_sasl,
 )
@@ -133,15 +133,15 @@ def test_the_inferred_mode(listener: str, backend: str, mode: str) -> None:
 
 def test_a_sasl_listener_without_a_secret_key_is_a_startup_error() -> None:
     with pytest.raises(ValueError) as exc:
-        check_settings(SaslListener("SASL_SSL"))  # type: ignore[arg-type]
+        check_startup(SaslListener("SASL_SSL"))  # type: ignore[arg-type]
     message = str(exc.value)
     assert message.startswith("GATEWAY_USER_POOL_SECRET_KEY: GATEWAY_SECURITY_PROTOCOL=SASL_SSL "
                               "in GATEWAY_MANAGED mode")
     assert "openssl rand -base64 32" in message and "GATEWAY_OAUTH_JWKS_URL" in message
-    check_settings(SaslListener("SASL_SSL", gateway_user_pool_secret_key=KEY))  # type: ignore[arg-type]
-    check_settings(SaslListener("SASL_SSL", gateway_oauth_jwks_url="file:///k"))  # type: ignore[arg-type]
-    check_settings(SaslListener("SASL_SSL", kafka_security_protocol="SASL_SSL"))  # type: ignore[arg-type]
-    check_settings(SaslListener("SSL"))  # type: ignore[arg-type]
+    check_startup(SaslListener("SASL_SSL", gateway_user_pool_secret_key=KEY))  # type: ignore[arg-type]
+    check_startup(SaslListener("SASL_SSL", gateway_oauth_jwks_url="file:///k"))  # type: ignore[arg-type]
+    check_startup(SaslListener("SASL_SSL", kafka_security_protocol="SASL_SSL"))  # type: ignore[arg-type]
+    check_startup(SaslListener("SSL"))  # type: ignore[arg-type]
 
 
 def test_mechanisms_follow_the_settings() -> None:
