@@ -72,6 +72,10 @@ SASL_AUTHENTICATE = 36
 # The SASL versions the gateway speaks when it terminates SASL itself. SaslHandshake v0
 # sends the tokens unframed (before KIP-152), which the frame reader cannot carry.
 SASL_RANGES = {SASL_HANDSHAKE: (1, 1), SASL_AUTHENTICATE: (0, 2)}
+# What ApiVersions advertises, though: SaslHandshake from v0, as every Kafka broker does,
+# since older librdkafka (kcat 1.7's) enables SASL only when v0 is listed; it then sends
+# v1. A client that really sends v0 is refused by the version gate with the reason.
+SASL_ADVERTISED = {SASL_HANDSHAKE: (0, 1), SASL_AUTHENTICATE: (0, 2)}
 # The largest frame a client may send before it has authenticated: a SASL token of up to
 # 64 KiB (sasl.MAX_SASL_TOKEN_BYTES) plus a header whose client id may take 32 KiB. An
 # anonymous client cannot make the gateway buffer more (Kafka bounds it the same way,
@@ -644,6 +648,10 @@ class ProxyConnection:
             return ranges  # the hot path: no copy per request
         return {**ranges, **(SASL_RANGES if self.settings.authenticator else {})}
 
+    def _advertised(self, ranges: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+        """The ranges an ApiVersions answer lists (SaslHandshake from v0 with SASL on)."""
+        return {**ranges, **SASL_ADVERTISED} if self.settings.authenticator else ranges
+
     # --- events -------------------------------------------------------------------------
 
     def _proxy_header(self, event: ProxyHeaderReceived, out: list[Action]) -> None:
@@ -738,12 +746,14 @@ class ProxyConnection:
             # KIP-511: answer a too-new ApiVersions request ourselves with a v0 body
             # listing what we support, so the client retries with a version we speak.
             self._answer(correlation_id, api_key, version,
-                         unsupported_version_frame(correlation_id, ranges), out)
+                         unsupported_version_frame(correlation_id, self._advertised(ranges)),
+                         out)
             return
         header = self._checked(frame, ranges)
         if trigger is Trigger.API_VERSIONS and pre_auth:
             self._answer(correlation_id, api_key, version,
-                         _api_versions_frame(correlation_id, version, ranges), out)
+                         _api_versions_frame(correlation_id, version, self._advertised(ranges)),
+                         out)
         elif trigger is Trigger.SASL_HANDSHAKE:
             self._sasl_handshake(frame, header, out)
         elif trigger is Trigger.SASL_AUTHENTICATE:
