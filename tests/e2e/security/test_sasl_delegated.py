@@ -1,7 +1,9 @@
 """Kafka-managed (delegated) authentication: an outer Sluice node in KAFKA_MANAGED mode in
 front of an inner node that terminates SASL itself (gateway-managed, in front of the mock
-cluster). Clients authenticate end to end through both; the outer node only reads the
-principal from the exchange, for its audit log."""
+cluster; SASL_PLAINTEXT, and SASL_SSL with SNI routing). Clients authenticate end to end
+through both; the outer node only reads the principal from the exchange, for its audit log.
+The outer node's own data-path upstream carries the client's login (TLS only, no
+credentials of its own); its discovery client logs in with a service account."""
 
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ from confluent_kafka import KafkaError, Producer
 from gateway.config import GatewayConfig
 from gateway.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, start_gateway
+from tests.e2e.security.conftest import ADVERTISED_HOST, Pki, start_tls_gateway
 from tests.e2e.security.sasl_helpers import (
+    SECRET_KEY,
     audit_events,
     cli_token,
     sasl_listener_supported,
@@ -32,23 +36,35 @@ pytestmark = pytest.mark.skipif(
            "security settings)")
 
 
-@pytest.fixture(scope="module")
-def nodes(mock_cluster: MockCluster, tmp_path_factory: pytest.TempPathFactory
+@pytest.fixture(scope="module", params=["SASL_PLAINTEXT", "SASL_SSL"])
+def nodes(request: pytest.FixtureRequest, mock_cluster: MockCluster,
+          tmp_path_factory: pytest.TempPathFactory, pki: Pki
           ) -> Iterator[tuple[GatewayProcess, GatewayProcess]]:
+    protocol: str = request.param
     tmp = tmp_path_factory.mktemp("sasl-delegated")
-    inner = start_sasl_gateway(mock_cluster, tmp)
-    outer_audit = tmp / "outer-audit.jsonl"
+    inner_audit = tmp / "inner-audit.jsonl"
+    backend_tls: dict[str, str] = {}
+    if protocol == "SASL_SSL":
+        # The inner node: SASL_SSL with SNI names on one port (broker<N>.gw.localhost).
+        inner = start_tls_gateway(mock_cluster, tmp, pki, {
+            "GATEWAY_SECURITY_PROTOCOL": "SASL_SSL", "GATEWAY_USER_POOL_SECRET_KEY": SECRET_KEY,
+            "GATEWAY_AUDIT_LOG_FILE": str(inner_audit)})
+        inner_bootstrap = f"{ADVERTISED_HOST}:{inner.port_start}"
+        backend_tls = {"KAFKA_SSL_CA_LOCATION": pki.ca_file}
+    else:
+        inner = start_sasl_gateway(mock_cluster, tmp)
+        inner_bootstrap = inner.bootstrap
     try:
         outer = start_gateway(mock_cluster, tmp, {
-            "KAFKA_BOOTSTRAP_SERVERS": inner.bootstrap,
-            "KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
+            "KAFKA_BOOTSTRAP_SERVERS": inner_bootstrap,
+            "KAFKA_SECURITY_PROTOCOL": protocol, **backend_tls,
             # The outer node's own clients (broker discovery) log in as a service account.
             "KAFKA_SASL_MECHANISM": "PLAIN",
             "KAFKA_SASL_USERNAME": "sluice-outer",
             "KAFKA_SASL_PASSWORD": cli_token("sluice-outer"),
             "GATEWAY_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
             "GATEWAY_SECURITY_MODE": "KAFKA_MANAGED",
-            "GATEWAY_AUDIT_LOG_FILE": str(outer_audit),
+            "GATEWAY_AUDIT_LOG_FILE": str(tmp / "outer-audit.jsonl"),
             "GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING": "false",
         })
     except BaseException:
