@@ -395,6 +395,8 @@ class ConnectionAuditor:
         A success also names the principal in this connection's later events."""
         if outcome == "SUCCESS":
             self._base["principal"] = principal
+        else:
+            metrics.sasl_authentication_failed()
         if self._audit is not None:
             self._audit.emit(AuthenticationEvent(
                 **{**self._common(), "principal": principal}, mechanism=mechanism,

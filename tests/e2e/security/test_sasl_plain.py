@@ -60,6 +60,9 @@ def test_a_token_from_sluice_token_create_admits_its_user(gateway: GatewayProces
                            and e["outcome"] == "SUCCESS")
     assert event["mechanism"] == "PLAIN"
     assert event["connection"]["remoteAddress"].startswith("127.0.0.1:")
+    # Later events of an authenticated connection name its principal too.
+    wait_for_audit(gateway, lambda e: e["action"] == "closed" and e.get("principal") == "alice",
+                   kind="CONNECTION")
     assert token not in Path(gateway.env["GATEWAY_AUDIT_LOG_FILE"]).read_text()
     assert token not in gateway.log_text()
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import jwt
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gateway.audit import AuthenticationEvent, ConnectionAuditor
 from gateway.interceptors.chain import InterceptorChain
@@ -218,3 +220,20 @@ def test_registered_as_a_builtin_in_kafka_managed_mode(mode: str, registered: bo
     assert len(found) == registered
     if found:
         assert found[0].sub_claim == "azp" and found[0].info is info
+
+
+@given(mechanism=st.sampled_from(["PLAIN", "SCRAM-SHA-256", "OAUTHBEARER", "GSSAPI"]),
+       tokens=st.lists(st.binary(max_size=300), min_size=1, max_size=4),
+       codes=st.lists(st.sampled_from([0, 0, 58, 34]), min_size=4, max_size=4),
+       answers=st.lists(st.binary(max_size=40), min_size=4, max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_fuzzed_exchanges_never_break_the_connection(mechanism: str, tokens: list[bytes],
+                                                     codes: list[int], answers: list[bytes]
+                                                     ) -> None:
+    ex = Exchange()
+    ex.handshake(mechanism)
+    for token, code, answer in zip(tokens, codes, answers, strict=False):
+        body = ex.authenticate(token, ErrorCode=code, AuthBytes=answer)
+        assert body.ErrorCode == code  # forwarded unchanged
+    assert all(e.outcome in ("SUCCESS", "FAILURE") for e in ex.log.events)
+    assert ex.conn.phase.name == "ACTIVE"
