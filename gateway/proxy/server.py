@@ -210,7 +210,7 @@ async def _proxy_client(
                 peer, auditor, client_host, label=f"port {port} (no broker connection yet)",
                 settings=with_client_authentication(
                     connection_settings(config, proxy_header=header is not None),
-                    state.client_auth, auditor, peer),
+                    state.client_auth, auditor, peer, client.reader),
                 info=ConnectionInfo(client_host=client_host, proxy_header=header,
                                     tls=tls.established if tls else None,
                                     principal=tls.principal if tls else None),

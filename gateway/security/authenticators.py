@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from gateway.protocol.connection import ConnectionSettings
+from gateway.protocol.frames import FrameReader
 
 from .jwks import JwksCache, parse_audiences
 from .sasl import (
@@ -124,12 +125,27 @@ def client_authentication(config: GatewayConfig) -> ClientAuthentication | None:
 
 def with_client_authentication(settings: ConnectionSettings,
                                auth: ClientAuthentication | None,
-                               auditor: AuthenticationAuditor | None = None, peer: str = ""
-                               ) -> ConnectionSettings:
-    """One connection's settings, with its SASL rules when the gateway terminates SASL."""
+                               auditor: AuthenticationAuditor | None = None, peer: str = "",
+                               client_reader: FrameReader | None = None) -> ConnectionSettings:
+    """One connection's settings, with its SASL rules when the gateway terminates SASL.
+
+    `client_reader`, the pump's reader of the client's frames, is held to
+    `max_pre_auth_frame_bytes` until the first authentication succeeds, so an anonymous
+    client's oversized frame is refused at its size prefix, before it is read.
+    """
     if auth is None:
         return settings
-    return dataclasses.replace(settings, authenticator=auth.for_connection(auditor, peer))
+    on_authenticated = None
+    if client_reader is not None:
+        reader = client_reader
+        reader.max_frame_bytes = min(settings.max_pre_auth_frame_bytes,
+                                     settings.max_frame_bytes)
+
+        def on_authenticated() -> None:
+            reader.max_frame_bytes = settings.max_frame_bytes
+
+    return dataclasses.replace(settings, authenticator=auth.for_connection(
+        auditor, peer, on_authenticated))
 
 
 class AuthenticationAuditor(Protocol):
@@ -189,11 +205,12 @@ class ClientAuthentication:
         """The SASL rules of one connection, on the wall clock."""
         return Authenticator(dict(self._factories), max_session_ms=self.session_lifetime_ms)
 
-    def for_connection(self, auditor: AuthenticationAuditor | None = None, peer: str = ""
+    def for_connection(self, auditor: AuthenticationAuditor | None = None, peer: str = "",
+                       on_authenticated: Callable[[], None] | None = None
                        ) -> Callable[[], ConnectionAuthenticator]:
         """The `ConnectionSettings.authenticator` factory of one client connection."""
         return lambda: ConnectionAuthenticator(self.new_authenticator(), auditor, peer,
-                                               self.wall_clock)
+                                               self.wall_clock, on_authenticated)
 
 
 class ConnectionAuthenticator:
@@ -201,8 +218,10 @@ class ConnectionAuthenticator:
     an AUTHENTICATION audit event (and a log line) for every outcome, never a secret."""
 
     def __init__(self, authenticator: Authenticator, auditor: AuthenticationAuditor | None,
-                 peer: str = "", wall_clock: Callable[[], float] = time.time) -> None:
+                 peer: str = "", wall_clock: Callable[[], float] = time.time,
+                 on_authenticated: Callable[[], None] | None = None) -> None:
         self.inner = authenticator
+        self._on_authenticated = on_authenticated
         self.auditor = auditor
         self.peer = peer
         self._wall_clock = wall_clock
@@ -230,6 +249,8 @@ class ConnectionAuthenticator:
         reauthentication = self._logins > 0
         if isinstance(outcome, Authenticated):
             self._logins += 1
+            if self._on_authenticated is not None and not reauthentication:
+                self._on_authenticated()
             log.debug("%s authenticated%s as %r (%s)%s", self.peer or "client",
                       " again" if reauthentication else "", outcome.principal,
                       outcome.mechanism, "" if outcome.session_lifetime_ms is None

@@ -3,6 +3,7 @@ line, the worker lives, and a healthy client next to them delivers everything.""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -57,7 +58,7 @@ BAD = {
     "SaslAuthenticate before SaslHandshake": (
         authenticate_first, "a SaslAuthenticate request is not allowed while awaiting "
         "SaslHandshake"),
-    "a 1 MiB SASL token": (huge_token, "exceeds the maximum of 131072 before authentication"),
+    "a 1 MiB SASL token": (huge_token, "bytes exceeds the maximum of 131072"),
     "Produce before authentication": (
         produce_first, "a request is not allowed while awaiting SaslHandshake (KIP-152: only "
         "ApiVersions and SASL requests before authentication)"),
@@ -90,6 +91,10 @@ def test_refused_with_a_clear_log_line_while_a_healthy_client_delivers(
     assert gateway.process.poll() is None
     assert "started (pid" in gateway.log_text() and "restarting" not in gateway.log_text()
     assert "Traceback" not in gateway.log_text()
+    if send_bad is huge_token:  # refused at the size prefix: the token was never read
+        read = [int(n) for n in re.findall(r"exceeds the maximum of 131072; [\d.]+ s, "
+                                           r"(\d+) bytes in", gateway.log_text())]
+        assert read and max(read) < 512 * 1024, read
 
 
 def test_a_listener_still_answers_api_versions_before_authentication(

@@ -309,3 +309,21 @@ def test_frames_are_bounded_before_authentication_only() -> None:
         PartitionProduceData(Index=0, Records=b"r" * (1024 * 1024))])]
     actions = conn.receive_client_data(request(0, 9, 3, Acks=-1, TopicData=records), now=1.0)
     assert OpenBroker() in actions and len(actions) == 2  # opened, then forwarded
+
+
+def test_the_pumps_reader_is_bounded_until_the_first_login() -> None:
+    from gateway.protocol.frames import FrameReader
+    from gateway.security.authenticators import with_client_authentication
+
+    reader, log = FrameReader(100 * 1024 * 1024), FakeAuditLog()
+    settings = with_client_authentication(
+        ConnectionSettings(), ClientAuthentication(TOKENS, wall_clock=Clock()), auditor(log),
+        "10.0.0.1:5000", reader)
+    assert reader.max_frame_bytes == 128 * 1024
+    conn = ProxyConnection(settings, lambda: RANGES)
+    body, _ = login(conn, "alice", "wrong")
+    assert reader.max_frame_bytes == 128 * 1024  # a failed login changes nothing
+    conn = ProxyConnection(settings, lambda: RANGES)
+    login(conn, "alice", TOKENS.create("alice", 3600, now=WALL))
+    assert reader.max_frame_bytes == 100 * 1024 * 1024
+    assert with_client_authentication(ConnectionSettings(), None) == ConnectionSettings()
