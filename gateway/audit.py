@@ -106,8 +106,20 @@ class RestApiEvent(_Event, frozen=True, kw_only=True, tag="REST_API"):
     status: int
 
 
+class AuthenticationEvent(_Event, frozen=True, kw_only=True, tag="AUTHENTICATION"):
+    """A client's (re-)authentication: who it claimed to be and how it ended; no secret."""
+
+    principal: str | None
+    mechanism: str | None
+    outcome: str  # "SUCCESS" or "FAILURE"
+    reason: str | None = None
+    errorCode: int | None = None  # noqa: N815
+    reauthentication: bool = False
+
+
 AuditEvent = (
     ConnectionEvent | ApiRequestEvent | AccessDeniedEvent | ProtocolErrorEvent | RestApiEvent
+    | AuthenticationEvent
 )
 _encoder = msgspec.json.Encoder()
 
@@ -374,3 +386,20 @@ class ConnectionAuditor:
         """Record a protocol violation that closed the connection."""
         if self._audit is not None:
             self._audit.emit(ProtocolErrorEvent(**self._common(), message=message))
+
+    def authentication(self, *, principal: str | None, mechanism: str | None, outcome: str,
+                       reason: str | None = None, error_code: int | None = None,
+                       reauthentication: bool = False) -> None:
+        """Record a (re-)authentication: the principal tried, the mechanism, the outcome.
+
+        A success also names the principal in this connection's later events."""
+        if outcome == "SUCCESS":
+            self._base["principal"] = principal
+        else:
+            metrics.sasl_authentication_failed()
+        if self._audit is not None:
+            self._audit.emit(AuthenticationEvent(
+                **{**self._common(), "principal": principal}, mechanism=mechanism,
+                outcome=outcome, reason=reason, errorCode=error_code,
+                reauthentication=reauthentication,
+            ))

@@ -1,4 +1,4 @@
-"""The `sluice` command: `sluice run`, `sluice demo`, `sluice cluster status`.
+"""The `sluice` command: `sluice run`, `sluice demo`, `sluice cluster status`, `sluice token`.
 
 Each subcommand is registered by one function of COMMANDS, which adds its parser and sets
 `handler` (a function of the parsed arguments returning the exit code); a new subcommand
@@ -216,13 +216,22 @@ def _register_cluster(commands: SubParsers) -> None:
     status.set_defaults(handler=_cluster_status)
 
 
+def _register_token(commands: SubParsers) -> None:
+    from gateway.security import token_cli
+
+    token = commands.add_parser("token", help="service-account tokens (SASL/PLAIN passwords)")
+    token_cli.add_arguments(token)
+    token.set_defaults(handler=token_cli.run)
+
+
 def _register_admin(commands: SubParsers) -> None:
     admin_cli.add_commands(commands)  # apply, get, delete, admin: run by admin_cli
 
 
 # One function per subcommand: it adds the subcommand's parser and sets its `handler`.
 COMMANDS: list[Callable[[SubParsers], None]] = [_register_run, _register_demo,
-                                                _register_cluster, _register_admin]
+                                                _register_cluster, _register_admin,
+                                                _register_token]
 
 
 def build_parser() -> argparse.ArgumentParser:

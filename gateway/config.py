@@ -120,6 +120,15 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_advertised_host_prefix: Annotated[
         str, msgspec.Meta(pattern=r"^[A-Za-z0-9-]{0,63}$")] = "broker"
     gateway_sni_host_separator: Annotated[str, msgspec.Meta(pattern=r"^[.-]$")] = "."
+    # client authentication
+    gateway_security_mode: Literal["GATEWAY_MANAGED", "KAFKA_MANAGED"] | None = None
+    gateway_user_pool_secret_key: str | None = None
+    gateway_oauth_jwks_url: str | None = None
+    gateway_oauth_expected_issuer: str | None = None
+    gateway_oauth_expected_audiences: str = ""
+    gateway_oauth_sub_claim_name: Annotated[str, msgspec.Meta(min_length=1)] = "sub"
+    gateway_oauth_jwks_refresh_ms: PositiveInt = 3_600_000
+    gateway_sasl_session_lifetime_ms: NonNegativeInt = 0
 
     def __repr__(self) -> str:
         """The settings, with secrets redacted."""
@@ -134,6 +143,7 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
         self.trusted_networks()  # raises on a malformed CIDR
         self.audit_api_keys()
         self.admin_api_users()
+        self.check_client_authentication()
         if self.gateway_port_count is not None and (
             self.gateway_port_start + self.gateway_port_count - 1 > 65535
         ):
@@ -244,6 +254,12 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
         """The address the admin API listens on (GATEWAY_BIND_HOST unless set)."""
         return self.gateway_http_bind_host or self.gateway_bind_host
 
+    def check_client_authentication(self) -> None:
+        """Raise ValueError for client-authentication settings that cannot work together."""
+        from gateway.security.authenticators import check_settings
+
+        check_settings(self)
+
 
 # (variable, help) for `sluice run --help`; the order is the order of the table.
 SETTINGS: dict[str, str] = {
@@ -348,6 +364,23 @@ SETTINGS: dict[str, str] = {
     "GATEWAY_ADVERTISED_HOST_PREFIX": "SNI name of broker b: <prefix><b><separator><advertised "
     "host> [broker]",
     "GATEWAY_SNI_HOST_SEPARATOR": "between broker<b> and the advertised host: . or - [.]",
+
+    # client authentication
+    "GATEWAY_SECURITY_MODE": "GATEWAY_MANAGED (clients authenticate to Sluice) or "
+    "KAFKA_MANAGED (their SASL goes to the brokers) [KAFKA_MANAGED when both "
+    "GATEWAY_SECURITY_PROTOCOL and KAFKA_SECURITY_PROTOCOL are SASL_*, else GATEWAY_MANAGED]",
+    "GATEWAY_USER_POOL_SECRET_KEY": "signs service-account tokens, the SASL/PLAIN passwords "
+    "(`sluice token create`); at least 32 bytes, e.g. `openssl rand -base64 32` [none]",
+    "GATEWAY_OAUTH_JWKS_URL": "JWKS of the identity provider (http://, https:// or "
+    "file://): enables SASL/OAUTHBEARER [none]",
+    "GATEWAY_OAUTH_EXPECTED_ISSUER": "the `iss` OAUTHBEARER tokens must carry [not checked]",
+    "GATEWAY_OAUTH_EXPECTED_AUDIENCES": "audiences, comma-separated; a token must name one "
+    "[not checked]",
+    "GATEWAY_OAUTH_SUB_CLAIM_NAME": "the token claim that names the principal [sub]",
+    "GATEWAY_OAUTH_JWKS_REFRESH_MS": "how often the JWKS is fetched again [3600000]",
+    "GATEWAY_SASL_SESSION_LIFETIME_MS": "longest SASL session before the client must "
+    "re-authenticate (KIP-368, Kafka's connections.max.reauth.ms); 0: only the credential's "
+    "expiry bounds it [0]",
 }
 
 

@@ -13,11 +13,13 @@ from typing import Protocol
 from gateway.audit import ConnectionAuditor
 from gateway.protocol.connection import ConnectionInfo
 from gateway.protocol.internal_topics import InternalTopics
+from gateway.security.authenticators import delegates_authentication
 
 from .addresses import AddressRewriting, BrokerDirectory
 from .api import Interceptor, InterceptorFactory
 from .api_versions import ApiVersionsNegotiation, VersionDirectory
 from .audit import ApiAudit
+from .delegated_auth import DelegatedAuthentication
 from .internal_topics import InternalTopicProtection
 
 
@@ -49,4 +51,12 @@ def builtin_factories(directory: Directory, internal: InternalTopics,
     if auditor is not None and keys:
         factories.append(audit)
     factories += [addresses, versions]
+    config = getattr(directory, "config", None)  # GatewayState's; test directories have none
+    if config is not None and delegates_authentication(config):
+        sub_claim = config.gateway_oauth_sub_claim_name
+
+        def delegated(info: ConnectionInfo) -> Interceptor:
+            return DelegatedAuthentication(info, auditor, peer, sub_claim)
+
+        factories.append(delegated)
     return factories

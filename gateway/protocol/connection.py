@@ -81,6 +81,15 @@ SASL_AUTHENTICATE = 36
 # The SASL versions the gateway speaks when it terminates SASL itself. SaslHandshake v0
 # sends the tokens unframed (before KIP-152), which the frame reader cannot carry.
 SASL_RANGES = {SASL_HANDSHAKE: (1, 1), SASL_AUTHENTICATE: (0, 2)}
+# What ApiVersions advertises, though: SaslHandshake from v0, as every Kafka broker does,
+# since older librdkafka (kcat 1.7's) enables SASL only when v0 is listed; it then sends
+# v1. A client that really sends v0 is refused by the version gate with the reason.
+SASL_ADVERTISED = {SASL_HANDSHAKE: (0, 1), SASL_AUTHENTICATE: (0, 2)}
+# The largest frame a client may send before it has authenticated: a SASL token of up to
+# 64 KiB (sasl.MAX_SASL_TOKEN_BYTES) plus a header whose client id may take 32 KiB. An
+# anonymous client cannot make the gateway buffer more (Kafka bounds it the same way,
+# with sasl.server.max.receive.size = 512 KiB).
+MAX_PRE_AUTH_FRAME_BYTES = 128 * 1024
 
 # Who ended a connection, as logged and audited.
 CLIENT, BROKER, TIMEOUT, LIMIT, PROTOCOL_ERROR, GATEWAY = (
@@ -478,6 +487,8 @@ class ConnectionSettings:
     # (GATEWAY_MAX_INFLIGHT_REQUESTS): Kafka's max.in.flight, and a bound on memory.
     max_in_flight: int = 1000
     max_frame_bytes: int = DEFAULT_MAX_FRAME_BYTES
+    # Until the first authentication succeeds (only with an authenticator).
+    max_pre_auth_frame_bytes: int = MAX_PRE_AUTH_FRAME_BYTES
     # After the client closed its side, how long the broker may take to answer what is
     # owed (GATEWAY_REQUEST_TIMEOUT_MS).
     request_timeout_s: float = 30.0
@@ -522,11 +533,19 @@ class ProxyConnection:
         self._due_at_client_close = 0
         self._sasl: SaslRules | None = (settings.authenticator()
                                         if settings.authenticator is not None else None)
+        if self._sasl is not None:
+            self._client.max_frame_bytes = min(settings.max_pre_auth_frame_bytes,
+                                               settings.max_frame_bytes)
 
     @property
     def phase(self) -> Phase:
         """The current phase."""
         return self.phases.phase
+
+    @property
+    def max_client_frame_bytes(self) -> int:
+        """The largest client frame accepted now (smaller before authentication)."""
+        return self._client.max_frame_bytes
 
     @property
     def wants_client_data(self) -> bool:
@@ -663,6 +682,10 @@ class ProxyConnection:
             return ranges  # the hot path: no copy per request
         return {**ranges, **(SASL_RANGES if self.settings.authenticator else {})}
 
+    def _advertised(self, ranges: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+        """The ranges an ApiVersions answer lists (SaslHandshake from v0 with SASL on)."""
+        return {**ranges, **SASL_ADVERTISED} if self.settings.authenticator else ranges
+
     # --- events -------------------------------------------------------------------------
 
     def _proxy_header(self, event: ProxyHeaderReceived, out: list[Action]) -> None:
@@ -712,6 +735,8 @@ class ProxyConnection:
             try:
                 frame = self._client.next_frame()
             except FrameTooLarge as exc:
+                if self.phase in _PRE_AUTH:
+                    exc = FrameTooLarge(f"{exc} before authentication")
                 self._fail(exc, LIMIT)
             except ProtocolError as exc:
                 self._fail(RemoteProtocolError(str(exc), exc.error_code), CLIENT)
@@ -757,12 +782,14 @@ class ProxyConnection:
             # KIP-511: answer a too-new ApiVersions request ourselves with a v0 body
             # listing what we support, so the client retries with a version we speak.
             self._answer(correlation_id, api_key, version,
-                         unsupported_version_frame(correlation_id, ranges), out)
+                         unsupported_version_frame(correlation_id, self._advertised(ranges)),
+                         out)
             return
         header = self._checked(frame, ranges, start)
         if trigger is Trigger.API_VERSIONS and pre_auth:
             self._answer(correlation_id, api_key, version,
-                         _api_versions_frame(correlation_id, version, ranges), out)
+                         _api_versions_frame(correlation_id, version, self._advertised(ranges)),
+                         out)
         elif trigger is Trigger.SASL_HANDSHAKE:
             self._sasl_handshake(frame, header, out)
         elif trigger is Trigger.SASL_AUTHENTICATE:
@@ -877,6 +904,7 @@ class ProxyConnection:
         if header.api_key == SASL_AUTHENTICATE:
             self._fire(Trigger.AUTHENTICATED)
             self.info.principal, self.info.mechanism = outcome.principal, outcome.mechanism
+            self._client.max_frame_bytes = self.settings.max_frame_bytes
 
     def _decode_request(self, frame: bytes) -> Any:
         try:

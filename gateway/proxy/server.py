@@ -24,6 +24,8 @@ from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHe
 from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
 from gateway.routing.sni import UnknownName
+from gateway.security.authenticators import with_client_authentication
+from gateway.security.jwks_fetch import keep_jwks_fresh
 from membership.kafka_membership import KafkaMembership
 
 from .backend import (
@@ -206,7 +208,9 @@ async def _proxy_client(
                 state, client, partial(connect_upstream, state, port, broker_id, peer,
                                        client_host),
                 peer, auditor, client_host, label=f"port {port} (no broker connection yet)",
-                settings=connection_settings(config, proxy_header=header is not None),
+                settings=with_client_authentication(
+                    connection_settings(config, proxy_header=header is not None),
+                    state.client_auth, auditor, peer, client.reader),
                 info=ConnectionInfo(client_host=client_host, proxy_header=header,
                                     tls=tls.established if tls else None,
                                     principal=tls.principal if tls else None),
@@ -534,6 +538,8 @@ async def _serve_until_sigterm(
         async with trio.open_nursery() as background:
             background.start_soon(refresh_backend, state)
             background.start_soon(flush_log_limits, state)
+            if state.client_auth is not None and state.client_auth.jwks is not None:
+                await background.start(keep_jwks_fresh, state.client_auth.jwks)
             for port, listener in zip(port_map.ports, listeners, strict=True):
                 background.start_soon(accept_connections, state, port, listener, connections,
                                       fds)

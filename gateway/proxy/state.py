@@ -20,6 +20,7 @@ from gateway.protocol.versions import VersionRanges, negotiate, ranges_of
 from gateway.routing.assignment import Broker, GatewayNode, advertised_address, assign_brokers
 from gateway.routing.ports import PortMap
 from gateway.routing.sni import SniNames
+from gateway.security.authenticators import client_authentication
 
 from .backend import BrokerInfo, ClusterInfo
 from .budget import RequestBudget
@@ -77,6 +78,8 @@ class GatewayState:
         self.internal_topics = InternalTopics([config.audit_topic])  # closed to clients
         # Interceptors run after the built-ins on every new connection (policies, plugins).
         self.interceptors: list[InterceptorFactory] = []
+        # The SASL mechanisms clients authenticate with, when the gateway terminates SASL.
+        self.client_auth = client_authentication(config)
 
     def learn_cluster(self, cluster: ClusterInfo) -> None:
         """Merge a fresh description of the backend."""

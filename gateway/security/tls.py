@@ -357,11 +357,6 @@ def check_client_security(config: GatewayConfig) -> None:
 
     Builds the server context once, so an unreadable certificate fails at startup.
     """
-    if config.gateway_security_protocol.startswith("SASL_"):
-        # Until SASL is terminated on client connections, refuse rather than serve without.
-        raise ConfigError(
-            f"GATEWAY_SECURITY_PROTOCOL: {config.gateway_security_protocol} is not yet "
-            f"available (SASL on client connections is not wired); use SSL or PLAINTEXT")
     tls = config.gateway_security_protocol in ("SSL", "SASL_SSL")
     # Without TLS only a TLS-terminating load balancer's PROXY v2 AUTHORITY can say
     # which broker a connection is for.

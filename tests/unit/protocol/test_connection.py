@@ -398,7 +398,7 @@ def test_before_authentication_api_versions_is_answered_by_the_gateway() -> None
     assert not any(isinstance(a, OpenBroker) for a in actions)
     body = codec.decode_response(reply, api_keys.API_VERSIONS, 3).body
     ranges = {k.ApiKey: (k.MinVersion, k.MaxVersion) for k in body.ApiKeys}
-    assert ranges == {**RANGES, 17: (1, 1), 36: (0, 2)} and body.ErrorCode == 0
+    assert ranges == {**RANGES, 17: (0, 1), 36: (0, 2)} and body.ErrorCode == 0
 
 
 def test_a_request_before_authentication_closes_with_illegal_sasl_state() -> None:

@@ -32,3 +32,14 @@ def test_missing_key_and_bad_lifetime(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["create", "--username", "a", "--lifetime", "1y"],
                 {"GATEWAY_USER_POOL_SECRET_KEY": KEY}) == 2
     assert "lifetime '1y'" in capsys.readouterr().err
+
+
+def test_sluice_token_create_is_a_subcommand(capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from gateway.cli import main as sluice
+
+    monkeypatch.setenv("GATEWAY_USER_POOL_SECRET_KEY", KEY)
+    assert sluice(["token", "create", "--username", "alice", "--lifetime", "1d"]) == 0
+    claims = ServiceAccountTokens(KEY).verify(capsys.readouterr().out.strip())
+    assert claims.username == "alice"
+    assert 86400 - 5 <= claims.expires_at - time.time() <= 86400
