@@ -264,6 +264,11 @@ class Supervisor:
 
 def check_runtime_settings(config: GatewayConfig) -> None:
     """Raise ConfigError for a setting that would otherwise fail in every worker."""
+    from gateway.proxy.upstream_security import check_backend_security
+
+    problem = check_backend_security(config)
+    if problem is not None:
+        raise ConfigError(f"backend security: {problem}")
     path = config.gateway_audit_log_file
     if path and path != "-":
         try:
