@@ -56,6 +56,7 @@ class _Event(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True, tag_
     connection: ConnectionAddresses
     proxySourceAddress: str | None = None  # noqa: N815
     proxyDestinationAddress: str | None = None  # noqa: N815
+    principal: str | None = None  # who the client is (mTLS certificate), once known
 
 
 class ConnectionEvent(_Event, frozen=True, tag="CONNECTION"):
@@ -320,6 +321,7 @@ class ConnectionAuditor:
         remote_address: str,
         proxy_source: str | None = None,
         proxy_destination: str | None = None,
+        principal: str | None = None,
     ) -> None:
         self._audit = audit if audit is not None and audit.enabled else None
         self._keys = audited_keys
@@ -329,6 +331,7 @@ class ConnectionAuditor:
             "connection": ConnectionAddresses(local_address, remote_address),
             "proxySourceAddress": proxy_source,
             "proxyDestinationAddress": proxy_destination,
+            "principal": principal,
         }
 
     def _common(self) -> dict[str, Any]:

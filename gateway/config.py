@@ -25,6 +25,9 @@ from typing import Annotated, Any, Final, Literal
 import msgspec
 import yaml
 
+if typing.TYPE_CHECKING:
+    from gateway.security.tls import ServerTls
+
 Port = Annotated[int, msgspec.Meta(ge=1, le=65535)]
 PositiveInt = Annotated[int, msgspec.Meta(ge=1)]
 NonNegativeInt = Annotated[int, msgspec.Meta(ge=0)]
@@ -116,6 +119,28 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     kafka_ssl_certificate_location: str | None = None
     kafka_ssl_key_location: str | None = None
     kafka_ssl_key_password: str | None = None
+    # client TLS and SNI routing
+    gateway_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = (
+        "PLAINTEXT"
+    )
+    gateway_ssl_cert_location: str | None = None
+    gateway_ssl_key_location: str | None = None
+    gateway_ssl_key_password: str | None = None
+    gateway_ssl_key_store_path: str | None = None
+    gateway_ssl_key_store_password: str | None = None
+    gateway_ssl_key_type: Literal["pkcs12", "jks"] = "pkcs12"
+    gateway_ssl_client_auth: Literal["NONE", "REQUEST", "REQUIRE"] = "NONE"
+    gateway_ssl_trust_store_path: str | None = None
+    gateway_ssl_trust_store_password: str | None = None
+    gateway_ssl_ca_location: str | None = None
+    gateway_ssl_principal_mapping_rules: str = "DEFAULT"
+    gateway_ssl_handshake_timeout_ms: PositiveInt = 10_000
+    gateway_ssl_reload_interval_ms: PositiveInt = 5_000
+    gateway_routing_mechanism: Literal["port", "host"] = "port"
+    gateway_advertised_sni_port: Port | None = None
+    gateway_advertised_host_prefix: Annotated[
+        str, msgspec.Meta(pattern=r"^[A-Za-z0-9-]{0,63}$")] = "broker"
+    gateway_sni_host_separator: Annotated[str, msgspec.Meta(pattern=r"^[.-]$")] = "."
 
     def __repr__(self) -> str:
         """The settings, with secrets redacted."""
@@ -146,6 +171,35 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
             from gateway.security.backend_auth import backend_sasl
 
             backend_sasl(self)  # raises naming the missing or contradicting setting
+
+    @property
+    def client_tls(self) -> ServerTls | None:
+        """How client connections are encrypted, or None for PLAINTEXT/SASL_PLAINTEXT."""
+        if self.gateway_security_protocol not in ("SSL", "SASL_SSL"):
+            return None
+        from gateway.security.tls import ServerTls
+        return ServerTls(
+            cert_location=self.gateway_ssl_cert_location,
+            key_location=self.gateway_ssl_key_location,
+            key_password=self.gateway_ssl_key_password,
+            key_store_path=self.gateway_ssl_key_store_path,
+            key_store_password=self.gateway_ssl_key_store_password,
+            key_type=self.gateway_ssl_key_type,
+            client_auth=self.gateway_ssl_client_auth,
+            trust_store_path=self.gateway_ssl_trust_store_path,
+            trust_store_password=self.gateway_ssl_trust_store_password,
+            ca_location=self.gateway_ssl_ca_location,
+        )
+
+    @property
+    def sni_routing(self) -> bool:
+        """Whether brokers are told apart by TLS server name on one port."""
+        return self.gateway_routing_mechanism == "host"
+
+    @property
+    def advertised_sni_port(self) -> int:
+        """The port advertised with SNI names (GATEWAY_PORT_START unless set)."""
+        return self.gateway_advertised_sni_port or self.gateway_port_start
 
     @property
     def workers(self) -> int:
@@ -316,6 +370,31 @@ SETTINGS: dict[str, str] = {
     "KAFKA_SSL_CERTIFICATE_LOCATION": "PEM client certificate, for mTLS to the backend [none]",
     "KAFKA_SSL_KEY_LOCATION": "PEM private key of KAFKA_SSL_CERTIFICATE_LOCATION",
     "KAFKA_SSL_KEY_PASSWORD": "password of KAFKA_SSL_KEY_LOCATION",
+    # client TLS and SNI routing
+    "GATEWAY_SECURITY_PROTOCOL": "client side: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL "
+    "[PLAINTEXT]",
+    "GATEWAY_SSL_CERT_LOCATION": "PEM certificate (chain) of the client-facing TLS listener",
+    "GATEWAY_SSL_KEY_LOCATION": "PEM private key of GATEWAY_SSL_CERT_LOCATION",
+    "GATEWAY_SSL_KEY_PASSWORD": "password of the private key (PEM or in the keystore)",
+    "GATEWAY_SSL_KEY_STORE_PATH": "PKCS#12 keystore with key and certificate, instead of PEM",
+    "GATEWAY_SSL_KEY_STORE_PASSWORD": "password of GATEWAY_SSL_KEY_STORE_PATH",
+    "GATEWAY_SSL_KEY_TYPE": "keystore type: pkcs12 (jks: convert with keytool) [pkcs12]",
+    "GATEWAY_SSL_CLIENT_AUTH": "mutual TLS: NONE, REQUEST or REQUIRE a client certificate "
+    "[NONE]",
+    "GATEWAY_SSL_TRUST_STORE_PATH": "PKCS#12 truststore of the CAs signing client certificates",
+    "GATEWAY_SSL_TRUST_STORE_PASSWORD": "password of GATEWAY_SSL_TRUST_STORE_PATH",
+    "GATEWAY_SSL_CA_LOCATION": "PEM file of the CAs signing client certificates",
+    "GATEWAY_SSL_PRINCIPAL_MAPPING_RULES": "client certificate subject -> principal, Kafka's "
+    "ssl.principal.mapping.rules syntax [DEFAULT]",
+    "GATEWAY_SSL_HANDSHAKE_TIMEOUT_MS": "time allowed for a client's TLS handshake [10000]",
+    "GATEWAY_SSL_RELOAD_INTERVAL_MS": "how often certificate files are checked for rotation "
+    "[5000]",
+    "GATEWAY_ROUTING_MECHANISM": "port (one port per broker) or host (SNI names on one TLS "
+    "port) [port]",
+    "GATEWAY_ADVERTISED_SNI_PORT": "port advertised with SNI names [GATEWAY_PORT_START]",
+    "GATEWAY_ADVERTISED_HOST_PREFIX": "SNI name of broker b: <prefix><b><separator><advertised "
+    "host> [broker]",
+    "GATEWAY_SNI_HOST_SEPARATOR": "between broker<b> and the advertised host: . or - [.]",
 }
 
 

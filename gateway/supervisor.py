@@ -265,7 +265,9 @@ class Supervisor:
 def check_runtime_settings(config: GatewayConfig) -> None:
     """Raise ConfigError for a setting that would otherwise fail in every worker."""
     from gateway.proxy.upstream_security import check_backend_security
+    from gateway.security.tls import check_client_security
 
+    check_client_security(config)
     problem = check_backend_security(config)
     if problem is not None:
         raise ConfigError(f"backend security: {problem}")

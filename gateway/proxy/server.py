@@ -22,6 +22,7 @@ from gateway.config import GatewayConfig, librdkafka_config
 from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHeaderReader
 from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
+from gateway.routing.sni import UnknownName
 from membership.kafka_membership import KafkaMembership
 
 from .backend import (
@@ -31,9 +32,10 @@ from .backend import (
     describe_cluster,
     discover_backend,
 )
-from .framed import FramedStream, PeerGone
+from .framed import FramedStream
 from .session import Session, format_address
 from .state import GatewayState
+from .tls_listener import TlsListener
 from .upstream import OUT_OF_FDS, connect_upstream
 from .upstream_security import security_for
 
@@ -44,6 +46,8 @@ def port_map_for(config: GatewayConfig, cluster: ClusterInfo) -> PortMap:
     """The port map from the settings, defaulting to the brokers seen at startup."""
     ids = sorted(cluster.brokers) or [0]
     min_id = config.gateway_min_brokerid if config.gateway_min_brokerid is not None else ids[0]
+    if config.sni_routing:
+        return PortMap(config.gateway_port_start, 1, min_id)  # one port, brokers by name
     count = config.gateway_port_count or (len(ids) + 2)
     return PortMap(config.gateway_port_start, count, min_id)
 
@@ -143,40 +147,90 @@ async def _proxy_client(
     state: GatewayState, port: int, stream: trio.SocketStream, remote: Any, local: Any
 ) -> None:
     config = state.config
-    client = FramedStream(
-        stream, config.gateway_max_frame_bytes, budget=state.budget,
-        request_timeout_s=config.gateway_request_timeout_ms / 1000,
-        idle_timeout_s=config.gateway_connections_max_idle_ms / 1000,
-    )
     peer = format_address(remote)
     client_host = str(remote[0])
-    proxy_source = proxy_destination = None
+    proxy_source = proxy_destination = header = None
+    trailing = b""
     if config.gateway_feature_flags_haproxy_protocol:
-        header = await read_proxy_header(state, client, client_host, peer)
-        if header is None:
-            await client.aclose()
+        got = await read_proxy_header(state, stream, client_host, peer)
+        if got is None:
+            await stream.aclose()
             return
+        header, trailing = got
         if header.source is not None and header.destination is not None:
             proxy_source = format_address(header.source)
             proxy_destination = format_address(header.destination)
             client_host = proxy_source.rpartition(":")[0]
             peer = (f"{peer} (original source: {proxy_source}, "
                     f"original destination: {proxy_destination})")
+    broker_id: int | None = state.port_map.broker_for(port)
+    transport: trio.abc.Stream = stream
+    tls = None
+    if state.tls is not None:
+        # The PROXY header's trailing bytes are the start of the ClientHello.
+        tls = await state.tls.handshake(stream, trailing, peer, client_host)
+        if tls is None:
+            await stream.aclose()
+            return
+        transport, trailing = tls.stream, b""
+    if state.sni_names is not None:
+        broker_id = routed_broker(state, tls.broker_id if tls else None,
+                                  header.authority if header else None, peer, client_host)
+        if broker_id == REFUSED:
+            await trio.aclose_forcefully(transport)
+            return
+    client = FramedStream(
+        transport, config.gateway_max_frame_bytes, budget=state.budget,
+        request_timeout_s=config.gateway_request_timeout_ms / 1000,
+        idle_timeout_s=config.gateway_connections_max_idle_ms / 1000,
+    )
+    client.feed(trailing)
     auditor = ConnectionAuditor(
         state.audit, state.audited_keys, config.gateway_cluster_id, config.node_id,
         format_address(local), format_address(remote), proxy_source, proxy_destination,
+        principal=tls.principal if tls else None,
     )
-    # Grouped by the port's broker, so that a drain closes them broker by broker.
-    sessions = state.sessions.setdefault(state.port_map.broker_for(port), set())
+    # Grouped by the connection's broker, so that a drain closes them broker by broker.
+    sessions = state.sessions.setdefault(BOOTSTRAP_GROUP if broker_id is None else broker_id,
+                                         set())
     with trio.CancelScope() as scope:
         sessions.add(scope)
         try:
             await Session(
-                state, client, partial(connect_upstream, state, port, peer, client_host),
+                state, client, partial(connect_upstream, state, port, broker_id, peer,
+                                       client_host),
                 peer, auditor, client_host, label=f"port {port} (no broker connection yet)",
             ).run()
         finally:
             sessions.discard(scope)
+
+
+# Drain group of SNI bootstrap connections (no broker of their own); closed first.
+BOOTSTRAP_GROUP = -1
+# routed_broker's answer for a connection that is refused.
+REFUSED = -2
+
+
+def routed_broker(state: GatewayState, sni_broker: int | None, authority: str | None,
+                  peer: str, client_host: str) -> int | None:
+    """The broker a host-routed connection is for (None: bootstrap), or REFUSED.
+
+    The TLS server name decides when the gateway terminates TLS; behind a load balancer
+    that terminates it, the PROXY v2 AUTHORITY TLV carries the name instead.
+    """
+    names = state.sni_names
+    assert names is not None
+    if state.tls is not None or authority is None:
+        return sni_broker
+    try:
+        chosen = names.broker_for(authority)
+    except UnknownName:
+        state.limiter.log(
+            logging.WARNING, "unknown authority", client_host,
+            "refusing connection from %s: unknown PROXY v2 AUTHORITY %r (expected %s)",
+            peer, authority, names.pattern)
+        return REFUSED
+    return chosen if isinstance(chosen, int) else None
 
 
 # accept() errors that concern one pending connection, not the listener.
@@ -252,12 +306,12 @@ async def flush_log_limits(state: GatewayState) -> None:
 
 
 async def read_proxy_header(
-    state: GatewayState, client: FramedStream, remote_ip: str, peer: str
-) -> ProxyHeader | None:
-    """Read the PROXY header a trusted load balancer must send; None means refused.
+    state: GatewayState, stream: trio.SocketStream, remote_ip: str, peer: str
+) -> tuple[ProxyHeader, bytes] | None:
+    """The PROXY header a trusted load balancer must send and the bytes after it.
 
-    Bytes after the header are the client's first Kafka bytes: they are handed to the
-    frame reader untouched.
+    The bytes after the header belong to the next layer (TLS, or the frame reader) and
+    are handed to it untouched. None means refused (and logged).
     """
     networks = state.trusted_networks
     refuse = partial(state.limiter.log, logging.WARNING)
@@ -271,24 +325,27 @@ async def read_proxy_header(
     with trio.move_on_after(timeout_ms / 1000):
         try:
             while (header := reader.next_header()) is None:
-                data = await client.receive_raw()
-                reader.receive_data(data)
+                data = await stream.receive_some(PROXY_READ_BYTES)
+                reader.receive_data(bytes(data))
         except ProxyHeaderError as exc:
             refuse("invalid PROXY header", remote_ip,
                    "refusing connection from %s: invalid PROXY header: %s", peer, exc)
             metrics.proxy_header_refused("invalid_header")
             return None
-        except PeerGone:
+        except (trio.BrokenResourceError, trio.ClosedResourceError, OSError):
             return None
         if header.command == "LOCAL":
             log.debug("PROXY LOCAL (health check) connection from %s closed", peer)
             return None
-        client.feed(reader.trailing_data())
-        return header
+        return header, reader.trailing_data()
     refuse("no PROXY header", remote_ip,
            "refusing connection from %s: no PROXY header within %d ms", peer, timeout_ms)
     metrics.proxy_header_refused("timeout")
     return None
+
+
+# One read of the PROXY header: bytes read past its end are handed on to the next layer.
+PROXY_READ_BYTES = 4096
 
 
 async def serve(
@@ -347,12 +404,14 @@ async def _serve(
     task_status: trio.TaskStatus[GatewayState],
 ) -> None:
     state = GatewayState(config, port_map, cluster, audit)
+    if config.client_tls is not None:
+        state.tls = TlsListener(config, state.limiter)
     for broker_id in cluster.brokers:
         state.address_of(broker_id)  # logs a broker outside the port range, with the remedy
     log.info(
-        "Sluice ready: ports %d-%d on %s, advertised as %s, in front of brokers %s",
+        "Sluice ready: ports %d-%d on %s (%s), advertised as %s, in front of brokers %s",
         port_map.ports[0], port_map.ports[-1], config.gateway_bind_host,
-        config.advertised_host,
+        listener_description(config), config.advertised_host,
         ", ".join(f"{b.node_id}={b.host}:{b.port}" for b in cluster.brokers.values()),
     )
     membership = start_membership(state, worker_id)
@@ -362,6 +421,16 @@ async def _serve(
         if membership is not None:
             # Announce the departure so other nodes stop advertising us at once.
             await trio.to_thread.run_sync(membership.stop)
+
+
+def listener_description(config: GatewayConfig) -> str:
+    """What the client listener speaks and how it routes, for the ready line."""
+    text: str = config.gateway_security_protocol
+    if config.sni_routing:
+        text += (f", SNI routing: {config.gateway_advertised_host_prefix}<broker id>"
+                 f"{config.gateway_sni_host_separator}{config.advertised_host}:"
+                 f"{config.advertised_sni_port}")
+    return text
 
 
 def start_membership(state: GatewayState, worker_id: int) -> KafkaMembership | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import zlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import trio
 
@@ -18,9 +18,13 @@ from gateway.protocol.rewrite import AddressOf
 from gateway.protocol.versions import VersionRanges, negotiate, ranges_of
 from gateway.routing.assignment import Broker, GatewayNode, advertised_address, assign_brokers
 from gateway.routing.ports import PortMap
+from gateway.routing.sni import SniNames
 
 from .backend import BrokerInfo, ClusterInfo
 from .budget import RequestBudget
+
+if TYPE_CHECKING:
+    from .tls_listener import TlsListener
 
 log = logging.getLogger("sluice.routing")
 
@@ -41,6 +45,11 @@ class GatewayState:
         self.trusted_networks = config.trusted_networks()
         self.port_map = port_map
         self.advertised_host = config.advertised_host
+        # With SNI routing every broker is a name on one port, not a port of a range.
+        self.sni_names = SniNames(config.advertised_host, config.gateway_advertised_host_prefix,
+                                  config.gateway_sni_host_separator) if config.sni_routing \
+            else None
+        self.sni_port = config.advertised_sni_port
         # Brokers are never forgotten: a broker that is down vanishes from Metadata
         # while partitions may still name it as leader, and its port must keep working.
         self.brokers: dict[int, BrokerInfo] = dict(cluster.brokers)
@@ -58,6 +67,7 @@ class GatewayState:
         self.budget = RequestBudget(config.gateway_max_queued_request_bytes,
                                     LogLimiter(proxy_log, burst=1, interval_s=10.0))
 
+        self.tls: TlsListener | None = None  # client TLS, set up by the server
         self.internal_topics = InternalTopics([config.audit_topic])  # closed to clients
 
     def learn_cluster(self, cluster: ClusterInfo) -> None:
@@ -90,7 +100,7 @@ class GatewayState:
         changed = False
         for b in brokers:
             node_id = b[id_field]
-            if self.port_map.port_for(node_id) is None:
+            if self.sni_names is None and self.port_map.port_for(node_id) is None:
                 self.address_of(node_id)  # logs the configuration error once
                 continue
             known = self.brokers.get(node_id)
@@ -143,12 +153,16 @@ class GatewayState:
             node = assignment.get(node_id)
             if own is None or node is None:
                 return own
+            if self.sni_names is not None:
+                return self.sni_names.name_of(node_id, node.host), self.sni_port
             return advertised_address(node, node_id, self.port_map.min_broker_id)
 
         return routed_address_of
 
     def address_of(self, node_id: int) -> tuple[str, int] | None:
         """This node's address for broker `node_id`, or None if it has no port."""
+        if self.sni_names is not None:
+            return self.sni_names.name_of(node_id), self.sni_port
         port = self.port_map.port_for(node_id)
         if port is None:
             if node_id not in self._reported_out_of_range:
@@ -165,8 +179,8 @@ class GatewayState:
             return None
         return self.advertised_host, port
 
-    def upstream_candidates(self, port: int) -> list[BrokerInfo]:
-        """Brokers to try for a client on `port`: its own broker first, then the others."""
-        own = self.brokers.get(self.port_map.broker_for(port))
+    def upstream_candidates(self, broker_id: int | None) -> list[BrokerInfo]:
+        """Brokers to try for a client of `broker_id` (None: bootstrap): it first, then others."""
+        own = self.brokers.get(broker_id) if broker_id is not None else None
         others = [b for b in self.brokers.values() if b is not own]
         return [own, *others] if own is not None else others

@@ -33,7 +33,7 @@ OUT_OF_FDS = frozenset({errno.EMFILE, errno.ENFILE})
 
 
 async def connect_upstream(
-    state: GatewayState, port: int, peer: str, client_host: str
+    state: GatewayState, port: int, wanted: int | None, peer: str, client_host: str
 ) -> tuple[FramedStream, str]:
     """Connect to the port's broker, or to any other broker for bootstrap requests.
 
@@ -46,8 +46,7 @@ async def connect_upstream(
     config = state.config
     timeout = config.gateway_upstream_connect_timeout_ms / 1000
     security = security_for(config)
-    wanted = state.port_map.broker_for(port)
-    for broker in state.upstream_candidates(port):
+    for broker in state.upstream_candidates(wanted):
         where = f"broker {broker.node_id} ({broker.host}:{broker.port})"
         try:
             with trio.fail_after(timeout):
@@ -67,7 +66,7 @@ async def connect_upstream(
             metrics.upstream_connect_failed(broker.node_id)
             raise SessionClosed(BROKER, f"{where}: {exc.reason}") from None
         else:
-            if broker.node_id != wanted:
+            if wanted is not None and broker.node_id != wanted:
                 state.limiter.log(
                     logging.INFO, "served by another broker", client_host,
                     "client %s on port %d served by broker %d (broker %d unavailable)",

@@ -1,6 +1,6 @@
 """TLS contexts for the client-facing listeners and the backend, and first-bytes sniffing.
 
-Settings (wired next session), client side (`ServerTls`): `GATEWAY_SSL_CERT_LOCATION`,
+Settings, client side (`ServerTls`): `GATEWAY_SSL_CERT_LOCATION`,
 `GATEWAY_SSL_KEY_LOCATION`, `GATEWAY_SSL_KEY_PASSWORD` (PEM), or `GATEWAY_SSL_KEY_STORE_PATH`,
 `GATEWAY_SSL_KEY_STORE_PASSWORD`, `GATEWAY_SSL_KEY_PASSWORD`, `GATEWAY_SSL_KEY_TYPE=pkcs12`;
 `GATEWAY_SSL_CLIENT_AUTH` (NONE | REQUEST | REQUIRE) with trust from
@@ -31,11 +31,13 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from .principal import PrincipalMapper, subject_rfc2253
+from gateway.config import ConfigError, GatewayConfig
+
+from .principal import PrincipalMapper, PrincipalRuleError, parse_rules, subject_rfc2253
 
 __all__ = [
     "BackendTls", "ClientAuth", "ReloadingServerContext", "ServerTls", "TlsConfigError",
-    "backend_context",
+    "backend_context", "check_client_security",
     "classify_first_bytes", "load_pkcs12", "principal_from_der", "server_context",
     "source_fingerprint", "truststore_pem",
 ]
@@ -355,3 +357,56 @@ class ReloadingServerContext:
                     log.info("certificate files changed: new connections use the new "
                              "certificate")
         return self._context
+
+
+def check_client_security(config: GatewayConfig) -> None:
+    """Raise ConfigError for client TLS/SNI settings that cannot work, before any worker starts.
+
+    Builds the server context once, so an unreadable certificate fails at startup.
+    """
+    if config.gateway_security_protocol.startswith("SASL_"):
+        # Until SASL is terminated on client connections, refuse rather than serve without.
+        raise ConfigError(
+            f"GATEWAY_SECURITY_PROTOCOL: {config.gateway_security_protocol} is not yet "
+            f"available (SASL on client connections is not wired); use SSL or PLAINTEXT")
+    tls = config.gateway_security_protocol in ("SSL", "SASL_SSL")
+    # Without TLS only a TLS-terminating load balancer's PROXY v2 AUTHORITY can say
+    # which broker a connection is for.
+    if config.gateway_routing_mechanism == "host" and not tls and \
+            not config.gateway_feature_flags_haproxy_protocol:
+        raise ConfigError(
+            f"GATEWAY_ROUTING_MECHANISM: host (SNI) routing reads the broker from the TLS "
+            f"server name, so it needs GATEWAY_SECURITY_PROTOCOL=SSL or SASL_SSL (it is "
+            f"{config.gateway_security_protocol}); set one, or use "
+            f"GATEWAY_ROUTING_MECHANISM=port (behind a TLS-terminating load balancer "
+            f"sending PROXY v2 AUTHORITY: GATEWAY_FEATURE_FLAGS_HAPROXY_PROTOCOL=true)")
+    if not tls:
+        return
+    if config.gateway_ssl_key_type == "jks":
+        raise ConfigError(
+            "GATEWAY_SSL_KEY_TYPE: jks keystores cannot be read by Sluice; convert the "
+            "keystore with `keytool -importkeystore -srckeystore KEYSTORE.jks "
+            "-destkeystore KEYSTORE.p12 -deststoretype pkcs12`, point "
+            "GATEWAY_SSL_KEY_STORE_PATH at the .p12 file and set GATEWAY_SSL_KEY_TYPE=pkcs12")
+    if not config.gateway_ssl_key_store_path and not (
+            config.gateway_ssl_cert_location and config.gateway_ssl_key_location):
+        raise ConfigError(
+            f"GATEWAY_SECURITY_PROTOCOL: {config.gateway_security_protocol} needs the "
+            f"gateway's certificate: set GATEWAY_SSL_CERT_LOCATION and "
+            f"GATEWAY_SSL_KEY_LOCATION (PEM), or GATEWAY_SSL_KEY_STORE_PATH (PKCS#12)")
+    if config.gateway_ssl_client_auth != "NONE" and not (
+            config.gateway_ssl_ca_location or config.gateway_ssl_trust_store_path):
+        raise ConfigError(
+            f"GATEWAY_SSL_CLIENT_AUTH: {config.gateway_ssl_client_auth} needs the CAs that "
+            f"sign client certificates: set GATEWAY_SSL_CA_LOCATION (PEM) or "
+            f"GATEWAY_SSL_TRUST_STORE_PATH (PKCS#12)")
+    try:
+        parse_rules(config.gateway_ssl_principal_mapping_rules)
+    except PrincipalRuleError as exc:
+        raise ConfigError(f"GATEWAY_SSL_PRINCIPAL_MAPPING_RULES: {exc}") from None
+    settings = config.client_tls
+    assert settings is not None
+    try:
+        server_context(settings)
+    except TlsConfigError as exc:
+        raise ConfigError(str(exc)) from None
