@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import base64
 import json
-import urllib.parse
+import string
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Final, Protocol
@@ -369,14 +369,24 @@ def token_request(sasl: BackendSasl) -> tuple[str, dict[str, str], bytes]:
     """The client-credentials POST (RFC 6749 §4.4): url, headers, form body."""
     assert sasl.token_endpoint_url and sasl.client_id and sasl.client_secret is not None
     basic = base64.b64encode(
-        f"{urllib.parse.quote(sasl.client_id, safe='')}:"
-        f"{urllib.parse.quote(sasl.client_secret, safe='')}".encode()).decode()
+        f"{_form_encoded(sasl.client_id)}:{_form_encoded(sasl.client_secret)}".encode()
+    ).decode()
     form = {"grant_type": "client_credentials"}
     if sasl.scope:
         form["scope"] = sasl.scope
     headers = {"Authorization": f"Basic {basic}", "Accept": "application/json",
                "Content-Type": "application/x-www-form-urlencoded"}
-    return sasl.token_endpoint_url, headers, urllib.parse.urlencode(form).encode()
+    body = "&".join(f"{k}={_form_encoded(v)}" for k, v in form.items())
+    return sasl.token_endpoint_url, headers, body.encode()
+
+
+_FORM_SAFE: Final = frozenset((string.ascii_letters + string.digits + "-._~").encode())
+
+
+def _form_encoded(text: str) -> str:
+    """application/x-www-form-urlencoded, as RFC 6749 §2.3.1 asks for id and secret."""
+    return "".join(chr(b) if b in _FORM_SAFE else "+" if b == 0x20 else f"%{b:02X}"
+                   for b in text.encode("utf-8"))
 
 
 def parse_token_response(status: int, body: bytes, now: float) -> OAuthToken:
