@@ -107,6 +107,16 @@ def describe_tls_error(exc: BaseException, host: str) -> UpstreamFailure:
                 "tls", f"TLS handshake failed ({text}): the listener does not speak TLS",
                 "use KAFKA_SECURITY_PROTOCOL=PLAINTEXT or SASL_PLAINTEXT for it, or point "
                 "KAFKA_BOOTSTRAP_SERVERS at the brokers' TLS listener")
+        if "UNRECOGNIZED_NAME" in text.upper():
+            return UpstreamFailure(
+                "tls", f"TLS handshake failed ({text}): the broker does not know the server "
+                f"name {host!r}", "connect by a name the listener serves (SNI routing)")
+        if "EOF" in text.upper():
+            return UpstreamFailure(
+                "tls", f"the broker closed the connection during the TLS handshake ({text})",
+                f"a listener that requires a client certificate (KAFKA_SSL_CERTIFICATE_"
+                f"LOCATION), or that routes by server name and does not know {host!r}, "
+                f"does this")
         return UpstreamFailure("tls", f"TLS handshake failed: {text}",
                                "check the broker's TLS settings (protocol versions, ciphers, "
                                "client certificate: KAFKA_SSL_CERTIFICATE_LOCATION)")
