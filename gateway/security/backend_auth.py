@@ -375,7 +375,7 @@ def token_request(sasl: BackendSasl) -> tuple[str, dict[str, str], bytes]:
     if sasl.scope:
         form["scope"] = sasl.scope
     headers = {"Authorization": f"Basic {basic}", "Accept": "application/json",
-               "Content-Type": "application/x-www-form-urlencoded"}
+               "Content-Type": "application/x-www-form-urlencoded", "User-Agent": CLIENT_ID}
     body = "&".join(f"{k}={_form_encoded(v)}" for k, v in form.items())
     return sasl.token_endpoint_url, headers, body.encode()
 
