@@ -141,3 +141,13 @@ def test_security_mode_inferred(client: str, backend: str, mode: str) -> None:
         gateway_security_protocol = client
 
     assert security_mode(WithClientSide()) == mode  # type: ignore[arg-type]
+
+
+def test_kafka_managed_data_path_does_tls_only() -> None:
+    config = load_config({**BOOT, "KAFKA_SECURITY_PROTOCOL": "SASL_SSL",
+                          "KAFKA_SASL_JAAS_CONFIG": JAAS})
+    managed = UpstreamSecurity.from_config(config)
+    assert managed.mode == "GATEWAY_MANAGED" and managed.data_path_sasl == managed.sasl
+    delegated = UpstreamSecurity("SASL_SSL", "KAFKA_MANAGED", managed.tls_context, managed.sasl)
+    assert delegated.data_path_sasl is None  # the client's own SASL exchange passes through
+    assert delegated.sasl is not None  # ... while the gateway's own calls still log in
