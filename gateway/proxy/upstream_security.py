@@ -187,7 +187,8 @@ class UpstreamSecurity:
                 if frame is None:
                     raise UpstreamFailure(
                         "auth", f"the broker closed the connection during SASL "
-                        f"{sasl.mechanism} authentication", _AUTH_REMEDY)
+                        f"{sasl.mechanism} authentication (some brokers do this for a "
+                        f"mechanism they do not offer)", _AUTH_REMEDY)
                 step = exchange.receive(frame)
                 if isinstance(step, Done):
                     self._note_lifetime(step)
