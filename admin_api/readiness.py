@@ -82,12 +82,14 @@ def evaluate(readiness: NodeReadiness, now: float,
 async def probe_backend(config: GatewayConfig, readiness: NodeReadiness) -> None:
     """Ask the backend for its brokers every PROBE_INTERVAL_S, forever."""
     from gateway.proxy.backend import BackendUnavailable, describe_cluster
+    from gateway.proxy.upstream_security import UpstreamSecurity
 
     timeout = min(config.gateway_upstream_connect_timeout_ms / 1000, BACKEND_STALE_S / 2)
+    security = UpstreamSecurity.from_config(config)  # this thread's own (its own token)
     while True:
         try:
             await describe_cluster(config.bootstrap_servers(), timeout,
-                                   config.gateway_max_frame_bytes)
+                                   config.gateway_max_frame_bytes, security)
             readiness.backend_ok_at = trio.current_time()
         except BackendUnavailable as exc:
             readiness.backend_error = str(exc)

@@ -28,7 +28,7 @@ from admin_api.app import NO_USERS_DETAIL, AdminApp, AppSettings
 from admin_api.auth import Authenticator
 from admin_api.http import HttpLimits, serve_http
 from admin_api.readiness import NodeReadiness, probe_backend, probe_membership
-from gateway.config import GatewayConfig
+from gateway.config import GatewayConfig, librdkafka_config
 from gateway.resources.record_signing import NO_SECRET_WARNING, config_signing_key
 from gateway.resources.records import config_topic
 from gateway.resources.snapshot import ResourceSnapshot
@@ -107,7 +107,8 @@ def start_admin_api(config: GatewayConfig) -> AdminApi:
     store = ResourceStore(
         config.kafka_bootstrap_servers, topic, cluster_id=config.gateway_cluster_id,
         signing_key=config_signing_key(config.gateway_cluster_secret,
-                                       config.gateway_cluster_id))
+                                       config.gateway_cluster_id),
+        kafka_config=librdkafka_config(config))
     readiness.store = store
     store.start()
     address = sock.getsockname()[:2]

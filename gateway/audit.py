@@ -212,6 +212,7 @@ class AuditLog:
         file_path: str | None = None,
         kafka_bootstrap: str | None = None,
         kafka_topic: str | None = None,
+        kafka_config: dict[str, str] | None = None,
         delivery_timeout_ms: int = 5000,
         queue_size: int = QUEUE_SIZE,
     ) -> None:
@@ -229,6 +230,7 @@ class AuditLog:
             from confluent_kafka import Producer
 
             self._producer = Producer({
+                **(kafka_config or {}),
                 "bootstrap.servers": kafka_bootstrap,
                 "message.timeout.ms": delivery_timeout_ms,
                 "queue.buffering.max.messages": queue_size,

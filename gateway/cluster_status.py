@@ -25,9 +25,10 @@ import trio
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, KafkaException
 from confluent_kafka import TopicPartition as TP
 
-from gateway.config import GatewayConfig
+from gateway.config import GatewayConfig, librdkafka_config
 from gateway.proxy.backend import BackendUnavailable, ClusterInfo, describe_cluster
 from gateway.proxy.server import port_map_for
+from gateway.proxy.upstream_security import UpstreamSecurity
 from gateway.routing.assignment import Broker, GatewayNode, advertised_address, assign_brokers
 from gateway.routing.sni import SniNames
 from membership.heartbeat import (
@@ -103,7 +104,7 @@ def read_heartbeats(
     topic = heartbeat_topic(config.gateway_cluster_id)
     deadline = _Deadline(wait_ms)
     consumer = Consumer({
-        "bootstrap.servers": config.kafka_bootstrap_servers,
+        **librdkafka_config(config),
         "client.id": "sluice-status",
         "group.id": f"{group_id(config.gateway_cluster_id)}-status",
         "enable.auto.commit": False,
@@ -399,6 +400,7 @@ def main_status(config: GatewayConfig, wait_ms: int = DEFAULT_WAIT_MS) -> int:
             config.bootstrap_servers(),
             config.gateway_upstream_connect_timeout_ms / 1000,
             config.gateway_max_frame_bytes,
+            UpstreamSecurity.from_config(config),
         )
     except BackendUnavailable as exc:
         print(f"sluice: backend cluster unreachable: {exc}", file=sys.stderr)

@@ -37,7 +37,9 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     """The validated settings of one gateway node."""
 
     kafka_bootstrap_servers: Annotated[str, msgspec.Meta(min_length=1)]
-    kafka_security_protocol: Literal["PLAINTEXT"] = "PLAINTEXT"
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = (
+        "PLAINTEXT"
+    )
     gateway_bind_host: str = "0.0.0.0"
     gateway_advertised_host: str = ""
     gateway_port_start: Port = 6969
@@ -98,6 +100,25 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     gateway_metrics_enabled: bool = True
     gateway_metrics_dir: str | None = None
 
+    # backend security
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER"] = (
+        "PLAIN"
+    )
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: str | None = None
+    kafka_sasl_jaas_config: str | None = None
+    kafka_sasl_oauthbearer_token_endpoint_url: str | None = None
+    kafka_sasl_oauthbearer_client_id: str | None = None
+    kafka_sasl_oauthbearer_client_secret: str | None = None
+    kafka_sasl_oauthbearer_scope: str | None = None
+    kafka_ssl_ca_location: str | None = None
+    kafka_ssl_truststore_location: str | None = None
+    kafka_ssl_truststore_password: str | None = None
+    # "" (Java's spelling) and "none" (librdkafka's) turn hostname verification off.
+    kafka_ssl_endpoint_identification_algorithm: Literal["https", "none", ""] = "https"
+    kafka_ssl_certificate_location: str | None = None
+    kafka_ssl_key_location: str | None = None
+    kafka_ssl_key_password: str | None = None
     # client TLS and SNI routing
     gateway_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = (
         "PLAINTEXT"
@@ -156,6 +177,10 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
         for server in self.bootstrap_servers():
             if server[1] <= 0:
                 raise ValueError(f"KAFKA_BOOTSTRAP_SERVERS: bad port in {server}")
+        if self.kafka_security_protocol.startswith("SASL"):
+            from gateway.security.backend_auth import backend_sasl
+
+            backend_sasl(self)  # raises naming the missing or contradicting setting
 
     @property
     def client_tls(self) -> ServerTls | None:
@@ -264,7 +289,8 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
 # (variable, help) for `sluice run --help`; the order is the order of the table.
 SETTINGS: dict[str, str] = {
     "KAFKA_BOOTSTRAP_SERVERS": "backend brokers, host:port[,host:port...] (required)",
-    "KAFKA_SECURITY_PROTOCOL": "how Sluice reaches the backend; PLAINTEXT (TLS/SASL: not yet)",
+    "KAFKA_SECURITY_PROTOCOL": "how Sluice reaches the backend: PLAINTEXT, SSL, SASL_PLAINTEXT "
+    "or SASL_SSL [PLAINTEXT]",
     "GATEWAY_BIND_HOST": "address the proxy ports listen on [0.0.0.0]",
     "GATEWAY_ADVERTISED_HOST": "host returned to clients in Metadata [this machine's hostname]",
     "GATEWAY_PORT_START": "first proxy port; broker b is served on "
@@ -339,6 +365,27 @@ SETTINGS: dict[str, str] = {
     "answers within this time at startup [unset: retry forever]",
     "GATEWAY_BACKEND_REMINDER_INTERVAL_MS": "how often an unresolved backend problem is "
     "logged again [60000]",
+    # backend security
+    "KAFKA_SASL_MECHANISM": "SASL to the backend: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 or "
+    "OAUTHBEARER [PLAIN]",
+    "KAFKA_SASL_USERNAME": "backend SASL user (Confluent Cloud: the API key)",
+    "KAFKA_SASL_PASSWORD": "backend SASL password (Confluent Cloud: the API secret)",
+    "KAFKA_SASL_JAAS_CONFIG": "the backend credentials as a Java sasl.jaas.config string "
+    "(PlainLoginModule, ScramLoginModule, OAuthBearerLoginModule)",
+    "KAFKA_SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL": "OAUTHBEARER: the token endpoint "
+    "(client credentials grant)",
+    "KAFKA_SASL_OAUTHBEARER_CLIENT_ID": "OAUTHBEARER: the client id",
+    "KAFKA_SASL_OAUTHBEARER_CLIENT_SECRET": "OAUTHBEARER: the client secret",
+    "KAFKA_SASL_OAUTHBEARER_SCOPE": "OAUTHBEARER: the scope asked for [none]",
+    "KAFKA_SSL_CA_LOCATION": "PEM file of the CAs that sign the brokers' certificates "
+    "[the system CAs]",
+    "KAFKA_SSL_TRUSTSTORE_LOCATION": "the same as a PKCS#12 truststore [the system CAs]",
+    "KAFKA_SSL_TRUSTSTORE_PASSWORD": "password of KAFKA_SSL_TRUSTSTORE_LOCATION",
+    "KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM": "with https, a broker's certificate must "
+    "name the broker's host; empty (or none) turns that check off, with a warning [https]",
+    "KAFKA_SSL_CERTIFICATE_LOCATION": "PEM client certificate, for mTLS to the backend [none]",
+    "KAFKA_SSL_KEY_LOCATION": "PEM private key of KAFKA_SSL_CERTIFICATE_LOCATION",
+    "KAFKA_SSL_KEY_PASSWORD": "password of KAFKA_SSL_KEY_LOCATION",
     # client TLS and SNI routing
     "GATEWAY_SECURITY_PROTOCOL": "client side: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL "
     "[PLAINTEXT]",
@@ -397,8 +444,53 @@ FALSE_WORDS: Final = frozenset({"false", "no", "off", "0"})
 SETTING_PREFIXES: Final = ("GATEWAY_", "KAFKA_")
 EXAMPLE_FILE: Final = "deploy/sluice.example.yaml"
 EXAMPLE_COMMAND: Final = f"python -m gateway.config --example > {EXAMPLE_FILE}"
+# Settings for which an empty value means something (not "the default").
+EMPTY_IS_A_VALUE: Final = frozenset({"kafka_ssl_endpoint_identification_algorithm"})
+# KAFKA_* environment variables that belong to Kafka's own (JVM) scripts, not librdkafka.
+_JVM_VARIABLE = re.compile(r"^KAFKA_(.*_OPTS|OPTS|DEBUG|HOME|VERSION)$")
 # Example values of required settings, for the example configuration file.
 EXAMPLE_VALUES: dict[str, str] = {"kafka_bootstrap_servers": "broker1:9092,broker2:9092"}
+
+
+def librdkafka_config(config: GatewayConfig,
+                      environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The librdkafka properties of the gateway's own clients, from the KAFKA_* settings.
+
+    Every KAFKA_* setting is the librdkafka property of the same name (KAFKA_SASL_MECHANISM
+    is `sasl.mechanism`), so one configuration serves the data plane and the clients. The
+    Java-only ones are translated: KAFKA_SASL_JAAS_CONFIG into `sasl.username`/`password`
+    (or OIDC options), a PKCS#12 KAFKA_SSL_TRUSTSTORE_LOCATION into `ssl.ca.pem`, an empty
+    KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM into `none`. Any other KAFKA_* variable
+    of `environ` (default: this process's) is passed on as its property, except near-misses
+    of a setting (warned about at startup) and the JVM scripts' variables (KAFKA_*_OPTS).
+    """
+    from gateway.security.backend_auth import backend_sasl
+    from gateway.security.tls import truststore_pem
+
+    protocol = config.kafka_security_protocol
+    props = {"bootstrap.servers": config.kafka_bootstrap_servers,
+             "security.protocol": protocol.lower()}
+    if protocol.endswith("SSL"):
+        for name in ("kafka_ssl_ca_location", "kafka_ssl_certificate_location",
+                     "kafka_ssl_key_location", "kafka_ssl_key_password"):
+            value = getattr(config, name)
+            if value:
+                props[name[6:].replace("_", ".")] = value
+        if config.kafka_ssl_truststore_location:
+            props["ssl.ca.pem"] = truststore_pem(config.kafka_ssl_truststore_location,
+                                                 config.kafka_ssl_truststore_password)
+        algorithm = config.kafka_ssl_endpoint_identification_algorithm
+        props["ssl.endpoint.identification.algorithm"] = algorithm or "none"
+    if protocol.startswith("SASL"):
+        props.update(backend_sasl(config).librdkafka_properties())
+    environ = os.environ if environ is None else environ
+    kafka_known = [name for name in SETTINGS if name.startswith("KAFKA_")]
+    for name, value in environ.items():
+        if not name.startswith("KAFKA_") or name in SETTINGS or _JVM_VARIABLE.match(name) \
+                or _closest(name, kafka_known, 0.85) is not None:
+            continue
+        props[name[6:].lower().replace("_", ".")] = value
+    return props
 
 
 def is_secret(name: str) -> bool:
@@ -651,7 +743,10 @@ def load_config(
         value, source = raw[field.name]
         # An empty setting means "use the default" (as `FOO= sluice run` suggests); a
         # required one then fails validation by name.
-        if (value is None or value == "") and not field.info.required:
+        if field.name in EMPTY_IS_A_VALUE and value is None:
+            value = ""  # `name:` in YAML
+        if (value is None or value == "") and not field.info.required \
+                and field.name not in EMPTY_IS_A_VALUE:
             continue
         try:
             values[field.name] = field.convert(value)

@@ -264,13 +264,18 @@ class Supervisor:
 
 def check_runtime_settings(config: GatewayConfig) -> None:
     """Raise ConfigError for a setting that would otherwise fail in every worker."""
+    from gateway.proxy.upstream_security import check_backend_security
     from gateway.security.authenticators import check_startup
     from gateway.security.tls import check_client_security
+
     check_client_security(config)
     try:
         check_startup(config)
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
+    problem = check_backend_security(config)
+    if problem is not None:
+        raise ConfigError(f"backend security: {problem}")
     path = config.gateway_audit_log_file
     if path and path != "-":
         try:

@@ -4,7 +4,10 @@ When a bootstrap server does not answer as a Kafka broker, the failure says whic
 it was, with the remedy: the name does not resolve, the connection is refused, nothing
 answers in time, or what answered is not a Kafka broker -- an HTTP server, a TLS listener
 (identified by a TLS probe when its first answer was a reset or silence), or bytes that are
-no Kafka frame. `discover_backend` retries with backoff and logs each distinct failure once,
+no Kafka frame. With TLS (KAFKA_SECURITY_PROTOCOL=SSL/SASL_SSL) a refused certificate
+names the verification error (wrong host name, unknown CA, expired) and what to set, a
+listener that does not speak TLS is said to be one; with SASL a refused login gives the
+broker's message. `discover_backend` retries with backoff and logs each distinct failure once,
 then a reminder every GATEWAY_BACKEND_REMINDER_INTERVAL_MS, so a gateway started before its
 cluster (normal under an orchestrator) says what is wrong without flooding the log.
 """
@@ -36,6 +39,7 @@ from gateway.protocol.messages import (
 )
 
 from .framed import FramedStream, PeerGone
+from .upstream_security import UpstreamFailure, UpstreamSecurity, security_for
 
 log = logging.getLogger("sluice.backend")
 
@@ -153,9 +157,9 @@ def _first_answer_failure(data: bytes) -> _Failed | None:
 
 def _tls_failure() -> _Failed:
     return _Failed("tls", "not a plaintext Kafka listener: a TLS server answered. The "
-                   "listener expects TLS (KAFKA_SECURITY_PROTOCOL=SSL or SASL_SSL), which "
-                   "Sluice does not support yet; point KAFKA_BOOTSTRAP_SERVERS at a PLAINTEXT "
-                   "listener")
+                   "listener expects TLS: set KAFKA_SECURITY_PROTOCOL=SSL (or SASL_SSL with "
+                   "KAFKA_SASL_* credentials), and KAFKA_SSL_CA_LOCATION unless the system "
+                   "CAs sign its certificate")
 
 
 async def _probe(host: str, port: int, timeout_s: float) -> _Failed | None:
@@ -232,10 +236,26 @@ async def _call(
     return response, response_body_offset(response, api_key, version)
 
 
-async def _describe_one(
-    host: str, port: int, timeout_s: float, max_frame_bytes: int
-) -> ClusterInfo:
+async def _secured(host: str, port: int, timeout_s: float,
+                   security: UpstreamSecurity) -> trio.abc.Stream:
     stream = await _connect(host, port, timeout_s)
+    try:
+        with trio.fail_after(timeout_s):
+            return await security.wrap(stream, host)
+    except trio.TooSlowError:
+        await trio.aclose_forcefully(stream)
+        raise _Failed("tls", f"timed out in the TLS handshake ({_timeout_text(timeout_s)}): "
+                      f"the listener does not answer TLS; is it a PLAINTEXT listener (then "
+                      f"KAFKA_SECURITY_PROTOCOL=PLAINTEXT or SASL_PLAINTEXT)?") from None
+    except UpstreamFailure as exc:
+        raise _Failed(exc.kind, str(exc)) from None
+
+
+async def _describe_one(
+    host: str, port: int, timeout_s: float, max_frame_bytes: int,
+    security: UpstreamSecurity,
+) -> ClusterInfo:
+    stream = await _secured(host, port, timeout_s, security)
     conn = FramedStream(stream, max_frame_bytes)
     try:
         request = encode_request_header(
@@ -248,6 +268,12 @@ async def _describe_one(
                           f"does not match the request; {_CHECK_PORT}")
         at = response_body_offset(response, api_keys.API_VERSIONS, 0)
         versions, _ = API_VERSIONS_RESPONSE.decode(response, 0, at)
+        if security.sasl is not None:  # the gateway's own calls always log in
+            with trio.fail_after(timeout_s):
+                try:
+                    await security.login(conn, security.sasl)
+                except UpstreamFailure as exc:
+                    raise _Failed(exc.kind, str(exc)) from None
         with trio.fail_after(timeout_s):
             body = METADATA_REQUEST.encode({"Topics": []}, METADATA_VERSION)
             response, at = await _call(conn, api_keys.METADATA, METADATA_VERSION, body, 2)
@@ -263,23 +289,32 @@ async def _describe_one(
 
 
 async def describe_cluster(
-    servers: list[tuple[str, int]], timeout_s: float, max_frame_bytes: int
+    servers: list[tuple[str, int]], timeout_s: float, max_frame_bytes: int,
+    security: UpstreamSecurity | None = None,
 ) -> ClusterInfo:
-    """Ask the first reachable bootstrap server for its ApiVersions and brokers."""
+    """Ask the first reachable bootstrap server for its ApiVersions and brokers.
+
+    `security` (TLS, SASL) defaults to PLAINTEXT.
+    """
+    security = security or UpstreamSecurity("PLAINTEXT", "GATEWAY_MANAGED")
     failures = []
     for host, port in servers:
         server = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
         try:
-            return await _describe_one(host, port, timeout_s, max_frame_bytes)
+            return await _describe_one(host, port, timeout_s, max_frame_bytes, security)
         except _Failed as exc:
             failures.append(BackendFailure(server, exc.kind, exc.message))
         except trio.TooSlowError:
             failures.append(BackendFailure(server, "slow", "timed out in the middle of an "
                                            f"answer ({_timeout_text(timeout_s)})"))
         except (PeerGone, ProtocolError) as exc:
+            hint = f"a Kafka broker? {_CHECK_PORT}"
+            if security.sasl is None:
+                hint += (" (a listener that requires SASL closes the connection like this: "
+                         "then set KAFKA_SECURITY_PROTOCOL=SASL_SSL or SASL_PLAINTEXT and "
+                         "the KAFKA_SASL_* credentials)")
             failures.append(BackendFailure(server, "broken", "broke off the conversation "
-                                           f"({exc or type(exc).__name__}): a Kafka broker? "
-                                           f"{_CHECK_PORT}"))
+                                           f"({exc or type(exc).__name__}): {hint}"))
         except OSError as exc:
             failures.append(BackendFailure(server, "os", f"{exc.strerror or exc}"))
     raise BackendUnavailable(failures)
@@ -337,7 +372,8 @@ async def discover_backend(config: GatewayConfig) -> ClusterInfo:
     while True:
         try:
             cluster = await describe_cluster(
-                config.bootstrap_servers(), timeout, config.gateway_max_frame_bytes
+                config.bootstrap_servers(), timeout, config.gateway_max_frame_bytes,
+                security_for(config),
             )
         except BackendUnavailable as exc:
             problems.report(exc)

@@ -18,7 +18,7 @@ import trio
 
 from gateway import metrics
 from gateway.audit import AuditLog, ConnectionAuditor
-from gateway.config import GatewayConfig
+from gateway.config import GatewayConfig, librdkafka_config
 from gateway.protocol.connection import ConnectionInfo
 from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHeaderReader
 from gateway.routing.assignment import GatewayNode
@@ -36,16 +36,11 @@ from .backend import (
     discover_backend,
 )
 from .framed import FramedStream
-from .session import (
-    BROKER,
-    LIMIT,
-    Session,
-    SessionClosed,
-    connection_settings,
-    format_address,
-)
+from .session import Session, connection_settings, format_address
 from .state import GatewayState
 from .tls_listener import TlsListener
+from .upstream import OUT_OF_FDS, connect_upstream
+from .upstream_security import security_for
 
 log = logging.getLogger("sluice.proxy")
 
@@ -119,7 +114,7 @@ async def refresh_backend(state: GatewayState) -> None:
             cluster = await describe_cluster(
                 config.bootstrap_servers() + [(b.host, b.port) for b in state.brokers.values()],
                 config.gateway_upstream_connect_timeout_ms / 1000,
-                config.gateway_max_frame_bytes,
+                config.gateway_max_frame_bytes, security_for(config),
             )
         except BackendUnavailable as exc:
             problems.report(exc)
@@ -247,63 +242,6 @@ def routed_broker(state: GatewayState, sni_broker: int | None, authority: str | 
     return chosen if isinstance(chosen, int) else None
 
 
-async def connect_upstream(
-    state: GatewayState, port: int, wanted: int | None, peer: str, client_host: str
-) -> tuple[FramedStream, str]:
-    """Connect to the port's broker, or to any other broker for bootstrap requests.
-
-    Raises SessionClosed when none can be reached, or when the worker is out of file
-    descriptors (said as such: that is not the broker's fault).
-    """
-    timeout = state.config.gateway_upstream_connect_timeout_ms / 1000
-    for broker in state.upstream_candidates(wanted):
-        try:
-            with trio.fail_after(timeout):
-                stream = await open_broker_stream(broker.host, broker.port)
-        except OSError as exc:
-            if exc.errno in OUT_OF_FDS:
-                raise SessionClosed(LIMIT, f"out of file descriptors opening a connection to "
-                                    f"broker {broker.node_id}: {fd_limit_advice()}") from exc
-            reason: object = exc
-        except trio.TooSlowError:
-            reason = "timeout"
-        else:
-            if wanted is not None and broker.node_id != wanted:
-                state.limiter.log(
-                    logging.INFO, "served by another broker", client_host,
-                    "client %s on port %d served by broker %d (broker %d unavailable)",
-                    peer, port, broker.node_id, wanted)
-            framed = FramedStream(stream, state.config.gateway_max_frame_bytes, preallocate=True)
-            return framed, f"broker {broker.node_id} ({broker.host}:{broker.port})"
-        state.limiter.log(
-            logging.WARNING, "broker unreachable", client_host,
-            "client %s on port %d: broker %d at %s:%d unreachable (%s)",
-            peer, port, broker.node_id, broker.host, broker.port, reason,
-        )
-        metrics.upstream_connect_failed(broker.node_id)
-    raise SessionClosed(BROKER, f"no broker reachable from port {port}")
-
-
-async def open_broker_stream(host: str, port: int) -> trio.SocketStream:
-    """A TCP connection to a broker; OSError keeps its errno (EMFILE is not 'unreachable')."""
-    infos = await trio.socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    failure: OSError = OSError(f"no address for {host}")
-    for family, type_, proto, _, address in infos:
-        sock = trio.socket.socket(family, type_, proto)
-        try:
-            await sock.connect(address)
-        except OSError as exc:
-            sock.close()
-            failure = exc
-            continue
-        except BaseException:
-            sock.close()
-            raise
-        return trio.SocketStream(sock)
-    raise failure
-
-
-OUT_OF_FDS = frozenset({errno.EMFILE, errno.ENFILE})
 # accept() errors that concern one pending connection, not the listener.
 ACCEPT_ERRORS_OF_ONE_CONNECTION = frozenset({
     errno.ECONNABORTED, errno.EPROTO, errno.EPERM, errno.ENOBUFS, errno.ENOMEM,
@@ -461,7 +399,7 @@ def open_audit_log(config: GatewayConfig) -> AuditLog | None:
         file_path=config.gateway_audit_log_file,
         kafka_bootstrap=config.kafka_bootstrap_servers if config.gateway_audit_log_kafka
         else None,
-        kafka_topic=config.audit_topic,
+        kafka_topic=config.audit_topic, kafka_config=librdkafka_config(config),
     )
 
 
@@ -522,6 +460,7 @@ def start_membership(state: GatewayState, worker_id: int) -> KafkaMembership | N
         interval_ms=config.gateway_heartbeat_interval_ms,
         timeout_ms=config.gateway_heartbeat_timeout_ms, on_change=on_change,
         secret=config.gateway_cluster_secret, max_skew_ms=config.gateway_heartbeat_max_skew_ms,
+        kafka_config=librdkafka_config(config),
     )
     membership.start()
     return membership

@@ -39,7 +39,7 @@ __all__ = [
     "BackendTls", "ClientAuth", "ReloadingServerContext", "ServerTls", "TlsConfigError",
     "backend_context", "check_client_security",
     "classify_first_bytes", "load_pkcs12", "principal_from_der", "server_context",
-    "source_fingerprint",
+    "source_fingerprint", "truststore_pem",
 ]
 
 log = logging.getLogger(__name__)
@@ -239,15 +239,10 @@ def backend_context(settings: BackendTls) -> ssl.SSLContext:
     context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     if settings.truststore_location:
-        store = load_pkcs12(settings.truststore_location, (settings.truststore_password,),
-                            "truststore KAFKA_SSL_TRUSTSTORE_LOCATION")
-        certs = [c.certificate for c in store.additional_certs]
-        if store.cert is not None:
-            certs.append(store.cert.certificate)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         context.minimum_version = ssl.TLSVersion.TLSv1_2
-        context.load_verify_locations(cadata="".join(
-            c.public_bytes(serialization.Encoding.PEM).decode() for c in certs))
+        context.load_verify_locations(cadata=truststore_pem(settings.truststore_location,
+                                                            settings.truststore_password))
     elif settings.ca_location:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         context.minimum_version = ssl.TLSVersion.TLSv1_2
@@ -258,7 +253,7 @@ def backend_context(settings: BackendTls) -> ssl.SSLContext:
             raise TlsConfigError(f"KAFKA_SSL_CA_LOCATION {settings.ca_location} holds no "
                                  f"usable CA certificate: {exc.reason or exc}") from None
     algorithm = settings.endpoint_identification_algorithm.strip().lower()
-    if algorithm == "":
+    if algorithm in ("", "none"):
         context.check_hostname = False
         log.warning("KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM is empty: backend broker "
                     "host names are not verified, so a man in the middle goes unnoticed")
@@ -274,6 +269,18 @@ def backend_context(settings: BackendTls) -> ssl.SSLContext:
                                  f"{settings.certificate_location} with KAFKA_SSL_KEY_LOCATION "
                                  f"{settings.key_location}: {exc}") from None
     return context
+
+
+def truststore_pem(path: str, password: str | None) -> str:
+    """The certificates of a PKCS#12 truststore (KAFKA_SSL_TRUSTSTORE_LOCATION) as PEM."""
+    store = load_pkcs12(path, (password,), "truststore KAFKA_SSL_TRUSTSTORE_LOCATION")
+    certs = [c.certificate for c in store.additional_certs]
+    if store.cert is not None:
+        certs.append(store.cert.certificate)
+    if not certs:
+        raise TlsConfigError(f"truststore KAFKA_SSL_TRUSTSTORE_LOCATION {path} holds no "
+                             f"certificate")
+    return "".join(c.public_bytes(serialization.Encoding.PEM).decode() for c in certs)
 
 
 def classify_first_bytes(data: bytes) -> FirstBytes:

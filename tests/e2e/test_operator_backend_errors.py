@@ -161,8 +161,9 @@ CASES = {
              "check the port in KAFKA_BOOTSTRAP_SERVERS (a broker's Kafka listener), not a web "
              "or REST port"),
     "tls": (tls_server, "not a plaintext Kafka listener: a TLS server answered. The listener "
-            "expects TLS (KAFKA_SECURITY_PROTOCOL=SSL or SASL_SSL), which Sluice does not "
-            "support yet; point KAFKA_BOOTSTRAP_SERVERS at a PLAINTEXT listener"),
+            "expects TLS: set KAFKA_SECURITY_PROTOCOL=SSL (or SASL_SSL with KAFKA_SASL_* "
+            "credentials), and KAFKA_SSL_CA_LOCATION unless the system CAs sign its "
+            "certificate"),
 }
 
 

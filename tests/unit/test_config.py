@@ -114,7 +114,8 @@ def test_malformed_bootstrap_servers(servers: str) -> None:
         ("GATEWAY_LOG_LEVEL", "LOUD",
          "got 'LOUD', expected one of DEBUG, ERROR, INFO, WARNING (default: INFO)"),
         ("GATEWAY_CLUSTER_ID", "no spaces allowed", "regex"),
-        ("KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "got 'SASL_SSL', expected one of PLAINTEXT"),
+        ("KAFKA_SECURITY_PROTOCOL", "TLS", "got 'TLS', expected one of PLAINTEXT, SASL_PLAINTEXT, "
+         "SASL_SSL, SSL"),
     ],
 )
 def test_bad_value_names_the_environment_variable(variable: str, value: str, detail: str
