@@ -149,10 +149,9 @@ def test_hostname_verification_off_works_with_a_warning(
     ("wrong name", r"certificate verify failed: Hostname mismatch, certificate is not valid "
                    r"for 'gw\.localhost'; the broker's certificate does not name "
                    r"'gw\.localhost'"),
-    ("unknown server name", r"the broker closed the connection during the TLS handshake "
-                            r"\(.*EOF.*\); a listener that requires a client certificate "
-                            r"\(KAFKA_SSL_CERTIFICATE_LOCATION\), or that routes by server "
-                            r"name and does not know 'localhost', does this"),
+    ("unknown server name", r"TLS handshake failed \(TLSV1_UNRECOGNIZED_NAME\): the broker "
+                            r"does not know the server name 'localhost'; connect by a name "
+                            r"the listener serves \(SNI routing\)"),
     ("plaintext", r"not a plaintext Kafka listener: a TLS server answered\. The listener "
                   r"expects TLS: set KAFKA_SECURITY_PROTOCOL=SSL"),
 ])

@@ -84,8 +84,9 @@ def test_unreadable_certificate_fails_at_startup(tmp_path: Path) -> None:
               GATEWAY_SSL_KEY_LOCATION=str(tmp_path / "missing.key"))
 
 
-def test_sasl_is_not_yet_served() -> None:
-    with pytest.raises(ConfigError, match="SASL_SSL is not yet available"):
+def test_sasl_ssl_needs_the_gateway_certificate() -> None:
+    with pytest.raises(ConfigError, match="SASL_SSL needs the gateway's certificate: set "
+                       "GATEWAY_SSL_CERT_LOCATION and GATEWAY_SSL_KEY_LOCATION"):
         check(GATEWAY_SECURITY_PROTOCOL="SASL_SSL")
 
 
