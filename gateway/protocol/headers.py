@@ -13,8 +13,8 @@ import struct
 from dataclasses import dataclass
 
 from . import api_keys
+from .codec_runtime import skip_tags as skip_tagged_fields
 from .errors import ProtocolError
-from .schema import skip_tagged_section as skip_tagged_fields
 
 _HEADER_START = struct.Struct(">hhi")
 _INT16 = struct.Struct(">h")

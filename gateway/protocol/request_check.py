@@ -9,9 +9,10 @@ with the reason; it never reaches the broker.
 from __future__ import annotations
 
 from . import api_keys
+from .codec_runtime import DecodeError
 from .errors import INVALID_REQUEST, UNSUPPORTED_VERSION, ProtocolError, RemoteProtocolError
+from .generated.produce_request import ProduceRequest
 from .headers import RequestHeader, parse_request_header, peek_request_start
-from .messages import PRODUCE_REQUEST_START
 from .versions import VersionRanges
 
 
@@ -45,6 +46,7 @@ def check_request(frame: bytes, ranges: VersionRanges) -> RequestHeader:
 
 def produce_expects_response(frame: bytes, header: RequestHeader) -> bool:
     """Whether a Produce request wants an answer (acks=0 gets none)."""
-    codec = PRODUCE_REQUEST_START.codec(header.api_version)
-    start, _ = codec.decode_prefix(frame, header.body_offset, codec.field_index("Acks") + 1)
-    return bool(start["Acks"] != 0)
+    acks_at = ProduceRequest.offset_of(frame, header.api_version, header.body_offset, "Acks")
+    if acks_at + 2 > len(frame):
+        raise DecodeError("Produce request truncated before acks")
+    return frame[acks_at:acks_at + 2] != b"\x00\x00"

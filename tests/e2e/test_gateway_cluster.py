@@ -15,14 +15,14 @@ from typing import Any
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from confluent_kafka import KafkaError, Producer
-
-from gateway.mock_cluster import MockCluster
-from gateway.protocol.messages import (
+from wire import (
     FIND_COORDINATOR_REQUEST,
     FIND_COORDINATOR_RESPONSE,
     METADATA_REQUEST,
     METADATA_RESPONSE,
 )
+
+from gateway.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, free_port_range, start_gateway
 from tests.kafka_helpers import consume_group, raw_request, unique
 

@@ -21,17 +21,17 @@ from pathlib import Path
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
-
-from gateway import metrics
-from gateway.mock_cluster import MockCluster
-from gateway.protocol.frames import frame
-from gateway.protocol.headers import encode_request_header
-from gateway.protocol.messages import (
+from wire import (
     API_VERSIONS_REQUEST,
     API_VERSIONS_RESPONSE,
     PRODUCE_REQUEST,
     PRODUCE_RESPONSE,
 )
+
+from gateway import metrics
+from gateway.mock_cluster import MockCluster
+from gateway.protocol.frames import frame
+from gateway.protocol.headers import encode_request_header
 from gateway.protocol.records import Batch, Record, encode_batch
 from tests.conftest import REPO, GatewayProcess, start_gateway
 from tests.kafka_helpers import consume_partitions, raw_request, unique

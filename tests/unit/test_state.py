@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import partial
 
+from wire import METADATA_RESPONSE
+
 from gateway.config import GatewayConfig
 from gateway.protocol.frames import frame
-from gateway.protocol.messages import METADATA_RESPONSE
 from gateway.protocol.rewrite import rewrite_metadata
 from gateway.proxy.backend import BrokerInfo, ClusterInfo
 from gateway.proxy.state import GatewayState

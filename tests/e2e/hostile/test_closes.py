@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from wire import METADATA_REQUEST
 
 from gateway.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
-from gateway.protocol.messages import METADATA_REQUEST
 from tests.conftest import GatewayProcess
 from tests.e2e.hostile.conftest import (
     api_versions_frame,

@@ -13,15 +13,16 @@ import struct
 import threading
 from pathlib import Path
 
-from gateway.mock_cluster import MockCluster
-from gateway.protocol.frames import frame
-from gateway.protocol.headers import encode_request_header
-from gateway.protocol.messages import (
+from wire import (
     METADATA_REQUEST,
     METADATA_RESPONSE,
     PRODUCE_REQUEST,
     PRODUCE_RESPONSE,
 )
+
+from gateway.mock_cluster import MockCluster
+from gateway.protocol.frames import frame
+from gateway.protocol.headers import encode_request_header
 from tests.e2e.hostile.conftest import (
     api_versions_frame,
     close_line,

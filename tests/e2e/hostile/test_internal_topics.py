@@ -22,15 +22,15 @@ from typing import Any
 import pytest
 from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient
-
-from gateway.mock_cluster import MockCluster
-from gateway.protocol.internal_topics import RULES
-from gateway.protocol.messages import (
+from wire import (
     METADATA_REQUEST,
     METADATA_RESPONSE,
     PRODUCE_REQUEST,
     PRODUCE_RESPONSE,
 )
+
+from gateway.mock_cluster import MockCluster
+from gateway.protocol.internal_topics import RULES
 from membership import Heartbeat, encode_heartbeat, heartbeat_topic
 from membership.signing import HeartbeatKey
 from tests.conftest import REPO, GatewayProcess, start_gateway

@@ -47,7 +47,7 @@ def test_api_keys_newer_than_the_specs_are_unknown_to_the_codec() -> None:
     assert set(api_keys.API_KEYS) - set(codec.supported_versions()) == set(range(88, 93))
 
 
-@pytest.mark.parametrize("version", range(0, 13))
+@pytest.mark.parametrize("version", range(0, 14))
 def test_a_request_frame_round_trips_and_matches_headers_py(version: int) -> None:
     body = MetadataRequest(Topics=[MetadataRequestTopic(Name="t", TopicId=bytes(16))],
                            AllowAutoTopicCreation=True, IncludeTopicAuthorizedOperations=False,
@@ -68,7 +68,7 @@ def test_a_request_frame_round_trips_and_matches_headers_py(version: int) -> Non
 def test_frame_errors() -> None:
     with pytest.raises(DecodeError, match="frame says 9 bytes but holds 2"):
         codec.decode_request(b"\x00\x00\x00\x09\x00\x03")
-    frame = b"\x00\x00\x00\x08" + (3).to_bytes(2, "big") + (13).to_bytes(2, "big") + bytes(4)
+    frame = b"\x00\x00\x00\x08" + (3).to_bytes(2, "big") + (14).to_bytes(2, "big") + bytes(4)
     with pytest.raises(DecodeError) as info:
         codec.decode_request(frame)
     assert info.value.error_code == UNSUPPORTED_VERSION

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import trio
 import trio.testing
+from wire import API_VERSIONS_RESPONSE, METADATA_REQUEST, METADATA_RESPONSE
 
 from gateway.audit import ConnectionAuditor
 from gateway.config import GatewayConfig
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header, encode_response_header
-from gateway.protocol.messages import API_VERSIONS_RESPONSE, METADATA_REQUEST, METADATA_RESPONSE
 from gateway.proxy.backend import BrokerInfo, ClusterInfo
 from gateway.proxy.framed import FramedStream
 from gateway.proxy.session import Session
