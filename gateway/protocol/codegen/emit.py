@@ -468,10 +468,20 @@ class ModuleEmitter:
             return [f"{ind}pos += {struct.calcsize('>' + FIXED[kind])}"]
         if kind == "uuid":
             return [f"{ind}pos += 16"]
+        if kind in ("string", "bytes", "records") and compact:
+            # Lengths of one and two bytes inline (no call): most strings, and records
+            # (record batches) up to 16 KiB.
+            return [f"{ind}n = buf[pos]",
+                    f"{ind}if n < 0x80:",
+                    f"{ind}    pos += n or 1",
+                    f"{ind}elif buf[pos + 1] < 0x80:",
+                    f"{ind}    pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)",
+                    f"{ind}else:",
+                    f"{ind}    pos = {self.rt('skip_c')}(buf, pos)"]
         if kind == "string":
-            return [f"{ind}pos = {self.rt('skip_c' if compact else 'skip_k16')}(buf, pos)"]
+            return [f"{ind}pos = {self.rt('skip_k16')}(buf, pos)"]
         if kind in ("bytes", "records"):
-            return [f"{ind}pos = {self.rt('skip_c' if compact else 'skip_k32')}(buf, pos)"]
+            return [f"{ind}pos = {self.rt('skip_k32')}(buf, pos)"]
         if kind == "struct":
             assert f.struct is not None
             child = f"_s_{self.layout(f.struct, v)}"

@@ -225,7 +225,13 @@ def _e_AddPartitionsToTxnTopic_v3(out: bytearray, m: AddPartitionsToTxnTopic) ->
 
 
 def _s_AddPartitionsToTxnTopic_v3(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     pos += 4 * n
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
@@ -234,7 +240,13 @@ def _s_AddPartitionsToTxnTopic_v3(buf: Buffer, pos: int) -> int:
 def _o_AddPartitionsToTxnTopic_v3(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -281,7 +293,13 @@ def _e_AddPartitionsToTxnRequest_v3(out: bytearray, m: AddPartitionsToTxnRequest
 
 
 def _s_AddPartitionsToTxnRequest_v3(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 10
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -292,7 +310,13 @@ def _s_AddPartitionsToTxnRequest_v3(buf: Buffer, pos: int) -> int:
 def _o_AddPartitionsToTxnRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'V3AndBelowTransactionalId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'V3AndBelowProducerId':
         return pos
     pos += 8
@@ -344,7 +368,13 @@ def _e_AddPartitionsToTxnTransaction_v4(out: bytearray, m: AddPartitionsToTxnTra
 
 
 def _s_AddPartitionsToTxnTransaction_v4(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 11
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -355,7 +385,13 @@ def _s_AddPartitionsToTxnTransaction_v4(buf: Buffer, pos: int) -> int:
 def _o_AddPartitionsToTxnTransaction_v4(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TransactionalId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ProducerId':
         return pos
     pos += 8

@@ -259,7 +259,13 @@ def _e_AddPartitionsToTxnTopicResult_v3(out: bytearray, m: AddPartitionsToTxnTop
 
 
 def _s_AddPartitionsToTxnTopicResult_v3(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_AddPartitionsToTxnPartitionResult_v3(buf, pos)
@@ -269,7 +275,13 @@ def _s_AddPartitionsToTxnTopicResult_v3(buf: Buffer, pos: int) -> int:
 def _o_AddPartitionsToTxnTopicResult_v3(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ResultsByPartition':
         return pos
     n, pos = count_c(buf, pos)
@@ -364,7 +376,13 @@ def _e_AddPartitionsToTxnResult_v4(out: bytearray, m: AddPartitionsToTxnResult) 
 
 
 def _s_AddPartitionsToTxnResult_v4(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_AddPartitionsToTxnTopicResult_v3(buf, pos)
@@ -374,7 +392,13 @@ def _s_AddPartitionsToTxnResult_v4(buf: Buffer, pos: int) -> int:
 def _o_AddPartitionsToTxnResult_v4(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TransactionalId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'TopicResults':
         return pos
     n, pos = count_c(buf, pos)

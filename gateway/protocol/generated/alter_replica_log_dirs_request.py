@@ -232,7 +232,13 @@ def _e_AlterReplicaLogDirTopic_v2(out: bytearray, m: AlterReplicaLogDirTopic) ->
 
 
 def _s_AlterReplicaLogDirTopic_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     pos += 4 * n
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
@@ -241,7 +247,13 @@ def _s_AlterReplicaLogDirTopic_v2(buf: Buffer, pos: int) -> int:
 def _o_AlterReplicaLogDirTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -280,7 +292,13 @@ def _e_AlterReplicaLogDir_v2(out: bytearray, m: AlterReplicaLogDir) -> None:
 
 
 def _s_AlterReplicaLogDir_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_AlterReplicaLogDirTopic_v2(buf, pos)
@@ -290,7 +308,13 @@ def _s_AlterReplicaLogDir_v2(buf: Buffer, pos: int) -> int:
 def _o_AlterReplicaLogDir_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Path':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)

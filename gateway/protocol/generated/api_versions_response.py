@@ -284,7 +284,13 @@ def _e_SupportedFeatureKey_v3(out: bytearray, m: SupportedFeatureKey) -> None:
 
 
 def _s_SupportedFeatureKey_v3(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -292,7 +298,13 @@ def _s_SupportedFeatureKey_v3(buf: Buffer, pos: int) -> int:
 def _o_SupportedFeatureKey_v3(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'MinVersion':
         return pos
     pos += 2
@@ -332,7 +344,13 @@ def _e_FinalizedFeatureKey_v3(out: bytearray, m: FinalizedFeatureKey) -> None:
 
 
 def _s_FinalizedFeatureKey_v3(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -340,7 +358,13 @@ def _s_FinalizedFeatureKey_v3(buf: Buffer, pos: int) -> int:
 def _o_FinalizedFeatureKey_v3(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'MaxVersionLevel':
         return pos
     pos += 2

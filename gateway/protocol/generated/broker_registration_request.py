@@ -110,8 +110,20 @@ def _e_Listener_v0(out: bytearray, m: Listener) -> None:
 
 
 def _s_Listener_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -119,10 +131,22 @@ def _s_Listener_v0(buf: Buffer, pos: int) -> int:
 def _o_Listener_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Port':
         return pos
     pos += 2
@@ -162,7 +186,13 @@ def _e_Feature_v0(out: bytearray, m: Feature) -> None:
 
 
 def _s_Feature_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -170,7 +200,13 @@ def _s_Feature_v0(buf: Buffer, pos: int) -> int:
 def _o_Feature_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'MinSupportedVersion':
         return pos
     pos += 2
@@ -232,7 +268,13 @@ def _e_BrokerRegistrationRequest_v0(out: bytearray, m: BrokerRegistrationRequest
 
 def _s_BrokerRegistrationRequest_v0(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 16
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -240,7 +282,13 @@ def _s_BrokerRegistrationRequest_v0(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_Feature_v0(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -250,7 +298,13 @@ def _o_BrokerRegistrationRequest_v0(buf: Buffer, pos: int, stop: str | None) -> 
     pos += 4
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'IncarnationId':
         return pos
     pos += 16
@@ -266,7 +320,13 @@ def _o_BrokerRegistrationRequest_v0(buf: Buffer, pos: int, stop: str | None) -> 
         pos = _s_Feature_v0(buf, pos)
     if stop == 'Rack':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -324,7 +384,13 @@ def _e_BrokerRegistrationRequest_v1(out: bytearray, m: BrokerRegistrationRequest
 
 def _s_BrokerRegistrationRequest_v1(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 16
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -332,7 +398,13 @@ def _s_BrokerRegistrationRequest_v1(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_Feature_v0(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 1
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -343,7 +415,13 @@ def _o_BrokerRegistrationRequest_v1(buf: Buffer, pos: int, stop: str | None) -> 
     pos += 4
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'IncarnationId':
         return pos
     pos += 16
@@ -359,7 +437,13 @@ def _o_BrokerRegistrationRequest_v1(buf: Buffer, pos: int, stop: str | None) -> 
         pos = _s_Feature_v0(buf, pos)
     if stop == 'Rack':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'IsMigratingZkBroker':
         return pos
     pos += 1
@@ -424,7 +508,13 @@ def _e_BrokerRegistrationRequest_v2(out: bytearray, m: BrokerRegistrationRequest
 
 def _s_BrokerRegistrationRequest_v2(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 16
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -432,7 +522,13 @@ def _s_BrokerRegistrationRequest_v2(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_Feature_v0(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 1
     n, pos = count_c(buf, pos)
     pos += 16 * n
@@ -445,7 +541,13 @@ def _o_BrokerRegistrationRequest_v2(buf: Buffer, pos: int, stop: str | None) -> 
     pos += 4
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'IncarnationId':
         return pos
     pos += 16
@@ -461,7 +563,13 @@ def _o_BrokerRegistrationRequest_v2(buf: Buffer, pos: int, stop: str | None) -> 
         pos = _s_Feature_v0(buf, pos)
     if stop == 'Rack':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'IsMigratingZkBroker':
         return pos
     pos += 1
@@ -534,7 +642,13 @@ def _e_BrokerRegistrationRequest_v3(out: bytearray, m: BrokerRegistrationRequest
 
 def _s_BrokerRegistrationRequest_v3(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 16
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -542,7 +656,13 @@ def _s_BrokerRegistrationRequest_v3(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_Feature_v0(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 1
     n, pos = count_c(buf, pos)
     pos += 16 * n
@@ -556,7 +676,13 @@ def _o_BrokerRegistrationRequest_v3(buf: Buffer, pos: int, stop: str | None) -> 
     pos += 4
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'IncarnationId':
         return pos
     pos += 16
@@ -572,7 +698,13 @@ def _o_BrokerRegistrationRequest_v3(buf: Buffer, pos: int, stop: str | None) -> 
         pos = _s_Feature_v0(buf, pos)
     if stop == 'Rack':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'IsMigratingZkBroker':
         return pos
     pos += 1

@@ -301,7 +301,13 @@ def _e_CreatePartitionsTopic_v2(out: bytearray, m: CreatePartitionsTopic) -> Non
 
 
 def _s_CreatePartitionsTopic_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -312,7 +318,13 @@ def _s_CreatePartitionsTopic_v2(buf: Buffer, pos: int) -> int:
 def _o_CreatePartitionsTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Count':
         return pos
     pos += 4

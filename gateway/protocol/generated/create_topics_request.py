@@ -411,18 +411,42 @@ def _e_CreatableTopicConfig_v5(out: bytearray, m: CreatableTopicConfig) -> None:
 
 
 def _s_CreatableTopicConfig_v5(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
 def _o_CreatableTopicConfig_v5(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Value':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -468,7 +492,13 @@ def _e_CreatableTopic_v5(out: bytearray, m: CreatableTopic) -> None:
 
 
 def _s_CreatableTopic_v5(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 6
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -482,7 +512,13 @@ def _s_CreatableTopic_v5(buf: Buffer, pos: int) -> int:
 def _o_CreatableTopic_v5(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'NumPartitions':
         return pos
     pos += 4

@@ -185,7 +185,13 @@ def _e_DeleteTopicState_v6(out: bytearray, m: DeleteTopicState) -> None:
 
 
 def _s_DeleteTopicState_v6(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 16
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -193,7 +199,13 @@ def _s_DeleteTopicState_v6(buf: Buffer, pos: int) -> int:
 def _o_DeleteTopicState_v6(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'TopicId':
         return pos
     pos += 16

@@ -358,8 +358,20 @@ def _e_AclDescription_v2(out: bytearray, m: AclDescription) -> None:
 
 
 def _s_AclDescription_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 2
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -367,10 +379,22 @@ def _s_AclDescription_v2(buf: Buffer, pos: int) -> int:
 def _o_AclDescription_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Principal':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Operation':
         return pos
     pos += 1
@@ -420,7 +444,13 @@ def _e_DescribeAclsResource_v2(out: bytearray, m: DescribeAclsResource) -> None:
 
 def _s_DescribeAclsResource_v2(buf: Buffer, pos: int) -> int:
     pos += 1
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 1
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -434,7 +464,13 @@ def _o_DescribeAclsResource_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 1
     if stop == 'ResourceName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PatternType':
         return pos
     pos += 1
@@ -483,7 +519,13 @@ def _e_DescribeAclsResponse_v2(out: bytearray, m: DescribeAclsResponse) -> None:
 
 def _s_DescribeAclsResponse_v2(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_DescribeAclsResource_v2(buf, pos)
@@ -499,7 +541,13 @@ def _o_DescribeAclsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Resources':
         return pos
     n, pos = count_c(buf, pos)

@@ -102,9 +102,21 @@ def _e_DescribeClusterBroker_v0(out: bytearray, m: DescribeClusterBroker) -> Non
 
 def _s_DescribeClusterBroker_v0(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -114,13 +126,25 @@ def _o_DescribeClusterBroker_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 4
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Port':
         return pos
     pos += 4
     if stop == 'Rack':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -174,8 +198,20 @@ def _e_DescribeClusterResponse_v0(out: bytearray, m: DescribeClusterResponse) ->
 
 def _s_DescribeClusterResponse_v0(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -193,10 +229,22 @@ def _o_DescribeClusterResponse_v0(buf: Buffer, pos: int, stop: str | None) -> in
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ControllerId':
         return pos
     pos += 4
@@ -263,9 +311,21 @@ def _e_DescribeClusterResponse_v1(out: bytearray, m: DescribeClusterResponse) ->
 
 def _s_DescribeClusterResponse_v1(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 1
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -283,13 +343,25 @@ def _o_DescribeClusterResponse_v1(buf: Buffer, pos: int, stop: str | None) -> in
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'EndpointType':
         return pos
     pos += 1
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ControllerId':
         return pos
     pos += 4
@@ -345,9 +417,21 @@ def _e_DescribeClusterBroker_v2(out: bytearray, m: DescribeClusterBroker) -> Non
 
 def _s_DescribeClusterBroker_v2(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 1
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -358,13 +442,25 @@ def _o_DescribeClusterBroker_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 4
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Port':
         return pos
     pos += 4
     if stop == 'Rack':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'IsFenced':
         return pos
     pos += 1
@@ -423,9 +519,21 @@ def _e_DescribeClusterResponse_v2(out: bytearray, m: DescribeClusterResponse) ->
 
 def _s_DescribeClusterResponse_v2(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 1
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -443,13 +551,25 @@ def _o_DescribeClusterResponse_v2(buf: Buffer, pos: int, stop: str | None) -> in
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'EndpointType':
         return pos
     pos += 1
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ControllerId':
         return pos
     pos += 4

@@ -271,7 +271,13 @@ def _e_DescribeConfigsResource_v4(out: bytearray, m: DescribeConfigsResource) ->
 
 def _s_DescribeConfigsResource_v4(buf: Buffer, pos: int) -> int:
     pos += 1
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = skip_c(buf, pos)
@@ -284,7 +290,13 @@ def _o_DescribeConfigsResource_v4(buf: Buffer, pos: int, stop: str | None) -> in
     pos += 1
     if stop == 'ResourceName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ConfigurationKeys':
         return pos
     n, pos = count_c(buf, pos)

@@ -188,7 +188,13 @@ def _e_DescribableLogDirTopic_v2(out: bytearray, m: DescribableLogDirTopic) -> N
 
 
 def _s_DescribableLogDirTopic_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     pos += 4 * n
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
@@ -197,7 +203,13 @@ def _s_DescribableLogDirTopic_v2(buf: Buffer, pos: int) -> int:
 def _o_DescribableLogDirTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Topic':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)

@@ -325,7 +325,13 @@ def _e_DescribeLogDirsTopic_v2(out: bytearray, m: DescribeLogDirsTopic) -> None:
 
 
 def _s_DescribeLogDirsTopic_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_DescribeLogDirsPartition_v2(buf, pos)
@@ -335,7 +341,13 @@ def _s_DescribeLogDirsTopic_v2(buf: Buffer, pos: int) -> int:
 def _o_DescribeLogDirsTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -380,7 +392,13 @@ def _e_DescribeLogDirsResult_v2(out: bytearray, m: DescribeLogDirsResult) -> Non
 
 def _s_DescribeLogDirsResult_v2(buf: Buffer, pos: int) -> int:
     pos += 2
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_DescribeLogDirsTopic_v2(buf, pos)
@@ -393,7 +411,13 @@ def _o_DescribeLogDirsResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 2
     if stop == 'LogDir':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)
@@ -550,7 +574,13 @@ def _e_DescribeLogDirsResult_v4(out: bytearray, m: DescribeLogDirsResult) -> Non
 
 def _s_DescribeLogDirsResult_v4(buf: Buffer, pos: int) -> int:
     pos += 2
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_DescribeLogDirsTopic_v2(buf, pos)
@@ -564,7 +594,13 @@ def _o_DescribeLogDirsResult_v4(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 2
     if stop == 'LogDir':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)

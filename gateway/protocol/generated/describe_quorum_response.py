@@ -264,7 +264,13 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
 
 
 def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_PartitionData_v0(buf, pos)
@@ -274,7 +280,13 @@ def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
 def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -504,7 +516,13 @@ def _e_TopicData_v1(out: bytearray, m: TopicData) -> None:
 
 
 def _s_TopicData_v1(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_PartitionData_v1(buf, pos)
@@ -514,7 +532,13 @@ def _s_TopicData_v1(buf: Buffer, pos: int) -> int:
 def _o_TopicData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -682,7 +706,13 @@ def _e_PartitionData_v2(out: bytearray, m: PartitionData) -> None:
 
 def _s_PartitionData_v2(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 16
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -702,7 +732,13 @@ def _o_PartitionData_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'LeaderId':
         return pos
     pos += 4
@@ -756,7 +792,13 @@ def _e_TopicData_v2(out: bytearray, m: TopicData) -> None:
 
 
 def _s_TopicData_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_PartitionData_v2(buf, pos)
@@ -766,7 +808,13 @@ def _s_TopicData_v2(buf: Buffer, pos: int) -> int:
 def _o_TopicData_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -807,8 +855,20 @@ def _e_Listener_v2(out: bytearray, m: Listener) -> None:
 
 
 def _s_Listener_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 2
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -816,10 +876,22 @@ def _s_Listener_v2(buf: Buffer, pos: int) -> int:
 def _o_Listener_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Port':
         return pos
     pos += 2
@@ -919,7 +991,13 @@ def _e_DescribeQuorumResponse_v2(out: bytearray, m: DescribeQuorumResponse) -> N
 
 def _s_DescribeQuorumResponse_v2(buf: Buffer, pos: int) -> int:
     pos += 2
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_TopicData_v2(buf, pos)
@@ -935,7 +1013,13 @@ def _o_DescribeQuorumResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)

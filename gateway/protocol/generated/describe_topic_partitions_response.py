@@ -278,7 +278,13 @@ def _e_DescribeTopicPartitionsResponseTopic_v0(out: bytearray, m: DescribeTopicP
 
 def _s_DescribeTopicPartitionsResponseTopic_v0(buf: Buffer, pos: int) -> int:
     pos += 2
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 17
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -293,7 +299,13 @@ def _o_DescribeTopicPartitionsResponseTopic_v0(buf: Buffer, pos: int, stop: str 
     pos += 2
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'TopicId':
         return pos
     pos += 16
@@ -340,7 +352,13 @@ def _e_Cursor_v0(out: bytearray, m: Cursor) -> None:
 
 
 def _s_Cursor_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -348,7 +366,13 @@ def _s_Cursor_v0(buf: Buffer, pos: int) -> int:
 def _o_Cursor_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionIndex':
         return pos
     pos += 4

@@ -142,9 +142,21 @@ def _e_DescribeUserScramCredentialsResult_v0(out: bytearray, m: DescribeUserScra
 
 
 def _s_DescribeUserScramCredentialsResult_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 2
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_CredentialInfo_v0(buf, pos)
@@ -154,13 +166,25 @@ def _s_DescribeUserScramCredentialsResult_v0(buf: Buffer, pos: int) -> int:
 def _o_DescribeUserScramCredentialsResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'User':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ErrorCode':
         return pos
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'CredentialInfos':
         return pos
     n, pos = count_c(buf, pos)
@@ -206,7 +230,13 @@ def _e_DescribeUserScramCredentialsResponse_v0(out: bytearray, m: DescribeUserSc
 
 def _s_DescribeUserScramCredentialsResponse_v0(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_DescribeUserScramCredentialsResult_v0(buf, pos)
@@ -222,7 +252,13 @@ def _o_DescribeUserScramCredentialsResponse_v0(buf: Buffer, pos: int, stop: str 
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Results':
         return pos
     n, pos = count_c(buf, pos)

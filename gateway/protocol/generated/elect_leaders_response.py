@@ -267,7 +267,13 @@ def _e_PartitionResult_v2(out: bytearray, m: PartitionResult) -> None:
 
 def _s_PartitionResult_v2(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -280,7 +286,13 @@ def _o_PartitionResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -315,7 +327,13 @@ def _e_ReplicaElectionResult_v2(out: bytearray, m: ReplicaElectionResult) -> Non
 
 
 def _s_ReplicaElectionResult_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_PartitionResult_v2(buf, pos)
@@ -325,7 +343,13 @@ def _s_ReplicaElectionResult_v2(buf: Buffer, pos: int) -> int:
 def _o_ReplicaElectionResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Topic':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionResult':
         return pos
     n, pos = count_c(buf, pos)

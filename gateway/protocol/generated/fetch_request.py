@@ -1000,7 +1000,13 @@ def _e_FetchTopic_v12(out: bytearray, m: FetchTopic) -> None:
 
 
 def _s_FetchTopic_v12(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_FetchPartition_v12(buf, pos)
@@ -1010,7 +1016,13 @@ def _s_FetchTopic_v12(buf: Buffer, pos: int) -> int:
 def _o_FetchTopic_v12(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Topic':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -1064,7 +1076,13 @@ def _e_ForgottenTopic_v12(out: bytearray, m: ForgottenTopic) -> None:
 
 
 def _s_ForgottenTopic_v12(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     pos += 4 * n
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
@@ -1073,7 +1091,13 @@ def _s_ForgottenTopic_v12(buf: Buffer, pos: int) -> int:
 def _o_ForgottenTopic_v12(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Topic':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -1158,7 +1182,13 @@ def _s_FetchRequest_v12(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_ForgottenTopic_v12(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -1196,7 +1226,13 @@ def _o_FetchRequest_v12(buf: Buffer, pos: int, stop: str | None) -> int:
         pos = _s_ForgottenTopic_v12(buf, pos)
     if stop == 'RackId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -1392,7 +1428,13 @@ def _s_FetchRequest_v13(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_ForgottenTopic_v13(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -1430,7 +1472,13 @@ def _o_FetchRequest_v13(buf: Buffer, pos: int, stop: str | None) -> int:
         pos = _s_ForgottenTopic_v13(buf, pos)
     if stop == 'RackId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -1560,7 +1608,13 @@ def _s_FetchRequest_v15(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_ForgottenTopic_v13(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -1595,7 +1649,13 @@ def _o_FetchRequest_v15(buf: Buffer, pos: int, stop: str | None) -> int:
         pos = _s_ForgottenTopic_v13(buf, pos)
     if stop == 'RackId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -1813,7 +1873,13 @@ def _s_FetchRequest_v17(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_ForgottenTopic_v13(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -1848,7 +1914,13 @@ def _o_FetchRequest_v17(buf: Buffer, pos: int, stop: str | None) -> int:
         pos = _s_ForgottenTopic_v13(buf, pos)
     if stop == 'RackId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 

@@ -248,7 +248,13 @@ def _s_PartitionSnapshot_v0(buf: Buffer, pos: int) -> int:
     pos += 6
     pos = _s_SnapshotId_v0(buf, pos)
     pos += 16
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -270,7 +276,13 @@ def _o_PartitionSnapshot_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 8
     if stop == 'UnalignedRecords':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -305,7 +317,13 @@ def _e_TopicSnapshot_v0(out: bytearray, m: TopicSnapshot) -> None:
 
 
 def _s_TopicSnapshot_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_PartitionSnapshot_v0(buf, pos)
@@ -315,7 +333,13 @@ def _s_TopicSnapshot_v0(buf: Buffer, pos: int) -> int:
 def _o_TopicSnapshot_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -415,7 +439,13 @@ def _e_NodeEndpoint_v1(out: bytearray, m: NodeEndpoint) -> None:
 
 def _s_NodeEndpoint_v1(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 2
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -426,7 +456,13 @@ def _o_NodeEndpoint_v1(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 4
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Port':
         return pos
     pos += 2

@@ -143,7 +143,13 @@ def _e_FindCoordinatorRequest_v3(out: bytearray, m: FindCoordinatorRequest) -> N
 
 
 def _s_FindCoordinatorRequest_v3(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 1
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -151,7 +157,13 @@ def _s_FindCoordinatorRequest_v3(buf: Buffer, pos: int) -> int:
 def _o_FindCoordinatorRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Key':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'KeyType':
         return pos
     pos += 1

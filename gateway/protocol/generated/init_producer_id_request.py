@@ -113,7 +113,13 @@ def _e_InitProducerIdRequest_v2(out: bytearray, m: InitProducerIdRequest) -> Non
 
 
 def _s_InitProducerIdRequest_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -121,7 +127,13 @@ def _s_InitProducerIdRequest_v2(buf: Buffer, pos: int) -> int:
 def _o_InitProducerIdRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TransactionalId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'TransactionTimeoutMs':
         return pos
     pos += 4
@@ -159,7 +171,13 @@ def _e_InitProducerIdRequest_v3(out: bytearray, m: InitProducerIdRequest) -> Non
 
 
 def _s_InitProducerIdRequest_v3(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 14
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -167,7 +185,13 @@ def _s_InitProducerIdRequest_v3(buf: Buffer, pos: int) -> int:
 def _o_InitProducerIdRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TransactionalId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'TransactionTimeoutMs':
         return pos
     pos += 4

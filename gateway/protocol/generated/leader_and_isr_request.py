@@ -1191,7 +1191,13 @@ def _e_LeaderAndIsrTopicState_v4(out: bytearray, m: LeaderAndIsrTopicState) -> N
 
 
 def _s_LeaderAndIsrTopicState_v4(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_LeaderAndIsrPartitionState_v4(buf, pos)
@@ -1201,7 +1207,13 @@ def _s_LeaderAndIsrTopicState_v4(buf: Buffer, pos: int) -> int:
 def _o_LeaderAndIsrTopicState_v4(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionStates':
         return pos
     n, pos = count_c(buf, pos)
@@ -1244,7 +1256,13 @@ def _e_LeaderAndIsrLiveLeader_v4(out: bytearray, m: LeaderAndIsrLiveLeader) -> N
 
 def _s_LeaderAndIsrLiveLeader_v4(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -1255,7 +1273,13 @@ def _o_LeaderAndIsrLiveLeader_v4(buf: Buffer, pos: int, stop: str | None) -> int
     pos += 4
     if stop == 'HostName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Port':
         return pos
     pos += 4
@@ -1379,7 +1403,13 @@ def _e_LeaderAndIsrTopicState_v5(out: bytearray, m: LeaderAndIsrTopicState) -> N
 
 
 def _s_LeaderAndIsrTopicState_v5(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 16
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -1390,7 +1420,13 @@ def _s_LeaderAndIsrTopicState_v5(buf: Buffer, pos: int) -> int:
 def _o_LeaderAndIsrTopicState_v5(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'TopicId':
         return pos
     pos += 16
@@ -1690,7 +1726,13 @@ def _e_LeaderAndIsrTopicState_v6(out: bytearray, m: LeaderAndIsrTopicState) -> N
 
 
 def _s_LeaderAndIsrTopicState_v6(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 16
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -1701,7 +1743,13 @@ def _s_LeaderAndIsrTopicState_v6(buf: Buffer, pos: int) -> int:
 def _o_LeaderAndIsrTopicState_v6(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'TopicId':
         return pos
     pos += 16

@@ -578,7 +578,13 @@ def _e_ListOffsetsTopicResponse_v6(out: bytearray, m: ListOffsetsTopicResponse) 
 
 
 def _s_ListOffsetsTopicResponse_v6(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_ListOffsetsPartitionResponse_v6(buf, pos)
@@ -588,7 +594,13 @@ def _s_ListOffsetsTopicResponse_v6(buf: Buffer, pos: int) -> int:
 def _o_ListOffsetsTopicResponse_v6(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)

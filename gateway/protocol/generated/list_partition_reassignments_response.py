@@ -209,7 +209,13 @@ def _e_OngoingTopicReassignment_v0(out: bytearray, m: OngoingTopicReassignment) 
 
 
 def _s_OngoingTopicReassignment_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_OngoingPartitionReassignment_v0(buf, pos)
@@ -219,7 +225,13 @@ def _s_OngoingTopicReassignment_v0(buf: Buffer, pos: int) -> int:
 def _o_OngoingTopicReassignment_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -265,7 +277,13 @@ def _e_ListPartitionReassignmentsResponse_v0(out: bytearray, m: ListPartitionRea
 
 def _s_ListPartitionReassignmentsResponse_v0(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_OngoingTopicReassignment_v0(buf, pos)
@@ -281,7 +299,13 @@ def _o_ListPartitionReassignmentsResponse_v0(buf: Buffer, pos: int, stop: str | 
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)

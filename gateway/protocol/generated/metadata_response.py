@@ -1284,9 +1284,21 @@ def _e_MetadataResponseBroker_v9(out: bytearray, m: MetadataResponseBroker) -> N
 
 def _s_MetadataResponseBroker_v9(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -1296,13 +1308,25 @@ def _o_MetadataResponseBroker_v9(buf: Buffer, pos: int, stop: str | None) -> int
     pos += 4
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Port':
         return pos
     pos += 4
     if stop == 'Rack':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -1475,7 +1499,13 @@ def _e_MetadataResponseTopic_v9(out: bytearray, m: MetadataResponseTopic) -> Non
 
 def _s_MetadataResponseTopic_v9(buf: Buffer, pos: int) -> int:
     pos += 2
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 1
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -1490,7 +1520,13 @@ def _o_MetadataResponseTopic_v9(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 2
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'IsInternal':
         return pos
     pos += 1
@@ -1558,7 +1594,13 @@ def _s_MetadataResponse_v9(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_MetadataResponseBroker_v9(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -1578,7 +1620,13 @@ def _o_MetadataResponse_v9(buf: Buffer, pos: int, stop: str | None) -> int:
         pos = _s_MetadataResponseBroker_v9(buf, pos)
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ControllerId':
         return pos
     pos += 4
@@ -1639,7 +1687,13 @@ def _e_MetadataResponseTopic_v10(out: bytearray, m: MetadataResponseTopic) -> No
 
 def _s_MetadataResponseTopic_v10(buf: Buffer, pos: int) -> int:
     pos += 2
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 17
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -1654,7 +1708,13 @@ def _o_MetadataResponseTopic_v10(buf: Buffer, pos: int, stop: str | None) -> int
     pos += 2
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'TopicId':
         return pos
     pos += 16
@@ -1725,7 +1785,13 @@ def _s_MetadataResponse_v10(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_MetadataResponseBroker_v9(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -1745,7 +1811,13 @@ def _o_MetadataResponse_v10(buf: Buffer, pos: int, stop: str | None) -> int:
         pos = _s_MetadataResponseBroker_v9(buf, pos)
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ControllerId':
         return pos
     pos += 4
@@ -1811,7 +1883,13 @@ def _s_MetadataResponse_v11(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_MetadataResponseBroker_v9(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -1830,7 +1908,13 @@ def _o_MetadataResponse_v11(buf: Buffer, pos: int, stop: str | None) -> int:
         pos = _s_MetadataResponseBroker_v9(buf, pos)
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ControllerId':
         return pos
     pos += 4
@@ -1888,7 +1972,13 @@ def _e_MetadataResponseTopic_v12(out: bytearray, m: MetadataResponseTopic) -> No
 
 def _s_MetadataResponseTopic_v12(buf: Buffer, pos: int) -> int:
     pos += 2
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 17
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -1903,7 +1993,13 @@ def _o_MetadataResponseTopic_v12(buf: Buffer, pos: int, stop: str | None) -> int
     pos += 2
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'TopicId':
         return pos
     pos += 16
@@ -1972,7 +2068,13 @@ def _s_MetadataResponse_v12(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_MetadataResponseBroker_v9(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -1991,7 +2093,13 @@ def _o_MetadataResponse_v12(buf: Buffer, pos: int, stop: str | None) -> int:
         pos = _s_MetadataResponseBroker_v9(buf, pos)
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ControllerId':
         return pos
     pos += 4
@@ -2058,7 +2166,13 @@ def _s_MetadataResponse_v13(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_MetadataResponseBroker_v9(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -2078,7 +2192,13 @@ def _o_MetadataResponse_v13(buf: Buffer, pos: int, stop: str | None) -> int:
         pos = _s_MetadataResponseBroker_v9(buf, pos)
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ControllerId':
         return pos
     pos += 4

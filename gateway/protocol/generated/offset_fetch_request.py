@@ -273,7 +273,13 @@ def _e_OffsetFetchRequestTopic_v6(out: bytearray, m: OffsetFetchRequestTopic) ->
 
 
 def _s_OffsetFetchRequestTopic_v6(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     pos += 4 * n
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
@@ -282,7 +288,13 @@ def _s_OffsetFetchRequestTopic_v6(buf: Buffer, pos: int) -> int:
 def _o_OffsetFetchRequestTopic_v6(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionIndexes':
         return pos
     n, pos = count_c(buf, pos)
@@ -329,7 +341,13 @@ def _e_OffsetFetchRequest_v6(out: bytearray, m: OffsetFetchRequest) -> None:
 
 
 def _s_OffsetFetchRequest_v6(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_OffsetFetchRequestTopic_v6(buf, pos)
@@ -339,7 +357,13 @@ def _s_OffsetFetchRequest_v6(buf: Buffer, pos: int) -> int:
 def _o_OffsetFetchRequest_v6(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'GroupId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)
@@ -389,7 +413,13 @@ def _e_OffsetFetchRequest_v7(out: bytearray, m: OffsetFetchRequest) -> None:
 
 
 def _s_OffsetFetchRequest_v7(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_OffsetFetchRequestTopic_v6(buf, pos)
@@ -400,7 +430,13 @@ def _s_OffsetFetchRequest_v7(buf: Buffer, pos: int) -> int:
 def _o_OffsetFetchRequest_v7(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'GroupId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)
@@ -456,7 +492,13 @@ def _e_OffsetFetchRequestTopics_v8(out: bytearray, m: OffsetFetchRequestTopics) 
 
 
 def _s_OffsetFetchRequestTopics_v8(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     pos += 4 * n
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
@@ -465,7 +507,13 @@ def _s_OffsetFetchRequestTopics_v8(buf: Buffer, pos: int) -> int:
 def _o_OffsetFetchRequestTopics_v8(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionIndexes':
         return pos
     n, pos = count_c(buf, pos)
@@ -507,7 +555,13 @@ def _e_OffsetFetchRequestGroup_v8(out: bytearray, m: OffsetFetchRequestGroup) ->
 
 
 def _s_OffsetFetchRequestGroup_v8(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_OffsetFetchRequestTopics_v8(buf, pos)
@@ -517,7 +571,13 @@ def _s_OffsetFetchRequestGroup_v8(buf: Buffer, pos: int) -> int:
 def _o_OffsetFetchRequestGroup_v8(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'GroupId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)
@@ -624,8 +684,20 @@ def _e_OffsetFetchRequestGroup_v9(out: bytearray, m: OffsetFetchRequestGroup) ->
 
 
 def _s_OffsetFetchRequestGroup_v9(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -636,10 +708,22 @@ def _s_OffsetFetchRequestGroup_v9(buf: Buffer, pos: int) -> int:
 def _o_OffsetFetchRequestGroup_v9(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'GroupId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'MemberId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'MemberEpoch':
         return pos
     pos += 4

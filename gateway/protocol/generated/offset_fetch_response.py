@@ -493,7 +493,13 @@ def _e_OffsetFetchResponsePartition_v6(out: bytearray, m: OffsetFetchResponsePar
 
 def _s_OffsetFetchResponsePartition_v6(buf: Buffer, pos: int) -> int:
     pos += 16
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 2
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -510,7 +516,13 @@ def _o_OffsetFetchResponsePartition_v6(buf: Buffer, pos: int, stop: str | None) 
     pos += 4
     if stop == 'Metadata':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ErrorCode':
         return pos
     pos += 2
@@ -548,7 +560,13 @@ def _e_OffsetFetchResponseTopic_v6(out: bytearray, m: OffsetFetchResponseTopic) 
 
 
 def _s_OffsetFetchResponseTopic_v6(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_OffsetFetchResponsePartition_v6(buf, pos)
@@ -558,7 +576,13 @@ def _s_OffsetFetchResponseTopic_v6(buf: Buffer, pos: int) -> int:
 def _o_OffsetFetchResponseTopic_v6(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -665,7 +689,13 @@ def _e_OffsetFetchResponsePartitions_v8(out: bytearray, m: OffsetFetchResponsePa
 
 def _s_OffsetFetchResponsePartitions_v8(buf: Buffer, pos: int) -> int:
     pos += 16
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 2
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -682,7 +712,13 @@ def _o_OffsetFetchResponsePartitions_v8(buf: Buffer, pos: int, stop: str | None)
     pos += 4
     if stop == 'Metadata':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'ErrorCode':
         return pos
     pos += 2
@@ -720,7 +756,13 @@ def _e_OffsetFetchResponseTopics_v8(out: bytearray, m: OffsetFetchResponseTopics
 
 
 def _s_OffsetFetchResponseTopics_v8(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_OffsetFetchResponsePartitions_v8(buf, pos)
@@ -730,7 +772,13 @@ def _s_OffsetFetchResponseTopics_v8(buf: Buffer, pos: int) -> int:
 def _o_OffsetFetchResponseTopics_v8(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -774,7 +822,13 @@ def _e_OffsetFetchResponseGroup_v8(out: bytearray, m: OffsetFetchResponseGroup) 
 
 
 def _s_OffsetFetchResponseGroup_v8(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_OffsetFetchResponseTopics_v8(buf, pos)
@@ -785,7 +839,13 @@ def _s_OffsetFetchResponseGroup_v8(buf: Buffer, pos: int) -> int:
 def _o_OffsetFetchResponseGroup_v8(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'GroupId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)

@@ -402,7 +402,13 @@ def _e_OffsetForLeaderTopicResult_v4(out: bytearray, m: OffsetForLeaderTopicResu
 
 
 def _s_OffsetForLeaderTopicResult_v4(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_EpochEndOffset_v4(buf, pos)
@@ -412,7 +418,13 @@ def _s_OffsetForLeaderTopicResult_v4(buf: Buffer, pos: int) -> int:
 def _o_OffsetForLeaderTopicResult_v4(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Topic':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)

@@ -274,7 +274,13 @@ def _e_PartitionProduceData_v9(out: bytearray, m: PartitionProduceData) -> None:
 
 def _s_PartitionProduceData_v9(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -284,7 +290,13 @@ def _o_PartitionProduceData_v9(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 4
     if stop == 'Records':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -319,7 +331,13 @@ def _e_TopicProduceData_v9(out: bytearray, m: TopicProduceData) -> None:
 
 
 def _s_TopicProduceData_v9(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_PartitionProduceData_v9(buf, pos)
@@ -329,7 +347,13 @@ def _s_TopicProduceData_v9(buf: Buffer, pos: int) -> int:
 def _o_TopicProduceData_v9(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionData':
         return pos
     n, pos = count_c(buf, pos)
@@ -374,7 +398,13 @@ def _e_ProduceRequest_v9(out: bytearray, m: ProduceRequest) -> None:
 
 
 def _s_ProduceRequest_v9(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 6
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -385,7 +415,13 @@ def _s_ProduceRequest_v9(buf: Buffer, pos: int) -> int:
 def _o_ProduceRequest_v9(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TransactionalId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Acks':
         return pos
     pos += 2

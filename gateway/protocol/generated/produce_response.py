@@ -720,7 +720,13 @@ def _e_BatchIndexAndErrorMessage_v9(out: bytearray, m: BatchIndexAndErrorMessage
 
 def _s_BatchIndexAndErrorMessage_v9(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -730,7 +736,13 @@ def _o_BatchIndexAndErrorMessage_v9(buf: Buffer, pos: int, stop: str | None) -> 
     pos += 4
     if stop == 'BatchIndexErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -779,7 +791,13 @@ def _s_PartitionProduceResponse_v9(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_BatchIndexAndErrorMessage_v9(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -806,7 +824,13 @@ def _o_PartitionProduceResponse_v9(buf: Buffer, pos: int, stop: str | None) -> i
         pos = _s_BatchIndexAndErrorMessage_v9(buf, pos)
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -841,7 +865,13 @@ def _e_TopicProduceResponse_v9(out: bytearray, m: TopicProduceResponse) -> None:
 
 
 def _s_TopicProduceResponse_v9(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_PartitionProduceResponse_v9(buf, pos)
@@ -851,7 +881,13 @@ def _s_TopicProduceResponse_v9(buf: Buffer, pos: int) -> int:
 def _o_TopicProduceResponse_v9(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionResponses':
         return pos
     n, pos = count_c(buf, pos)
@@ -1017,7 +1053,13 @@ def _s_PartitionProduceResponse_v10(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_BatchIndexAndErrorMessage_v9(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -1044,7 +1086,13 @@ def _o_PartitionProduceResponse_v10(buf: Buffer, pos: int, stop: str | None) -> 
         pos = _s_BatchIndexAndErrorMessage_v9(buf, pos)
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -1079,7 +1127,13 @@ def _e_TopicProduceResponse_v10(out: bytearray, m: TopicProduceResponse) -> None
 
 
 def _s_TopicProduceResponse_v10(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_PartitionProduceResponse_v10(buf, pos)
@@ -1089,7 +1143,13 @@ def _s_TopicProduceResponse_v10(buf: Buffer, pos: int) -> int:
 def _o_TopicProduceResponse_v10(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionResponses':
         return pos
     n, pos = count_c(buf, pos)
@@ -1135,9 +1195,21 @@ def _e_NodeEndpoint_v10(out: bytearray, m: NodeEndpoint) -> None:
 
 def _s_NodeEndpoint_v10(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -1147,13 +1219,25 @@ def _o_NodeEndpoint_v10(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 4
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Port':
         return pos
     pos += 4
     if stop == 'Rack':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 

@@ -74,7 +74,13 @@ def _e_PushTelemetryRequest_v0(out: bytearray, m: PushTelemetryRequest) -> None:
 
 def _s_PushTelemetryRequest_v0(buf: Buffer, pos: int) -> int:
     pos += 22
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -93,7 +99,13 @@ def _o_PushTelemetryRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 1
     if stop == 'Metrics':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 

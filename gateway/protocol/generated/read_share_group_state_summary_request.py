@@ -180,7 +180,13 @@ def _e_ReadShareGroupStateSummaryRequest_v0(out: bytearray, m: ReadShareGroupSta
 
 
 def _s_ReadShareGroupStateSummaryRequest_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_ReadStateSummaryData_v0(buf, pos)
@@ -190,7 +196,13 @@ def _s_ReadShareGroupStateSummaryRequest_v0(buf: Buffer, pos: int) -> int:
 def _o_ReadShareGroupStateSummaryRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'GroupId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)

@@ -69,7 +69,13 @@ def _e_RemoveRaftVoterRequest_v0(out: bytearray, m: RemoveRaftVoterRequest) -> N
 
 
 def _s_RemoveRaftVoterRequest_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 20
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -77,7 +83,13 @@ def _s_RemoveRaftVoterRequest_v0(buf: Buffer, pos: int) -> int:
 def _o_RemoveRaftVoterRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'VoterId':
         return pos
     pos += 4

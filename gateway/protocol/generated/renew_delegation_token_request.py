@@ -101,7 +101,13 @@ def _e_RenewDelegationTokenRequest_v2(out: bytearray, m: RenewDelegationTokenReq
 
 
 def _s_RenewDelegationTokenRequest_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 8
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -109,7 +115,13 @@ def _s_RenewDelegationTokenRequest_v2(buf: Buffer, pos: int) -> int:
 def _o_RenewDelegationTokenRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Hmac':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'RenewPeriodMs':
         return pos
     pos += 8

@@ -159,7 +159,13 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
 
 def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos = _s_LeaderIdAndEpoch_v0(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -173,7 +179,13 @@ def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'CurrentLeader':
         return pos
     pos = _s_LeaderIdAndEpoch_v0(buf, pos)
@@ -268,9 +280,21 @@ def _e_NodeEndpoint_v0(out: bytearray, m: NodeEndpoint) -> None:
 
 def _s_NodeEndpoint_v0(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -280,13 +304,25 @@ def _o_NodeEndpoint_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 4
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Port':
         return pos
     pos += 4
     if stop == 'Rack':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -333,7 +369,13 @@ def _e_ShareAcknowledgeResponse_v0(out: bytearray, m: ShareAcknowledgeResponse) 
 
 def _s_ShareAcknowledgeResponse_v0(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_ShareAcknowledgeTopicResponse_v0(buf, pos)
@@ -352,7 +394,13 @@ def _o_ShareAcknowledgeResponse_v0(buf: Buffer, pos: int, stop: str | None) -> i
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Responses':
         return pos
     n, pos = count_c(buf, pos)

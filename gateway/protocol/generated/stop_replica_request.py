@@ -344,7 +344,13 @@ def _e_StopReplicaTopicV1_v2(out: bytearray, m: StopReplicaTopicV1) -> None:
 
 
 def _s_StopReplicaTopicV1_v2(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     pos += 4 * n
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
@@ -353,7 +359,13 @@ def _s_StopReplicaTopicV1_v2(buf: Buffer, pos: int) -> int:
 def _o_StopReplicaTopicV1_v2(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionIndexes':
         return pos
     n, pos = count_c(buf, pos)
@@ -509,7 +521,13 @@ def _e_StopReplicaTopicState_v3(out: bytearray, m: StopReplicaTopicState) -> Non
 
 
 def _s_StopReplicaTopicState_v3(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_StopReplicaPartitionState_v3(buf, pos)
@@ -519,7 +537,13 @@ def _s_StopReplicaTopicState_v3(buf: Buffer, pos: int) -> int:
 def _o_StopReplicaTopicState_v3(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionStates':
         return pos
     n, pos = count_c(buf, pos)

@@ -244,7 +244,13 @@ def _e_TxnOffsetCommitResponseTopic_v3(out: bytearray, m: TxnOffsetCommitRespons
 
 
 def _s_TxnOffsetCommitResponseTopic_v3(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_TxnOffsetCommitResponsePartition_v3(buf, pos)
@@ -254,7 +260,13 @@ def _s_TxnOffsetCommitResponseTopic_v3(buf: Buffer, pos: int) -> int:
 def _o_TxnOffsetCommitResponseTopic_v3(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Name':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)

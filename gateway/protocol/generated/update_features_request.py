@@ -89,7 +89,13 @@ def _e_FeatureUpdateKey_v0(out: bytearray, m: FeatureUpdateKey) -> None:
 
 
 def _s_FeatureUpdateKey_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 3
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -97,7 +103,13 @@ def _s_FeatureUpdateKey_v0(buf: Buffer, pos: int) -> int:
 def _o_FeatureUpdateKey_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Feature':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'MaxVersionLevel':
         return pos
     pos += 2
@@ -194,7 +206,13 @@ def _e_FeatureUpdateKey_v1(out: bytearray, m: FeatureUpdateKey) -> None:
 
 
 def _s_FeatureUpdateKey_v1(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 3
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -202,7 +220,13 @@ def _s_FeatureUpdateKey_v1(buf: Buffer, pos: int) -> int:
 def _o_FeatureUpdateKey_v1(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'Feature':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'MaxVersionLevel':
         return pos
     pos += 2

@@ -1356,7 +1356,13 @@ def _e_UpdateMetadataTopicState_v6(out: bytearray, m: UpdateMetadataTopicState) 
 
 
 def _s_UpdateMetadataTopicState_v6(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_UpdateMetadataPartitionState_v6(buf, pos)
@@ -1366,7 +1372,13 @@ def _s_UpdateMetadataTopicState_v6(buf: Buffer, pos: int) -> int:
 def _o_UpdateMetadataTopicState_v6(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'PartitionStates':
         return pos
     n, pos = count_c(buf, pos)
@@ -1412,8 +1424,20 @@ def _e_UpdateMetadataEndpoint_v6(out: bytearray, m: UpdateMetadataEndpoint) -> N
 
 def _s_UpdateMetadataEndpoint_v6(buf: Buffer, pos: int) -> int:
     pos += 4
-    pos = skip_c(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 2
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -1424,10 +1448,22 @@ def _o_UpdateMetadataEndpoint_v6(buf: Buffer, pos: int, stop: str | None) -> int
     pos += 4
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Listener':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'SecurityProtocol':
         return pos
     pos += 2
@@ -1475,7 +1511,13 @@ def _s_UpdateMetadataBroker_v6(buf: Buffer, pos: int) -> int:
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_UpdateMetadataEndpoint_v6(buf, pos)
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -1490,7 +1532,13 @@ def _o_UpdateMetadataBroker_v6(buf: Buffer, pos: int, stop: str | None) -> int:
         pos = _s_UpdateMetadataEndpoint_v6(buf, pos)
     if stop == 'Rack':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 
@@ -1610,7 +1658,13 @@ def _e_UpdateMetadataTopicState_v7(out: bytearray, m: UpdateMetadataTopicState) 
 
 
 def _s_UpdateMetadataTopicState_v7(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 16
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -1621,7 +1675,13 @@ def _s_UpdateMetadataTopicState_v7(buf: Buffer, pos: int) -> int:
 def _o_UpdateMetadataTopicState_v7(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'TopicId':
         return pos
     pos += 16

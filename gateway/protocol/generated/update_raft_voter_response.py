@@ -93,7 +93,13 @@ def _e_CurrentLeader_v0(out: bytearray, m: CurrentLeader) -> None:
 
 def _s_CurrentLeader_v0(buf: Buffer, pos: int) -> int:
     pos += 8
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
@@ -107,7 +113,13 @@ def _o_CurrentLeader_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 4
     if stop == 'Host':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Port':
         return pos
     pos += 4

@@ -154,7 +154,13 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
 
 
 def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_PartitionData_v0(buf, pos)
@@ -164,7 +170,13 @@ def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
 def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -204,7 +216,13 @@ def _e_VoteRequest_v0(out: bytearray, m: VoteRequest) -> None:
 
 
 def _s_VoteRequest_v0(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_TopicData_v0(buf, pos)
@@ -214,7 +232,13 @@ def _s_VoteRequest_v0(buf: Buffer, pos: int) -> int:
 def _o_VoteRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Topics':
         return pos
     n, pos = count_c(buf, pos)
@@ -318,7 +342,13 @@ def _e_TopicData_v1(out: bytearray, m: TopicData) -> None:
 
 
 def _s_TopicData_v1(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     n, pos = count_c(buf, pos)
     for _ in range(n):
         pos = _s_PartitionData_v1(buf, pos)
@@ -328,7 +358,13 @@ def _s_TopicData_v1(buf: Buffer, pos: int) -> int:
 def _o_TopicData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'TopicName':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'Partitions':
         return pos
     n, pos = count_c(buf, pos)
@@ -372,7 +408,13 @@ def _e_VoteRequest_v1(out: bytearray, m: VoteRequest) -> None:
 
 
 def _s_VoteRequest_v1(buf: Buffer, pos: int) -> int:
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     pos += 4
     n, pos = count_c(buf, pos)
     for _ in range(n):
@@ -383,7 +425,13 @@ def _s_VoteRequest_v1(buf: Buffer, pos: int) -> int:
 def _o_VoteRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
     if stop == 'ClusterId':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     if stop == 'VoterId':
         return pos
     pos += 4

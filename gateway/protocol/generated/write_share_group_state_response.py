@@ -88,7 +88,13 @@ def _e_PartitionResult_v0(out: bytearray, m: PartitionResult) -> None:
 
 def _s_PartitionResult_v0(buf: Buffer, pos: int) -> int:
     pos += 6
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
 
 
@@ -101,7 +107,13 @@ def _o_PartitionResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
     pos += 2
     if stop == 'ErrorMessage':
         return pos
-    pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
     return pos
 
 

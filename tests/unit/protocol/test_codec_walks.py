@@ -129,3 +129,17 @@ def test_a_field_not_on_the_wire_is_refused_by_name() -> None:
         MetadataResponse.offset_of(b"", 1, 0, "ClusterId")
     with pytest.raises(DecodeError, match="no version 99"):
         MetadataResponse.skip(b"", 99, 0)
+
+
+@pytest.mark.parametrize("length", ["00", "01", "7f", "8000", "8100", "8001", "ff00"])
+def test_inline_length_skips_agree_with_the_decoder_on_odd_varints(length: str) -> None:
+    # The skippers read one- and two-byte compact lengths inline; non-canonical varints
+    # (0x80 0x00 is a two-byte 0, i.e. null) must land where the decoder lands.
+    from gateway.protocol.generated.produce_request import PartitionProduceData
+
+    raw = bytes.fromhex(length)
+    value = raw[0] if len(raw) == 1 else (raw[0] & 0x7F) | raw[1] << 7
+    payload = max(0, value - 1)  # compact: length + 1, 0 for null
+    wire = bytes(4) + bytes.fromhex(length) + bytes(payload) + b"\x00" + b"tail"
+    _, end = PartitionProduceData.decode(wire, 9)
+    assert PartitionProduceData.skip(wire, 9) == end == len(wire) - 4
