@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 from confluent_kafka import Consumer, KafkaError, Producer
-from wire import Wire as Message
 
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header, response_body_offset
+from tests.wire import Wire as Message
 
 
 def unique(prefix: str) -> str:

@@ -9,11 +9,11 @@ import time
 from collections.abc import Callable
 
 import pytest
-from wire import API_VERSIONS_RESPONSE
 
 from gateway.protocol.headers import encode_request_header
 from tests.conftest import GatewayProcess
 from tests.kafka_helpers import consume_group, produce_all, unique
+from tests.wire import API_VERSIONS_RESPONSE
 
 
 def _frame(payload: bytes) -> bytes:

@@ -21,12 +21,6 @@ from pathlib import Path
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
-from wire import (
-    API_VERSIONS_REQUEST,
-    API_VERSIONS_RESPONSE,
-    PRODUCE_REQUEST,
-    PRODUCE_RESPONSE,
-)
 
 from gateway import metrics
 from gateway.mock_cluster import MockCluster
@@ -35,6 +29,12 @@ from gateway.protocol.headers import encode_request_header
 from gateway.protocol.records import Batch, Record, encode_batch
 from tests.conftest import REPO, GatewayProcess, start_gateway
 from tests.kafka_helpers import consume_partitions, raw_request, unique
+from tests.wire import (
+    API_VERSIONS_REQUEST,
+    API_VERSIONS_RESPONSE,
+    PRODUCE_REQUEST,
+    PRODUCE_RESPONSE,
+)
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
 PRODUCE_VERSION = 7

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from wire import PRODUCE_REQUEST
 
 from gateway.audit import (
     AuditLog,
@@ -19,6 +18,7 @@ from gateway.audit import (
 )
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header, parse_request_header
+from tests.wire import PRODUCE_REQUEST
 
 
 def _produce_frame(version: int, topics: list[str]) -> bytes:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from wire import METADATA_RESPONSE
-
 from gateway.config import GatewayConfig
 from gateway.protocol.frames import frame
 from gateway.protocol.rewrite import rewrite_metadata
@@ -13,6 +11,7 @@ from gateway.proxy.backend import BrokerInfo, ClusterInfo
 from gateway.proxy.state import GatewayState
 from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
+from tests.wire import METADATA_RESPONSE
 
 VERSIONS = [{"ApiKey": 3, "MinVersion": 0, "MaxVersion": 13},
             {"ApiKey": 18, "MinVersion": 0, "MaxVersion": 2}]

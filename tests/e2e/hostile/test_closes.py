@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from wire import METADATA_REQUEST
 
 from gateway.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
@@ -27,6 +26,7 @@ from tests.e2e.hostile.conftest import (
     start_hostile_gateway,
     wait_until,
 )
+from tests.wire import METADATA_REQUEST
 
 
 @pytest.fixture

@@ -22,12 +22,6 @@ from typing import Any
 import pytest
 from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient
-from wire import (
-    METADATA_REQUEST,
-    METADATA_RESPONSE,
-    PRODUCE_REQUEST,
-    PRODUCE_RESPONSE,
-)
 
 from gateway.mock_cluster import MockCluster
 from gateway.protocol.internal_topics import RULES
@@ -35,6 +29,12 @@ from membership import Heartbeat, encode_heartbeat, heartbeat_topic
 from membership.signing import HeartbeatKey
 from tests.conftest import REPO, GatewayProcess, start_gateway
 from tests.kafka_helpers import consume_partitions, raw_request, unique
+from tests.wire import (
+    METADATA_REQUEST,
+    METADATA_RESPONSE,
+    PRODUCE_REQUEST,
+    PRODUCE_RESPONSE,
+)
 
 CLUSTER_ID = "victim"
 SECRET = "the-victims-shared-secret"

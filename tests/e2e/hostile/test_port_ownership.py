@@ -13,11 +13,10 @@ import sys
 import time
 from pathlib import Path
 
-from wire import METADATA_REQUEST, METADATA_RESPONSE
-
 from gateway.mock_cluster import MockCluster
 from tests.conftest import REPO, free_port_range
 from tests.kafka_helpers import raw_request
+from tests.wire import METADATA_REQUEST, METADATA_RESPONSE
 
 ROUNDS = 5
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import trio
 import trio.testing
-from wire import API_VERSIONS_RESPONSE, METADATA_REQUEST, METADATA_RESPONSE
 
 from gateway.audit import ConnectionAuditor
 from gateway.config import GatewayConfig
@@ -15,6 +14,7 @@ from gateway.proxy.framed import FramedStream
 from gateway.proxy.session import Session
 from gateway.proxy.state import GatewayState
 from gateway.routing.ports import PortMap
+from tests.wire import API_VERSIONS_RESPONSE, METADATA_REQUEST, METADATA_RESPONSE
 
 LIMIT = 4
 VERSIONS = [{"ApiKey": 3, "MinVersion": 0, "MaxVersion": 13},
