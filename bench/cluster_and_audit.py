@@ -44,7 +44,7 @@ from confluent_kafka import KafkaException
 
 from gateway.config import GatewayConfig
 from gateway.mock_cluster import MockCluster
-from gateway.protocol.messages import METADATA_RESPONSE
+from gateway.protocol.generated.metadata_response import MetadataResponse
 from gateway.protocol.rewrite import rewrite_metadata
 from gateway.proxy.backend import BrokerInfo, ClusterInfo
 from gateway.proxy.state import GatewayState
@@ -143,16 +143,16 @@ def metadata_case(brokers: int, nodes: int, partitions: int, runs: int) -> dict[
     # Sanity: every broker is advertised, on a gateway node of its own rack, with its port;
     # the topics are untouched; the brokers' load is spread over the nodes.
     rewritten, original = rewrite_metadata(f, 12, state.address_map(CLIENT_KEY))
-    decoded, _ = METADATA_RESPONSE.decode(rewritten, 12, 9)
-    assert sum(len(t["Partitions"]) for t in decoded["Topics"]) == partitions
-    assert decoded["Topics"] == METADATA_RESPONSE.decode(f, 12, 9)[0]["Topics"]
+    decoded, _ = MetadataResponse.decode(rewritten, 12, 9)
+    assert sum(len(t.Partitions) for t in decoded.Topics) == partitions
+    assert decoded.Topics == MetadataResponse.decode(f, 12, 9)[0].Topics
     node_rack = {n.host: n.rack for n in state.live_nodes}
     per_node: dict[str, int] = {}
-    assert len(decoded["Brokers"]) == brokers == len(original)
-    for b in decoded["Brokers"]:
-        assert b["Host"] in node_rack and node_rack[b["Host"]] == b["Rack"], b
-        assert b["Port"] == 9092 + b["NodeId"] - 1, b
-        per_node[b["Host"]] = per_node.get(b["Host"], 0) + 1
+    assert len(decoded.Brokers) == brokers == len(original)
+    for b in decoded.Brokers:
+        assert b.Host in node_rack and node_rack[b.Host] == b.Rack, b
+        assert b.Port == 9092 + b.NodeId - 1, b
+        per_node[b.Host] = per_node.get(b.Host, 0) + 1
     budget = 5.0
 
     def full() -> Any:  # what the session does per Metadata response

@@ -44,9 +44,10 @@ from typing import Any
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaException, Producer, TopicPartition
 
 from gateway.mock_cluster import MockCluster
+from gateway.protocol.codec_runtime import from_dict
 from gateway.protocol.frames import frame
+from gateway.protocol.generated.metadata_response import MetadataResponse
 from gateway.protocol.headers import encode_response_header
-from gateway.protocol.messages import METADATA_RESPONSE
 from gateway.protocol.rewrite import rewrite_metadata
 
 PARTITIONS = 64
@@ -634,7 +635,8 @@ def metadata_frame(
             for t in range(topics)
         ],
     }
-    return frame(encode_response_header(3, 12, 12345) + METADATA_RESPONSE.encode(body, 12))
+    return frame(encode_response_header(3, 12, 12345)
+                 + from_dict(MetadataResponse, body, 12).encode(12))
 
 
 def _median_time(fn: Any, runs: int, budget_s: float) -> tuple[float, int]:
@@ -658,10 +660,10 @@ def metadata_bench(quick: bool) -> dict[str, Any]:
 
     def full_decode_encode(f: bytes) -> bytes:
         body_at = 4 + 4 + 1  # size prefix, correlation id, empty tagged fields (header v1)
-        body, _ = METADATA_RESPONSE.decode(f, 12, body_at)
-        for b in body["Brokers"]:
-            b["Host"], b["Port"] = address_of(b["NodeId"])  # type: ignore[misc]
-        return frame(f[4:body_at] + METADATA_RESPONSE.encode(body, 12))
+        body, _ = MetadataResponse.decode(f, 12, body_at)
+        for b in body.Brokers:
+            b.Host, b.Port = address_of(b.NodeId)  # type: ignore[misc]
+        return frame(f[4:body_at] + body.encode(12))
 
     runs = 50 if quick else 200
     out: dict[str, Any] = {}
@@ -669,9 +671,9 @@ def metadata_bench(quick: bool) -> dict[str, Any]:
         f = metadata_frame(10, total // 10)
         rewritten, _ = rewrite_metadata(f, 12, address_of)
         # Sanity: the rewrite keeps the topics and changes only the brokers.
-        decoded, _ = METADATA_RESPONSE.decode(rewritten, 12, 9)
-        assert sum(len(t["Partitions"]) for t in decoded["Topics"]) == total
-        assert [b["Port"] for b in decoded["Brokers"]] == [7001, 7002, 7003]
+        decoded, _ = MetadataResponse.decode(rewritten, 12, 9)
+        assert sum(len(t.Partitions) for t in decoded.Topics) == total
+        assert [b.Port for b in decoded.Brokers] == [7001, 7002, 7003]
         assert full_decode_encode(f) == rewritten
         rw, rw_runs = _median_time(partial(rewrite_metadata, f, 12, address_of), runs, 3.0)
         full, full_runs = _median_time(

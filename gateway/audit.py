@@ -9,7 +9,6 @@ count is logged, so a loss is never silent.
 from __future__ import annotations
 
 import datetime
-import functools
 import logging
 import queue
 import sys
@@ -24,15 +23,11 @@ import msgspec
 from gateway import metrics
 from gateway.protocol import api_keys
 from gateway.protocol.errors import ProtocolError
+from gateway.protocol.generated.create_topics_request import CreateTopicsRequest
+from gateway.protocol.generated.delete_topics_request import DeleteTopicsRequest
+from gateway.protocol.generated.metadata_request import MetadataRequest
 from gateway.protocol.headers import RequestHeader
-from gateway.protocol.messages import (
-    CREATE_TOPICS_REQUEST,
-    DELETE_TOPICS_REQUEST,
-    METADATA_REQUEST,
-    PRODUCE_REQUEST,
-    PRODUCE_TOPIC_DATA,
-)
-from gateway.protocol.schema import StructCodec, compile_struct, read_array_length
+from gateway.protocol.topic_walk import produce_topic_names
 
 log = logging.getLogger("sluice.audit")
 
@@ -152,18 +147,18 @@ def request_topics(frame: bytes, header: RequestHeader) -> list[str] | None:
     try:
         if header.api_key == api_keys.PRODUCE:
             return produce_topics(frame, version, at)
-        if header.api_key == CREATE_TOPICS_REQUEST.api_key:
-            body, _ = CREATE_TOPICS_REQUEST.decode(frame, version, at)
-            return [t["Name"] for t in body["Topics"]]
-        if header.api_key == DELETE_TOPICS_REQUEST.api_key:
-            body, _ = DELETE_TOPICS_REQUEST.decode(frame, version, at)
+        if header.api_key == CreateTopicsRequest.API_KEY:
+            create, _ = CreateTopicsRequest.decode(frame, version, at)
+            return [t.Name for t in create.Topics]
+        if header.api_key == DeleteTopicsRequest.API_KEY:
+            delete, _ = DeleteTopicsRequest.decode(frame, version, at)
             if version >= 6:
-                return [t["Name"] for t in body["Topics"] if t["Name"] is not None]
-            return list(body["TopicNames"])
+                return [t.Name for t in delete.Topics if t.Name is not None]
+            return list(delete.TopicNames)
         if header.api_key == api_keys.METADATA:
-            body, _ = METADATA_REQUEST.decode(frame, version, at)
-            topics = body["Topics"]
-            return None if topics is None else [t["Name"] for t in topics if t["Name"]]
+            metadata, _ = MetadataRequest.decode(frame, version, at)
+            topics = metadata.Topics
+            return None if topics is None else [t.Name for t in topics if t.Name]
     except ProtocolError:
         return None
     return None
@@ -171,25 +166,7 @@ def request_topics(frame: bytes, header: RequestHeader) -> list[str] | None:
 
 def produce_topics(frame: bytes, version: int, at: int) -> list[str]:
     """The topic names of a Produce request, walking over its records without copying."""
-    flexible = PRODUCE_REQUEST.is_flexible(version)
-    codec = PRODUCE_REQUEST.codec(version)
-    pos = at
-    for skip in codec.skippers[: codec.field_index("TopicData")]:
-        pos = skip(frame, pos)
-    topic_codec = compile_topic_codec(version, flexible)
-    count, pos = read_array_length(frame, pos, flexible)
-    names = []
-    for _ in range(max(count, 0)):
-        start, _ = topic_codec.decode_prefix(frame, pos, 1)
-        names.append(start["Name"])
-        pos = topic_codec.skip(frame, pos)
-    return names
-
-
-@functools.cache
-def compile_topic_codec(version: int, flexible: bool) -> StructCodec:
-    """The codec of one Produce TopicData entry."""
-    return compile_struct(PRODUCE_TOPIC_DATA, version, flexible)
+    return [name for name in produce_topic_names(frame, at, version) if name is not None]
 
 
 def rfc3339_now() -> str:

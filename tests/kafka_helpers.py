@@ -14,7 +14,7 @@ from confluent_kafka import Consumer, KafkaError, Producer
 
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header, response_body_offset
-from gateway.protocol.schema import Message
+from tests.wire import Wire as Message
 
 
 def unique(prefix: str) -> str:

@@ -245,7 +245,7 @@ def error_response(frame: bytes, header: RequestHeader, error_code: int,
     request, _ = rule.request_message.decode(frame, version, header.body_offset)
     response = rule.answer(request, lambda refs: error_code)
     return framed(encode_response_header(key, version, header.correlation_id)
-                  + rule.response_message.encode(response, version))
+                  + rule.encode_answer(response, version))
 
 
 def error_response_to(api_key: int, version: int, correlation_id: int, error_code: int,

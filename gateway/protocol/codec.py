@@ -9,6 +9,12 @@ for, so a gateway that only ever rewrites Metadata loads only the Metadata codec
     body.Topics[0].Name = "renamed"
     frame = encode_request(header, body, trailing)
 
+Code that must not decode a whole message walks it instead: every generated struct has,
+per version, `skip(buf, version, pos)` (the offset after it, found by lengths alone) and
+`offset_of(buf, version, pos, name)` (the offset of one field, walking only what precedes
+it). The Metadata rewrite splices at the broker list that way, and the KIP-951 check of
+Produce and Fetch responses finds their top-level tagged fields without decoding a topic.
+
 Header versions follow Kafka: request header v2 and response header v1 for flexible
 versions, v1 and v0 otherwise; ControlledShutdown v0 requests use header v0, and
 ApiVersions responses always use header v0 so that a client can read the answer before it

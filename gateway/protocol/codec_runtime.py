@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import struct
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Self
 
@@ -80,26 +80,22 @@ class EncodeError(ValueError):
 # gc=False: decoded messages are trees (no reference cycles), and leaving thousands of
 # partition structs untracked by the cycle collector halves their construction cost.
 class KafkaStruct(msgspec.Struct, kw_only=True, gc=False):
-    """Base of every generated struct: keyword-only, so an unknown field name is refused."""
+    """Base of every generated struct: keyword-only, so an unknown field name is refused.
+
+    Per version of its message, a struct has a decoder, an encoder, a skipper (walks over
+    it without building values) and a seeker (finds one field's offset without decoding
+    what comes before it).
+    """
 
     INFO: ClassVar[StructInfo]
-
-
-class Message(KafkaStruct, kw_only=True, gc=False):
-    """Base of every generated request and response body."""
-
-    API_KEY: ClassVar[int]
-    KIND: ClassVar[str]
-    VALID_VERSIONS: ClassVar[tuple[int, int]]
-    FLEXIBLE_FROM: ClassVar[int | None]
-    # Kafka's "latestVersionUnstable": the highest version may still change.
-    LATEST_VERSION_UNSTABLE: ClassVar[bool]
     DECODERS: ClassVar[dict[int, Callable[[Buffer, int], tuple[Any, int]]]]
     ENCODERS: ClassVar[dict[int, Callable[[bytearray, Any], None]]]
+    SKIPPERS: ClassVar[dict[int, Callable[[Buffer, int], int]]]
+    SEEKERS: ClassVar[dict[int, Callable[[Buffer, int, str | None], int]]]
 
     @classmethod
     def decode(cls, buf: Buffer, version: int, pos: int = 0) -> tuple[Self, int]:
-        """Decode a body of `version` at `pos`; return it and the offset after it.
+        """Decode a `cls` of `version` at `pos`; return it and the offset after it.
 
         Pass a memoryview to keep `records` fields zero-copy views of `buf`.
         """
@@ -115,14 +111,36 @@ class Message(KafkaStruct, kw_only=True, gc=False):
         assert isinstance(message, cls)
         return message, end
 
+    @classmethod
+    def skip(cls, buf: Buffer, version: int, pos: int = 0) -> int:
+        """The offset after the `cls` of `version` at `pos`, found without decoding it."""
+        skipper = cls.SKIPPERS.get(version)
+        if skipper is None:
+            raise DecodeError(_version_problem(cls, version), UNSUPPORTED_VERSION)
+        return _walk(cls, version, skipper, buf, pos)
+
+    @classmethod
+    def offset_of(cls, buf: Buffer, version: int, pos: int, name: str | None = None) -> int:
+        """The offset of field `name` of the `cls` at `pos`, walking only what precedes it.
+
+        `name` None: the offset after the last non-tagged field (in flexible versions,
+        the tagged-field section). A field not on the wire in `version` is a ValueError.
+        """
+        seeker = cls.SEEKERS.get(version)
+        if seeker is None:
+            raise DecodeError(_version_problem(cls, version), UNSUPPORTED_VERSION)
+        if name is not None and name not in _wire_names(cls, version):
+            raise ValueError(f"{cls.__name__} v{version} has no non-tagged field {name!r}")
+        return _walk(cls, version, lambda b, p: seeker(b, p, name), buf, pos)
+
     def encode(self, version: int) -> bytes:
-        """Encode this body in `version`."""
+        """Encode this struct in `version`."""
         out = bytearray()
         self.encode_into(out, version)
         return bytes(out)
 
     def encode_into(self, out: bytearray, version: int) -> None:
-        """Append the encoding of this body in `version` to `out`."""
+        """Append the encoding of this struct in `version` to `out`."""
         encoder = self.ENCODERS.get(version)
         if encoder is None:
             raise EncodeError(_version_problem(type(self), version))
@@ -134,14 +152,55 @@ class Message(KafkaStruct, kw_only=True, gc=False):
             raise explain(self, version, exc) from exc
 
 
-def _version_problem(cls: type[Message], version: int) -> str:
-    low, high = cls.VALID_VERSIONS
-    return f"{cls.__name__} has no version {version} (valid: v{low}-v{high})"
+class Message(KafkaStruct, kw_only=True, gc=False):
+    """Base of every generated request and response body."""
+
+    API_KEY: ClassVar[int]
+    KIND: ClassVar[str]
+    VALID_VERSIONS: ClassVar[tuple[int, int]]
+    FLEXIBLE_FROM: ClassVar[int | None]
+    # Kafka's "latestVersionUnstable": the highest version may still change.
+    LATEST_VERSION_UNSTABLE: ClassVar[bool]
+
+
+_WIRE_NAMES: dict[tuple[type[KafkaStruct], int], frozenset[str]] = {}
+
+
+def _wire_names(cls: type[KafkaStruct], version: int) -> frozenset[str]:
+    names = _WIRE_NAMES.get((cls, version))
+    if names is None:
+        names = frozenset(f.name for f in cls.INFO.fields
+                          if f.in_version(version) and f.tag is None)
+        _WIRE_NAMES[(cls, version)] = names
+    return names
+
+
+def _walk(cls: type[KafkaStruct], version: int, walk: Callable[[Buffer, int], int],
+          buf: Buffer, pos: int) -> int:
+    try:
+        end = walk(buf, pos)
+    except DecodeError as exc:
+        raise DecodeError(f"{cls.__name__} v{version}: {exc}") from exc
+    except (struct.error, IndexError) as exc:
+        raise DecodeError(f"{cls.__name__} v{version}: message truncated") from exc
+    if end > len(buf):
+        raise DecodeError(f"{cls.__name__} v{version}: message truncated")
+    return end
+
+
+def _version_problem(cls: type[KafkaStruct], version: int) -> str:
+    valid = getattr(cls, "VALID_VERSIONS", None)
+    if valid is None:
+        known = sorted(cls.DECODERS)
+        valid = (known[0], known[-1]) if known else (0, -1)
+    return f"{cls.__name__} has no version {version} (valid: v{valid[0]}-v{valid[1]})"
 
 
 def _decode_reason(exc: Exception) -> str:
     if isinstance(exc, struct.error | IndexError):
         return "message truncated"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"invalid UTF-8 in a string ({exc.reason})"
     return str(exc)
 
 
@@ -582,6 +641,178 @@ def tag_header(buf: Buffer, pos: int, last: int) -> tuple[int, int, int]:
     if end > len(buf):
         raise DecodeError(f"tagged field {tag} runs past the end of the message")
     return tag, pos, end
+
+
+# --- skippers: (buffer, offset) -> offset, for walking without building values -------------
+
+
+def skip_k16(buf: Buffer, pos: int) -> int:
+    """Step over a classic (int16-length) string; null is -1."""
+    (n,) = _I16.unpack_from(buf, pos)
+    if n < -1:
+        raise DecodeError(f"invalid string length {n}")
+    return pos + 2 + n if n > 0 else pos + 2
+
+
+def skip_k32(buf: Buffer, pos: int) -> int:
+    """Step over classic (int32-length) bytes; null is -1."""
+    (n,) = _I32.unpack_from(buf, pos)
+    if n < -1:
+        raise DecodeError(f"invalid bytes length {n}")
+    return pos + 4 + n if n > 0 else pos + 4
+
+
+def skip_c(buf: Buffer, pos: int) -> int:
+    """Step over a compact string or bytes; null is 0."""
+    byte = buf[pos]
+    if byte < 0x80:
+        return pos + byte if byte else pos + 1
+    n, pos = read_uvarint(buf, pos)
+    return pos + n - 1
+
+
+def count_k(buf: Buffer, pos: int) -> tuple[int, int]:
+    """A classic array length, null counted as 0, bounded by the bytes left."""
+    n, pos = _alen_k(buf, pos)
+    return (n if n > 0 else 0), pos
+
+
+def count_c(buf: Buffer, pos: int) -> tuple[int, int]:
+    """A compact array length, null counted as 0, bounded by the bytes left."""
+    byte = buf[pos]
+    if byte < 0x80:
+        pos += 1
+        n = byte - 1
+    else:
+        n, pos = read_uvarint(buf, pos)
+        n -= 1
+    if n > len(buf) - pos:
+        raise DecodeError(f"array of {n} runs past the end of the message")
+    return (n if n > 0 else 0), pos
+
+
+def skip_tags(buf: Buffer, pos: int) -> int:
+    """Step over a tagged-field section; DecodeError if it does not fit in `buf`."""
+    return _tag_walk(buf, pos, None)
+
+
+def tagged_section_tags(buf: Buffer, pos: int) -> list[int]:
+    """The tags present in the tagged-field section at `pos`."""
+    tags: list[int] = []
+    _tag_walk(buf, pos, tags)
+    return tags
+
+
+def _tag_walk(buf: Buffer, pos: int, tags: list[int] | None) -> int:
+    try:
+        count, pos = read_uvarint(buf, pos)
+        for _ in range(count):
+            tag, pos = read_uvarint(buf, pos)
+            size, pos = read_uvarint(buf, pos)
+            pos += size
+            if pos > len(buf):
+                raise DecodeError("tagged field runs past the end of the message")
+            if tags is not None:
+                tags.append(tag)
+    except IndexError as exc:
+        raise DecodeError("message truncated inside a varint of a tagged-field section"
+                          ) from exc
+    return pos
+
+
+def is_flexible(cls: type[KafkaStruct], version: int) -> bool:
+    """Whether `version` of the message `cls` belongs to uses compact encodings."""
+    flexible = cls.INFO.flexible
+    return flexible is not None and flexible[0] <= version <= flexible[1]
+
+
+def decode_array(cls: type[KafkaStruct], buf: Buffer, version: int, pos: int
+                 ) -> tuple[list[Any], int]:
+    """A non-null array of `cls` of `version` at `pos`; return it and the offset after it."""
+    decoder = cls.DECODERS[version]
+    try:
+        return (arr_c if is_flexible(cls, version) else arr_k)(decoder, buf, pos)
+    except DecodeError as exc:
+        raise DecodeError(f"{cls.__name__} v{version}: {exc}") from exc
+    except (struct.error, IndexError, ValueError, OverflowError, TypeError) as exc:
+        raise DecodeError(f"{cls.__name__} v{version}: {_decode_reason(exc)}") from exc
+
+
+def encode_array(out: bytearray, cls: type[KafkaStruct], items: Sequence[KafkaStruct],
+                 version: int) -> None:
+    """Append a non-null array of `cls` in `version` to `out`."""
+    (w_alen_c if is_flexible(cls, version) else w_alen_k)(out, len(items))
+    for item in items:
+        if not isinstance(item, cls):
+            raise EncodeError(f"{cls.__name__} array holds a {type(item).__name__}")
+        item.encode_into(out, version)
+
+
+# --- dicts: for code that builds messages from tables or hands plain data on ------------
+
+
+def _loose_default(f: FieldInfo, version: int) -> Any:
+    if f.default is MISSING and f.nullable_in(version) and f.kind in (
+            "string", "bytes", "records", "struct"):
+        return None
+    if f.default is MISSING and f.kind == "struct":
+        assert f.struct is not None
+        return from_dict(f.struct, {}, version)
+    return f.kafka_default()
+
+
+def from_dict(cls: type[KafkaStruct], data: Mapping[str, Any], version: int) -> Any:
+    """A `cls` for `version` from a dict of its fields (nested structs as dicts too).
+
+    A name that is no field of `cls` is an EncodeError naming it; values of fields that
+    `version` does not have are dropped; fields not given take Kafka's default (null
+    where the field is nullable); tagged fields not given stay absent. `unknown_tags`
+    is taken as is.
+    """
+    info = cls.INFO
+    fields = {f.name: f for f in info.fields}
+    for name in data:
+        if name not in fields and name != "unknown_tags":
+            raise EncodeError(f"{cls.__name__} has no field {name!r}")
+    values: dict[str, Any] = {}
+    for f in info.fields:
+        if f.name in data and f.in_version(version):
+            value = data[f.name]
+            if f.struct is not None and value is not None:
+                if f.kind == "[]struct":
+                    value = [v if isinstance(v, KafkaStruct) else from_dict(f.struct, v, version)
+                             for v in value]
+                elif not isinstance(value, KafkaStruct):
+                    value = from_dict(f.struct, value, version)
+            values[f.name] = value
+        elif f.tag is None:
+            values[f.name] = _loose_default(f, version)
+    if data.get("unknown_tags"):
+        values["unknown_tags"] = dict(data["unknown_tags"])
+    return cls(**values)
+
+
+def to_dict(value: KafkaStruct, version: int) -> dict[str, Any]:
+    """The fields of `value` that `version` has on the wire, nested structs as dicts.
+
+    Tagged fields appear only when set; `unknown_tags` only when there are any.
+    """
+    out: dict[str, Any] = {}
+    for f in type(value).INFO.fields:
+        if not f.in_version(version):
+            continue
+        item = getattr(value, f.name)
+        if item is UNSET:
+            continue
+        if isinstance(item, KafkaStruct):
+            item = to_dict(item, version)
+        elif f.kind == "[]struct" and item is not None:
+            item = [to_dict(v, version) for v in item]
+        out[f.name] = item
+    unknown = getattr(value, "unknown_tags", None)
+    if unknown:
+        out["unknown_tags"] = unknown
+    return out
 
 
 # --- writers: (out, value) -> None -------------------------------------------------------

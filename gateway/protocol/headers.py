@@ -13,13 +13,22 @@ import struct
 from dataclasses import dataclass
 
 from . import api_keys
+from .codec_runtime import skip_tags as skip_tagged_fields
 from .errors import ProtocolError
-from .schema import skip_tagged_section as skip_tagged_fields
+from .generated import REQUESTS, RESPONSES, Entry
 
 _HEADER_START = struct.Struct(">hhi")
 _INT16 = struct.Struct(">h")
 _CORRELATION = struct.Struct(">i")
 FRAME_PREFIX = 4
+
+
+def _is_flexible(table: dict[int, Entry], api_key: int, api_version: int) -> bool:
+    """Flexible per the generated codec's specs; per api_keys for APIs newer than those."""
+    entry = table.get(api_key)
+    if entry is None:
+        return api_keys.is_flexible(api_key, api_version)
+    return entry[4] is not None and api_version >= entry[4]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +46,14 @@ def request_header_version(api_key: int, api_version: int) -> int:
     """Header version used by a request (0, 1 or 2)."""
     if api_key == api_keys.CONTROLLED_SHUTDOWN and api_version == 0:
         return 0
-    return 2 if api_keys.is_flexible(api_key, api_version) else 1
+    return 2 if _is_flexible(REQUESTS, api_key, api_version) else 1
 
 
 def response_header_version(api_key: int, api_version: int) -> int:
     """Header version used by a response (0 or 1)."""
     if api_key == api_keys.API_VERSIONS:
         return 0
-    return 1 if api_keys.is_flexible(api_key, api_version) else 0
+    return 1 if _is_flexible(RESPONSES, api_key, api_version) else 0
 
 
 def peek_request_start(frame: bytes) -> tuple[int, int, int]:

@@ -25,23 +25,17 @@ never its records.
 from __future__ import annotations
 
 import functools
-import struct
+import importlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from . import api_keys
+from .codec_runtime import Message, from_dict, is_flexible, w_alen_c, w_alen_k
 from .frames import SIZE, frame
+from .generated import REQUESTS, RESPONSES
+from .generated.metadata_response import MetadataResponse, MetadataResponseTopic
 from .headers import RequestHeader, encode_response_header, response_body_offset
-from .messages import METADATA_REQUEST, METADATA_RESPONSE, PRODUCE_REQUEST, PRODUCE_RESPONSE
-from .schema import (
-    Array,
-    Message,
-    StructCodec,
-    compile_struct,
-    write_uvarint,
-)
-from .spec_loader import load_spec
 from .topic_walk import metadata_topics, produce_first_topic, produce_topic_names
 
 INTERNAL_PREFIX = "_sluice_"
@@ -52,8 +46,7 @@ REQUEST_TIMED_OUT = 7
 REFUSED_MESSAGE = "internal topic of the gateway"
 
 TopicRef = str | bytes  # a topic name, or a 16-byte topic id
-Body = dict[str, Any]
-_INT32 = struct.Struct(">i")
+Body = dict[str, Any]  # a response being built, as a dict of spec field names
 _NULL_ID = bytes(16)
 _TOPIC_RESOURCE = 2  # ConfigResource.Type.TOPIC
 
@@ -95,7 +88,8 @@ class TopicArray:
     """Where a request lists topics, and where its response answers each of them.
 
     `name` is the field holding a topic's name (None: the array is `[]string` of names;
-    "": the entries name topics by id only), `topic_id` the field holding its id. With
+    "": the entries name topics by id only), `topic_id` the field holding its id;
+    `response` None: the response has no array answering this one. With
     `partitions`, the response answers per partition (`partition_index` None: the request
     lists them as `[]int32`); otherwise per topic. `parent` is a (request array, response
     array, copied fields) level above the topics (OffsetFetch groups, AddPartitionsToTxn
@@ -104,7 +98,7 @@ class TopicArray:
     """
 
     request: str
-    response: str
+    response: str | None
     name: str | None = "Name"
     response_name: str = "Name"
     topic_id: str | None = None
@@ -119,31 +113,34 @@ class TopicArray:
     parent: tuple[str, str, tuple[str, ...]] | None = None
     only_type: int | None = None
 
-    def entries(self, body: Body) -> Iterable[tuple[Body | None, list[Any]]]:
+    def entries(self, body: Any) -> Iterable[tuple[Any, list[Any]]]:
         """(parent entry or None, topic entries) for each level that holds topics."""
         if self.parent is None:
-            yield None, body.get(self.request) or []
+            yield None, getattr(body, self.request) or []
             return
-        for parent in body.get(self.parent[0]) or []:
-            yield parent, parent.get(self.request) or []
+        for parent in getattr(body, self.parent[0]) or []:
+            yield parent, getattr(parent, self.request) or []
 
     def refs(self, entry: Any) -> list[TopicRef]:
         """The name and id by which one entry names its topic."""
         if self.name is None:
             return [entry] if isinstance(entry, str) else []
-        if self.only_type is not None and entry.get("ResourceType") != self.only_type:
+        if self.only_type is not None and entry.ResourceType != self.only_type:
             return []
         refs: list[TopicRef] = []
-        name = entry.get(self.name)
+        name = getattr(entry, self.name, None)
         if isinstance(name, str):
             refs.append(name)
-        if self.topic_id is not None and entry.get(self.topic_id) is not None:
-            refs.append(bytes(entry[self.topic_id]))
+        topic_id = getattr(entry, self.topic_id, None) if self.topic_id is not None else None
+        if topic_id is not None:
+            refs.append(bytes(topic_id))
         return refs
 
-    def answer(self, body: Body, response: Body, error_of: Callable[[list[TopicRef]], int]
+    def answer(self, body: Any, response: Body, error_of: Callable[[list[TopicRef]], int]
                ) -> None:
         """Fill `response` with an error entry for every topic the request names."""
+        if self.response is None:
+            return
         parents_out: list[Body] = []
         for parent, topics in self.entries(body):
             answered = [self._answer_topic(t, error_of) for t in topics]
@@ -151,7 +148,7 @@ class TopicArray:
                 response[self.response] = answered
             else:
                 assert self.parent is not None
-                out = {name: parent.get(name) for name in self.parent[2]}
+                out = {name: getattr(parent, name) for name in self.parent[2]}
                 out[self.response] = answered
                 parents_out.append(out)
         if self.parent is not None:
@@ -161,19 +158,19 @@ class TopicArray:
         code = error_of(self.refs(entry))
         if self.name is None:
             return {self.response_name: entry, self.error: code, **self.extra}
-        out: Body = {self.response_name: entry.get(self.name), **self.extra}
+        out: Body = {self.response_name: getattr(entry, self.name, None), **self.extra}
         if self.topic_id is not None:
-            out[self.topic_id] = entry.get(self.topic_id) or _NULL_ID
+            out[self.topic_id] = getattr(entry, self.topic_id, None) or _NULL_ID
         for name in self.copy:
-            out[name] = entry.get(name)
+            out[name] = getattr(entry, name)
         if self.response_partitions is None:
             out[self.error] = code
             return out
-        partitions = entry.get(self.partitions or "") or []
+        partitions = getattr(entry, self.partitions or "", None) or []
         out[self.response_partitions] = [
             {
                 self.response_partition_index:
-                    p if self.partition_index is None else p.get(self.partition_index),
+                    p if self.partition_index is None else getattr(p, self.partition_index),
                 self.error: code, **self.partition_extra,
             }
             for p in partitions
@@ -192,16 +189,20 @@ class Rule:
     top: Mapping[str, Any] = field(default_factory=dict)
 
     @property
-    def request_message(self) -> Message:
-        """The request schema."""
+    def request_message(self) -> type[Message]:
+        """The generated request class."""
         return _message(self.request)
 
     @property
-    def response_message(self) -> Message:
-        """The response schema."""
+    def response_message(self) -> type[Message]:
+        """The generated response class."""
         return _message(self.response)
 
-    def refs(self, body: Body) -> list[TopicRef]:
+    def encode_answer(self, response: Body, version: int) -> bytes:
+        """The body bytes of a response built by `answer`."""
+        return bytes(from_dict(self.response_message, response, version).encode(version))
+
+    def refs(self, body: Any) -> list[TopicRef]:
         """Every topic name and id the request names."""
         refs: list[TopicRef] = []
         for array in self.arrays:
@@ -210,15 +211,15 @@ class Rule:
                     refs.extend(array.refs(entry))
         return refs
 
-    def answer(self, body: Body, error_of: Callable[[list[TopicRef]], int]) -> Body:
+    def answer(self, body: Any, error_of: Callable[[list[TopicRef]], int]) -> Body:
         """The error response to a refused request."""
         response: Body = dict(self.top)
         if self.top_level_error:
             response["ErrorCode"] = TOPIC_AUTHORIZATION_FAILED
             response["ErrorMessage"] = REFUSED_MESSAGE
             for name in ("MemberId", "MemberEpoch"):
-                if name in body:
-                    response[name] = body[name]
+                if getattr(body, name, None) is not None:
+                    response[name] = getattr(body, name)
             return response
         for array in self.arrays:
             if any(True for _, topics in array.entries(body) if topics):
@@ -226,14 +227,14 @@ class Rule:
         return response
 
 
-_HAND_MESSAGES = {
-    m.name: m for m in (PRODUCE_REQUEST, PRODUCE_RESPONSE, METADATA_REQUEST, METADATA_RESPONSE)
-}
-
-
-def _message(name: str) -> Message:
-    """The hand-transcribed schema where there is one (it knows newer versions), else the spec."""
-    return _HAND_MESSAGES.get(name) or load_spec(name)
+@functools.cache
+def _message(name: str) -> type[Message]:
+    """The generated class of a spec name, e.g. "FetchRequest"."""
+    module_file = next(e[0] for e in (*REQUESTS.values(), *RESPONSES.values()) if e[1] == name)
+    module = importlib.import_module(f"{__package__}.generated.{module_file}")
+    cls = getattr(module, name)
+    assert isinstance(cls, type) and issubclass(cls, Message)
+    return cls
 
 
 _MSG = {"ErrorMessage": REFUSED_MESSAGE}
@@ -250,7 +251,7 @@ RULES: dict[int, Rule] = {
                    topic_id="TopicId", partitions="Partitions", partition_index="Partition",
                    response_partitions="Partitions",
                    partition_extra={"HighWatermark": -1, "Records": None}),
-        TopicArray("ForgottenTopicsData", "_ignored", name="Topic", topic_id="TopicId"),
+        TopicArray("ForgottenTopicsData", None, name="Topic", topic_id="TopicId"),
     )),
     2: Rule("ListOffsetsRequest", "ListOffsetsResponse", (
         TopicArray("Topics", "Topics", partitions="Partitions", response_partitions="Partitions",
@@ -331,8 +332,8 @@ RULES: dict[int, Rule] = {
                    response_partitions="Partitions", partition_extra=_MSG),
     )),
     68: Rule("ConsumerGroupHeartbeatRequest", "ConsumerGroupHeartbeatResponse", (
-        TopicArray("SubscribedTopicNames", "_ignored", name=None),
-        TopicArray("TopicPartitions", "_ignored", name="", topic_id="TopicId"),
+        TopicArray("SubscribedTopicNames", None, name=None),
+        TopicArray("TopicPartitions", None, name="", topic_id="TopicId"),
     ), top_level_error=True, top={"Assignment": None}),
     75: Rule("DescribeTopicPartitionsRequest", "DescribeTopicPartitionsResponse", (
         TopicArray("Topics", "Topics", topic_id="TopicId", extra={"Partitions": []}),
@@ -347,7 +348,7 @@ RULES[api_keys.METADATA] = Rule("MetadataRequest", "MetadataResponse", (
 @functools.cache
 def version_limits() -> dict[int, tuple[int, int]]:
     """The versions the guard can decode, per API key (the gateway advertises no more)."""
-    return {key: rule.request_message.valid for key, rule in RULES.items()}
+    return {key: rule.request_message.VALID_VERSIONS for key, rule in RULES.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,10 +397,13 @@ class InternalTopicGuard:
             return None
         version = header.api_version
         message = rule.request_message
-        if not message.valid[0] <= version <= message.valid[1]:
-            return Verdict("close", (), reason=f"{message.name} v{version} cannot be checked "
-                           "for internal topics")
-        body, _ = message.decode(frame_bytes, version, header.body_offset)
+        low, high = message.VALID_VERSIONS
+        if not low <= version <= high:
+            return Verdict("close", (), reason=f"{message.__name__} v{version} cannot be "
+                           "checked for internal topics")
+        # A memoryview: a Produce request's records stay views of the frame, not copies.
+        body: Any
+        body, _ = message.decode(memoryview(frame_bytes), version, header.body_offset)
         refs = rule.refs(body)
         refused = [r for r in refs if self.names_internal(r)]
         if not refused:
@@ -407,7 +411,7 @@ class InternalTopicGuard:
         topics = _describe(refused)
         if header.api_key == api_keys.METADATA:
             return self._forward_metadata(frame_bytes, header, body, refused)
-        if header.api_key == api_keys.PRODUCE and body["Acks"] == 0:
+        if header.api_key == api_keys.PRODUCE and body.Acks == 0:
             return Verdict("drop", topics)
         response = rule.answer(
             body, lambda refs: TOPIC_AUTHORIZATION_FAILED
@@ -415,22 +419,21 @@ class InternalTopicGuard:
         )
         answer = frame(
             encode_response_header(header.api_key, version, header.correlation_id)
-            + rule.response_message.encode(response, version)
+            + rule.encode_answer(response, version)
         )
         return Verdict("answer", topics, answer)
 
     def _forward_metadata(
-        self, frame_bytes: bytes, header: RequestHeader, body: Body, refused: list[TopicRef]
+        self, frame_bytes: bytes, header: RequestHeader, body: Any, refused: list[TopicRef]
     ) -> Verdict:
         topics = _describe(refused)
-        kept = [t for t in body["Topics"] if not any(map(self.names_internal, _meta_refs(t)))]
+        kept = [t for t in body.Topics if not any(map(self.names_internal, _meta_refs(t)))]
         if not kept and header.api_version == 0:
             # v0 has no way to ask for no topics: an empty list means all of them.
             return Verdict("close", topics, reason="Metadata v0 naming only internal topics")
-        body["Topics"] = kept
+        body.Topics = kept
         rewritten = frame(
-            frame_bytes[SIZE.size:header.body_offset]
-            + METADATA_REQUEST.encode(body, header.api_version)
+            frame_bytes[SIZE.size:header.body_offset] + body.encode(header.api_version)
         )
         self._refused_metadata[header.correlation_id] = refused
         return Verdict("forward", topics, rewritten)
@@ -447,12 +450,12 @@ class InternalTopicGuard:
         return filter_metadata(frame_bytes, version, self.ids, refused)
 
 
-def _meta_refs(topic: Body) -> list[TopicRef]:
+def _meta_refs(topic: Any) -> list[TopicRef]:
     refs: list[TopicRef] = []
-    if topic.get("Name") is not None:
-        refs.append(topic["Name"])
-    if topic.get("TopicId") not in (None, _NULL_ID):
-        refs.append(bytes(topic["TopicId"]))
+    if topic.Name is not None:
+        refs.append(topic.Name)
+    if topic.TopicId not in (None, _NULL_ID):
+        refs.append(bytes(topic.TopicId))
     return refs
 
 
@@ -470,20 +473,6 @@ def _produce_topic_names(frame_bytes: bytes, header: RequestHeader) -> list[str 
     return produce_topic_names(frame_bytes, header.body_offset, version)
 
 
-@functools.cache
-def _metadata_topic_codec(version: int) -> StructCodec:
-    topics = next(f for f in METADATA_RESPONSE.fields if f.name == "Topics")
-    assert isinstance(topics.type, Array) and isinstance(topics.type.element, tuple)
-    return compile_struct(topics.type.element, version, METADATA_RESPONSE.is_flexible(version))
-
-
-def _write_array_length(out: bytearray, n: int, flexible: bool) -> None:
-    if flexible:
-        write_uvarint(out, n + 1)
-    else:
-        out += _INT32.pack(n)
-
-
 def filter_metadata(
     frame_bytes: bytes, version: int, ids: InternalTopics, refused: list[TopicRef]
 ) -> bytes:
@@ -492,12 +481,7 @@ def filter_metadata(
     Topics are walked, not decoded; the bytes of the kept ones are copied as they are.
     """
     body_at = response_body_offset(frame_bytes, api_keys.METADATA, version)
-    codec = METADATA_RESPONSE.codec(version)
-    flexible = METADATA_RESPONSE.is_flexible(version)
-    pos = body_at
-    for skip in codec.skippers[: codec.field_index("Topics")]:
-        pos = skip(frame_bytes, pos)
-    topics_at = pos
+    topics_at = MetadataResponse.offset_of(frame_bytes, version, body_at, "Topics")
     topics, pos = metadata_topics(frame_bytes, topics_at, version)
     kept: list[tuple[int, int]] = []
     removed = 0
@@ -510,17 +494,17 @@ def filter_metadata(
     if not removed and not refused:
         return frame_bytes
     out = bytearray(frame_bytes[SIZE.size:topics_at])
-    _write_array_length(out, len(kept) + len(refused), flexible)
+    (w_alen_c if is_flexible(MetadataResponse, version) else w_alen_k)(
+        out, len(kept) + len(refused))
     view = memoryview(frame_bytes)
     for start, end in kept:
         out += view[start:end]
-    topic_codec = _metadata_topic_codec(version)
     for ref in refused:
-        topic_codec.encode(out, {
+        from_dict(MetadataResponseTopic, {
             "ErrorCode": TOPIC_AUTHORIZATION_FAILED,
             "Name": ref if isinstance(ref, str) else None,
             "TopicId": ref if isinstance(ref, bytes) else _NULL_ID,
             "Partitions": [],
-        })
+        }, version).encode_into(out, version)
     out += view[pos:]
     return frame(bytes(out))

@@ -8,15 +8,12 @@ with the reason; it never reaches the broker.
 
 from __future__ import annotations
 
-import struct
-
 from . import api_keys
+from .codec_runtime import DecodeError
 from .errors import INVALID_REQUEST, UNSUPPORTED_VERSION, ProtocolError, RemoteProtocolError
+from .generated.produce_request import ProduceRequest
 from .headers import RequestHeader, parse_request_header, peek_request_start
-from .schema import read_uvarint
 from .versions import VersionRanges
-
-_INT16 = struct.Struct(">h")
 
 
 def is_too_new_api_versions(api_key: int, api_version: int, ranges: VersionRanges) -> bool:
@@ -55,20 +52,8 @@ def check_request(frame: bytes, ranges: VersionRanges,
 
 
 def produce_expects_response(frame: bytes, header: RequestHeader) -> bool:
-    """Whether a Produce request wants an answer (acks=0 gets none).
-
-    Reads only TransactionalId's length and Acks (ProduceRequest.json: TransactionalId
-    from v3, a compact string from v9, the first flexible version).
-    """
-    version, pos = header.api_version, header.body_offset
-    try:
-        if version >= 9:
-            length, pos = read_uvarint(frame, pos)
-            pos += max(length - 1, 0)
-        elif version >= 3:
-            length = _INT16.unpack_from(frame, pos)[0]
-            pos += 2 + max(length, 0)
-        acks: int = _INT16.unpack_from(frame, pos)[0]
-    except struct.error as exc:
-        raise ProtocolError(f"Produce v{version} request truncated before Acks") from exc
-    return acks != 0
+    """Whether a Produce request wants an answer (acks=0 gets none)."""
+    acks_at = ProduceRequest.offset_of(frame, header.api_version, header.body_offset, "Acks")
+    if acks_at + 2 > len(frame):
+        raise DecodeError("Produce request truncated before acks")
+    return frame[acks_at:acks_at + 2] != b"\x00\x00"

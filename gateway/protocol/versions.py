@@ -14,10 +14,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import api_keys, internal_topics
+from .codec_runtime import from_dict
 from .errors import UNSUPPORTED_VERSION
 from .frames import frame
+from .generated.api_versions_response import ApiVersionsResponse
 from .headers import encode_response_header
-from .messages import API_VERSIONS_RESPONSE
 
 # Version ranges of the APIs whose bodies the gateway decodes or rewrites.
 GATEWAY_LIMITS: dict[int, tuple[int, int]] = {
@@ -62,14 +63,11 @@ def unsupported_version_frame(correlation_id: int, ranges: Mapping[int, tuple[in
     """
     if api_keys.API_VERSIONS not in ranges:
         ranges = {**ranges, api_keys.API_VERSIONS: GATEWAY_LIMITS[api_keys.API_VERSIONS]}
-    body = API_VERSIONS_RESPONSE.encode(
-        {
-            "ErrorCode": UNSUPPORTED_VERSION,
-            "ApiKeys": [
-                {"ApiKey": k, "MinVersion": lo, "MaxVersion": hi}
-                for k, (lo, hi) in sorted(ranges.items())
-            ],
-        },
-        0,
-    )
+    body = from_dict(ApiVersionsResponse, {
+        "ErrorCode": UNSUPPORTED_VERSION,
+        "ApiKeys": [
+            {"ApiKey": k, "MinVersion": lo, "MaxVersion": hi}
+            for k, (lo, hi) in sorted(ranges.items())
+        ],
+    }, 0).encode(0)
     return frame(encode_response_header(api_keys.API_VERSIONS, 0, correlation_id) + body)

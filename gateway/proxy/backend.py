@@ -28,15 +28,14 @@ import trio
 from gateway.config import GatewayConfig
 from gateway.logs import context
 from gateway.protocol import api_keys
+from gateway.protocol.codec_runtime import to_dict
 from gateway.protocol.errors import ProtocolError
 from gateway.protocol.frames import frame
+from gateway.protocol.generated.api_versions_request import ApiVersionsRequest
+from gateway.protocol.generated.api_versions_response import ApiVersionsResponse
+from gateway.protocol.generated.metadata_request import MetadataRequest
+from gateway.protocol.generated.metadata_response import MetadataResponse
 from gateway.protocol.headers import encode_request_header, response_body_offset
-from gateway.protocol.messages import (
-    API_VERSIONS_REQUEST,
-    API_VERSIONS_RESPONSE,
-    METADATA_REQUEST,
-    METADATA_RESPONSE,
-)
 
 from .framed import FramedStream, PeerGone
 from .upstream_security import UpstreamFailure, UpstreamSecurity, security_for
@@ -260,14 +259,14 @@ async def _describe_one(
     try:
         request = encode_request_header(
             api_keys.API_VERSIONS, 0, FIRST_CORRELATION_ID, CLIENT_ID
-        ) + API_VERSIONS_REQUEST.encode({}, 0)
+        ) + ApiVersionsRequest().encode(0)
         await conn.send(frame(request))
         response = await _first_response(conn, host, port, timeout_s)
         if int.from_bytes(response[4:8], "big", signed=True) != FIRST_CORRELATION_ID:
             raise _Failed("not-kafka", f"not a Kafka broker: its answer {response[:16]!r} "
                           f"does not match the request; {_CHECK_PORT}")
         at = response_body_offset(response, api_keys.API_VERSIONS, 0)
-        versions, _ = API_VERSIONS_RESPONSE.decode(response, 0, at)
+        versions, _ = ApiVersionsResponse.decode(response, 0, at)
         if security.sasl is not None:  # the gateway's own calls always log in
             with trio.fail_after(timeout_s):
                 try:
@@ -275,17 +274,16 @@ async def _describe_one(
                 except UpstreamFailure as exc:
                     raise _Failed(exc.kind, str(exc)) from None
         with trio.fail_after(timeout_s):
-            body = METADATA_REQUEST.encode({"Topics": []}, METADATA_VERSION)
+            body = MetadataRequest(Topics=[]).encode(METADATA_VERSION)
             response, at = await _call(conn, api_keys.METADATA, METADATA_VERSION, body, 2)
-        metadata, _ = METADATA_RESPONSE.decode(response, METADATA_VERSION, at)
+        metadata, _ = MetadataResponse.decode(response, METADATA_VERSION, at)
     finally:
         conn.reset_on_close_if_drained()  # no TIME-WAIT toward the broker
         await conn.aclose()
     brokers = {
-        b["NodeId"]: BrokerInfo(b["NodeId"], b["Host"], b["Port"], b.get("Rack"))
-        for b in metadata["Brokers"]
+        b.NodeId: BrokerInfo(b.NodeId, b.Host, b.Port, b.Rack) for b in metadata.Brokers
     }
-    return ClusterInfo(brokers, versions["ApiKeys"])
+    return ClusterInfo(brokers, [to_dict(e, 0) for e in versions.ApiKeys])
 
 
 async def describe_cluster(

@@ -11,9 +11,9 @@ from collections.abc import Callable
 import pytest
 
 from gateway.protocol.headers import encode_request_header
-from gateway.protocol.messages import API_VERSIONS_RESPONSE
 from tests.conftest import GatewayProcess
 from tests.kafka_helpers import consume_group, produce_all, unique
+from tests.wire import API_VERSIONS_RESPONSE
 
 
 def _frame(payload: bytes) -> bytes:

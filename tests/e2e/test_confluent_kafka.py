@@ -7,14 +7,14 @@ from collections import Counter
 from confluent_kafka import Consumer, Producer
 from confluent_kafka.admin import AdminClient
 
-from gateway.protocol.messages import (
+from tests.conftest import GatewayProcess
+from tests.kafka_helpers import consume_group, produce_all, raw_request, unique
+from tests.wire import (
     FIND_COORDINATOR_REQUEST,
     FIND_COORDINATOR_RESPONSE,
     METADATA_REQUEST,
     METADATA_RESPONSE,
 )
-from tests.conftest import GatewayProcess
-from tests.kafka_helpers import consume_group, produce_all, raw_request, unique
 
 
 def test_produce_consume_commit_and_resume(gateway: GatewayProcess) -> None:

@@ -17,14 +17,14 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from confluent_kafka import KafkaError, Producer
 
 from gateway.mock_cluster import MockCluster
-from gateway.protocol.messages import (
+from tests.conftest import GatewayProcess, free_port_range, start_gateway
+from tests.kafka_helpers import consume_group, raw_request, unique
+from tests.wire import (
     FIND_COORDINATOR_REQUEST,
     FIND_COORDINATOR_RESPONSE,
     METADATA_REQUEST,
     METADATA_RESPONSE,
 )
-from tests.conftest import GatewayProcess, free_port_range, start_gateway
-from tests.kafka_helpers import consume_group, raw_request, unique
 
 NODE_HOSTS = ("127.0.0.2", "127.0.0.3", "127.0.0.4")
 RACKS = ("rack-a", "rack-b", "rack-c")

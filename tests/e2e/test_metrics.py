@@ -26,15 +26,15 @@ from gateway import metrics
 from gateway.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
-from gateway.protocol.messages import (
+from gateway.protocol.records import Batch, Record, encode_batch
+from tests.conftest import REPO, GatewayProcess, start_gateway
+from tests.kafka_helpers import consume_partitions, raw_request, unique
+from tests.wire import (
     API_VERSIONS_REQUEST,
     API_VERSIONS_RESPONSE,
     PRODUCE_REQUEST,
     PRODUCE_RESPONSE,
 )
-from gateway.protocol.records import Batch, Record, encode_batch
-from tests.conftest import REPO, GatewayProcess, start_gateway
-from tests.kafka_helpers import consume_partitions, raw_request, unique
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
 PRODUCE_VERSION = 7

@@ -18,7 +18,7 @@ from gateway.audit import (
 )
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header, parse_request_header
-from gateway.protocol.messages import PRODUCE_REQUEST
+from tests.wire import PRODUCE_REQUEST
 
 
 def _produce_frame(version: int, topics: list[str]) -> bytes:

@@ -6,12 +6,12 @@ from functools import partial
 
 from gateway.config import GatewayConfig
 from gateway.protocol.frames import frame
-from gateway.protocol.messages import METADATA_RESPONSE
 from gateway.protocol.rewrite import rewrite_metadata
 from gateway.proxy.backend import BrokerInfo, ClusterInfo
 from gateway.proxy.state import GatewayState
 from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
+from tests.wire import METADATA_RESPONSE
 
 VERSIONS = [{"ApiKey": 3, "MinVersion": 0, "MaxVersion": 13},
             {"ApiKey": 18, "MinVersion": 0, "MaxVersion": 2}]

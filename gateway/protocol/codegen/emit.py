@@ -456,6 +456,98 @@ class ModuleEmitter:
         lines.append(f"    {self.rt('w_tags')}(out, tags)")
         return lines
 
+    # --- skippers and seekers ---------------------------------------------------
+
+    def skip_value(self, f: SpecField, v: int, flex: bool, depth: int) -> list[str]:
+        """Lines stepping `pos` over one value of `f` without building it."""
+        ind = INDENT * depth
+        compact = flex and not f.never_flexible
+        c = "c" if compact else "k"
+        kind = f.kind
+        if kind in FIXED:
+            return [f"{ind}pos += {struct.calcsize('>' + FIXED[kind])}"]
+        if kind == "uuid":
+            return [f"{ind}pos += 16"]
+        if kind in ("string", "bytes", "records") and compact:
+            # Lengths of one and two bytes inline (no call): most strings, and records
+            # (record batches) up to 16 KiB.
+            return [f"{ind}n = buf[pos]",
+                    f"{ind}if n < 0x80:",
+                    f"{ind}    pos += n or 1",
+                    f"{ind}elif buf[pos + 1] < 0x80:",
+                    f"{ind}    pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)",
+                    f"{ind}else:",
+                    f"{ind}    pos = {self.rt('skip_c')}(buf, pos)"]
+        if kind == "string":
+            return [f"{ind}pos = {self.rt('skip_k16')}(buf, pos)"]
+        if kind in ("bytes", "records"):
+            return [f"{ind}pos = {self.rt('skip_k32')}(buf, pos)"]
+        if kind == "struct":
+            assert f.struct is not None
+            child = f"_s_{self.layout(f.struct, v)}"
+            if not contains(f.nullable, v):
+                return [f"{ind}pos = {child}(buf, pos)"]
+            # The int8 marker of a nullable struct: -1 null, otherwise the struct follows.
+            return [f"{ind}if buf[pos] < 0x80:",
+                    f"{ind}    pos = {child}(buf, pos + 1)",
+                    f"{ind}else:",
+                    f"{ind}    pos += 1"]
+        assert f.is_array, kind
+        count = f"{ind}n, pos = {self.rt(f'count_{c}')}(buf, pos)"
+        element = f.element
+        if f.struct is None and element in FIXED:
+            return [count, f"{ind}pos += {struct.calcsize('>' + FIXED[element])} * n"]
+        if f.struct is None and element == "uuid":
+            return [count, f"{ind}pos += 16 * n"]
+        if f.struct is not None:
+            step = f"_s_{self.layout(f.struct, v)}"
+        else:
+            step = self.rt("skip_c" if compact else
+                           {"string": "skip_k16", "bytes": "skip_k32"}[element])
+        return [count, f"{ind}for _ in range(n):", f"{ind}    pos = {step}(buf, pos)"]
+
+    def wire_fields(self, lay: _Layout) -> list[SpecField]:
+        """The non-tagged fields of a layout, in wire order."""
+        return [f for f in lay.struct.fields if contains(f.versions, lay.version)
+                and not (f.tag is not None and contains(f.tagged, lay.version))]
+
+    def skipper(self, lay: _Layout) -> list[str]:
+        """The skip function of one layout: the offset after the struct at `pos`."""
+        self.rt("Buffer")
+        lines = [f"def _s_{lay.suffix}(buf: Buffer, pos: int) -> int:"]
+        fixed = 0
+        for f in self.wire_fields(lay):
+            if f.kind in FIXED or f.kind == "uuid":
+                fixed += 16 if f.kind == "uuid" else struct.calcsize(">" + FIXED[f.kind])
+                continue
+            if fixed:
+                lines.append(f"    pos += {fixed}")
+                fixed = 0
+            lines += self.skip_value(f, lay.version, lay.flexible, 1)
+        if fixed:
+            lines.append(f"    pos += {fixed}")
+        if lay.flexible:
+            tags = self.rt("skip_tags")
+            lines.append(f"    return pos + 1 if buf[pos] == 0 else {tags}(buf, pos)")
+        else:
+            lines.append("    return pos")
+        return lines
+
+    def seeker(self, lay: _Layout) -> list[str]:
+        """The seek function of one layout: the offset of field `stop` of the struct at `pos`.
+
+        `stop` None (or a name not on the wire) gives the offset after the last non-tagged
+        field: the tagged-field section in flexible versions.
+        """
+        self.rt("Buffer")
+        lines = [f"def _o_{lay.suffix}(buf: Buffer, pos: int, stop: str | None) -> int:"]
+        for f in self.wire_fields(lay):
+            lines.append(f"    if stop == {f.name!r}:")
+            lines.append("        return pos")
+            lines += self.skip_value(f, lay.version, lay.flexible, 1)
+        lines.append("    return pos")
+        return lines
+
     # --- classes and metadata ---------------------------------------------------
 
     def class_lines(self, s: SpecStruct) -> list[str]:
@@ -538,18 +630,26 @@ class ModuleEmitter:
         body: list[str] = []
         for s in m.structs:
             body += ["", ""] + self.class_lines(s)
-        for lay in self.pending:
+        done = 0
+        while done < len(self.pending):
+            lay = self.pending[done]
+            done += 1
             body += ["", ""] + self.decoder(lay)
             body += ["", ""] + self.encoder(lay)
+            body += ["", ""] + self.skipper(lay)
+            body += ["", ""] + self.seeker(lay)
         body += [""]
         for s in m.structs:
             body += ["", *self.info_lines(s)]
         versions = range(m.valid[0], m.valid[1] + 1)
-        body += ["", f"{m.name}.DECODERS = {{"]
-        body += [f"    {v}: _d_{self.version_layout[(m.root.name, v)]}," for v in versions]
-        body += ["}", f"{m.name}.ENCODERS = {{"]
-        body += [f"    {v}: _e_{self.version_layout[(m.root.name, v)]}," for v in versions]
-        body += ["}"]
+        for s in m.structs:
+            present = [v for v in versions if (s.name, v) in self.version_layout]
+            for table, prefix in (("DECODERS", "_d_"), ("ENCODERS", "_e_"),
+                                  ("SKIPPERS", "_s_"), ("SEEKERS", "_o_")):
+                body += ["", f"{s.name}.{table} = {{"]
+                body += [f"    {v}: {prefix}{self.version_layout[(s.name, v)]},"
+                         for v in present]
+                body += ["}"]
         text = "\n".join(body)
         head = [
             f'"""{m.name}: generated from specs/{m.source} by '

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .later_versions import apply_later_versions
+
 SPECS_DIR = Path(__file__).resolve().parent.parent / "specs"
 MAX_VERSION = 0x7FFF
 
@@ -122,7 +124,7 @@ def _cap(versions: Range | None, valid: Range) -> Range | None:
 
 def load_message(path: Path) -> SpecMessage:
     """Load one spec file and resolve its struct references."""
-    data = read_json(path)
+    data = apply_later_versions(read_json(path))
     valid = parse_versions(data["validVersions"])
     assert valid is not None, path
     common: dict[str, list[dict[str, Any]]] = {

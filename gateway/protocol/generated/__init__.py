@@ -9,10 +9,10 @@ from __future__ import annotations
 Entry = tuple[str, str, int, int, int | None, bool]
 
 REQUESTS: dict[int, Entry] = {
-    0: ('produce_request', 'ProduceRequest', 0, 11, 9, False),
+    0: ('produce_request', 'ProduceRequest', 0, 12, 9, False),
     1: ('fetch_request', 'FetchRequest', 0, 17, 12, False),
     2: ('list_offsets_request', 'ListOffsetsRequest', 0, 10, 6, False),
-    3: ('metadata_request', 'MetadataRequest', 0, 12, 9, False),
+    3: ('metadata_request', 'MetadataRequest', 0, 13, 9, False),
     4: ('leader_and_isr_request', 'LeaderAndIsrRequest', 0, 7, 4, False),
     5: ('stop_replica_request', 'StopReplicaRequest', 0, 4, 2, False),
     6: ('update_metadata_request', 'UpdateMetadataRequest', 0, 8, 6, False),
@@ -69,7 +69,7 @@ REQUESTS: dict[int, Entry] = {
     57: ('update_features_request', 'UpdateFeaturesRequest', 0, 2, 0, False),
     58: ('envelope_request', 'EnvelopeRequest', 0, 0, 0, False),
     59: ('fetch_snapshot_request', 'FetchSnapshotRequest', 0, 1, 0, False),
-    60: ('describe_cluster_request', 'DescribeClusterRequest', 0, 1, 0, False),
+    60: ('describe_cluster_request', 'DescribeClusterRequest', 0, 2, 0, False),
     61: ('describe_producers_request', 'DescribeProducersRequest', 0, 0, 0, False),
     62: ('broker_registration_request', 'BrokerRegistrationRequest', 0, 4, 0, False),
     63: ('broker_heartbeat_request', 'BrokerHeartbeatRequest', 0, 1, 0, False),
@@ -99,10 +99,10 @@ REQUESTS: dict[int, Entry] = {
     87: ('read_share_group_state_summary_request', 'ReadShareGroupStateSummaryRequest', 0, 0, 0, True),
 }
 RESPONSES: dict[int, Entry] = {
-    0: ('produce_response', 'ProduceResponse', 0, 11, 9, False),
+    0: ('produce_response', 'ProduceResponse', 0, 12, 9, False),
     1: ('fetch_response', 'FetchResponse', 0, 17, 12, False),
     2: ('list_offsets_response', 'ListOffsetsResponse', 0, 10, 6, False),
-    3: ('metadata_response', 'MetadataResponse', 0, 12, 9, False),
+    3: ('metadata_response', 'MetadataResponse', 0, 13, 9, False),
     4: ('leader_and_isr_response', 'LeaderAndIsrResponse', 0, 7, 4, False),
     5: ('stop_replica_response', 'StopReplicaResponse', 0, 4, 2, False),
     6: ('update_metadata_response', 'UpdateMetadataResponse', 0, 8, 6, False),
@@ -159,7 +159,7 @@ RESPONSES: dict[int, Entry] = {
     57: ('update_features_response', 'UpdateFeaturesResponse', 0, 2, 0, False),
     58: ('envelope_response', 'EnvelopeResponse', 0, 0, 0, False),
     59: ('fetch_snapshot_response', 'FetchSnapshotResponse', 0, 1, 0, False),
-    60: ('describe_cluster_response', 'DescribeClusterResponse', 0, 1, 0, False),
+    60: ('describe_cluster_response', 'DescribeClusterResponse', 0, 2, 0, False),
     61: ('describe_producers_response', 'DescribeProducersResponse', 0, 0, 0, False),
     62: ('broker_registration_response', 'BrokerRegistrationResponse', 0, 4, 0, False),
     63: ('broker_heartbeat_response', 'BrokerHeartbeatResponse', 0, 1, 0, False),

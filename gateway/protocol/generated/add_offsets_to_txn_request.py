@@ -12,6 +12,9 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_str_c,
@@ -59,6 +62,29 @@ def _e_AddOffsetsToTxnRequest_v0(out: bytearray, m: AddOffsetsToTxnRequest) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_AddOffsetsToTxnRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 10
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_AddOffsetsToTxnRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_AddOffsetsToTxnRequest_v3(buf: Buffer, pos: int) -> tuple[AddOffsetsToTxnRequest, int]:
     v_TransactionalId, pos = str_c(buf, pos)
     v_ProducerId, v_ProducerEpoch = _P0.unpack_from(buf, pos)
@@ -91,6 +117,53 @@ def _e_AddOffsetsToTxnRequest_v3(out: bytearray, m: AddOffsetsToTxnRequest) -> N
         w_tags(out, dict(t))
 
 
+def _s_AddOffsetsToTxnRequest_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 10
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddOffsetsToTxnRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 AddOffsetsToTxnRequest.INFO = StructInfo('AddOffsetsToTxnRequest', (
     FieldInfo('TransactionalId', 'string', (0, 4)),
     FieldInfo('ProducerId', 'int64', (0, 4)),
@@ -105,10 +178,27 @@ AddOffsetsToTxnRequest.DECODERS = {
     3: _d_AddOffsetsToTxnRequest_v3,
     4: _d_AddOffsetsToTxnRequest_v3,
 }
+
 AddOffsetsToTxnRequest.ENCODERS = {
     0: _e_AddOffsetsToTxnRequest_v0,
     1: _e_AddOffsetsToTxnRequest_v0,
     2: _e_AddOffsetsToTxnRequest_v0,
     3: _e_AddOffsetsToTxnRequest_v3,
     4: _e_AddOffsetsToTxnRequest_v3,
+}
+
+AddOffsetsToTxnRequest.SKIPPERS = {
+    0: _s_AddOffsetsToTxnRequest_v0,
+    1: _s_AddOffsetsToTxnRequest_v0,
+    2: _s_AddOffsetsToTxnRequest_v0,
+    3: _s_AddOffsetsToTxnRequest_v3,
+    4: _s_AddOffsetsToTxnRequest_v3,
+}
+
+AddOffsetsToTxnRequest.SEEKERS = {
+    0: _o_AddOffsetsToTxnRequest_v0,
+    1: _o_AddOffsetsToTxnRequest_v0,
+    2: _o_AddOffsetsToTxnRequest_v0,
+    3: _o_AddOffsetsToTxnRequest_v3,
+    4: _o_AddOffsetsToTxnRequest_v3,
 }

@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -47,6 +48,21 @@ def _e_AddOffsetsToTxnResponse_v0(out: bytearray, m: AddOffsetsToTxnResponse) ->
         raise EncodeError('unknown_tags')
 
 
+def _s_AddOffsetsToTxnResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_AddOffsetsToTxnResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_AddOffsetsToTxnResponse_v3(buf: Buffer, pos: int) -> tuple[AddOffsetsToTxnResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P0.unpack_from(buf, pos)
     pos += 6
@@ -73,6 +89,21 @@ def _e_AddOffsetsToTxnResponse_v3(out: bytearray, m: AddOffsetsToTxnResponse) ->
         w_tags(out, dict(t))
 
 
+def _s_AddOffsetsToTxnResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddOffsetsToTxnResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 AddOffsetsToTxnResponse.INFO = StructInfo('AddOffsetsToTxnResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (0, 4)),
     FieldInfo('ErrorCode', 'int16', (0, 4)),
@@ -85,10 +116,27 @@ AddOffsetsToTxnResponse.DECODERS = {
     3: _d_AddOffsetsToTxnResponse_v3,
     4: _d_AddOffsetsToTxnResponse_v3,
 }
+
 AddOffsetsToTxnResponse.ENCODERS = {
     0: _e_AddOffsetsToTxnResponse_v0,
     1: _e_AddOffsetsToTxnResponse_v0,
     2: _e_AddOffsetsToTxnResponse_v0,
     3: _e_AddOffsetsToTxnResponse_v3,
     4: _e_AddOffsetsToTxnResponse_v3,
+}
+
+AddOffsetsToTxnResponse.SKIPPERS = {
+    0: _s_AddOffsetsToTxnResponse_v0,
+    1: _s_AddOffsetsToTxnResponse_v0,
+    2: _s_AddOffsetsToTxnResponse_v0,
+    3: _s_AddOffsetsToTxnResponse_v3,
+    4: _s_AddOffsetsToTxnResponse_v3,
+}
+
+AddOffsetsToTxnResponse.SEEKERS = {
+    0: _o_AddOffsetsToTxnResponse_v0,
+    1: _o_AddOffsetsToTxnResponse_v0,
+    2: _o_AddOffsetsToTxnResponse_v0,
+    3: _o_AddOffsetsToTxnResponse_v3,
+    4: _o_AddOffsetsToTxnResponse_v3,
 }

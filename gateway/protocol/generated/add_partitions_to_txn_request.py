@@ -15,10 +15,15 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -104,6 +109,24 @@ def _e_AddPartitionsToTxnTopic_v0(out: bytearray, m: AddPartitionsToTxnTopic) ->
         raise EncodeError('unknown_tags')
 
 
+def _s_AddPartitionsToTxnTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_AddPartitionsToTxnTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_AddPartitionsToTxnRequest_v0(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnRequest, int]:
     v_V3AndBelowTransactionalId, pos = str_k(buf, pos)
     v_V3AndBelowProducerId, v_V3AndBelowProducerEpoch = _P1.unpack_from(buf, pos)
@@ -129,6 +152,33 @@ def _e_AddPartitionsToTxnRequest_v0(out: bytearray, m: AddPartitionsToTxnRequest
         _e_AddPartitionsToTxnTopic_v0(out, e_V3AndBelowTopics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_AddPartitionsToTxnRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 10
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopic_v0(buf, pos)
+    return pos
+
+
+def _o_AddPartitionsToTxnRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'V3AndBelowTransactionalId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'V3AndBelowProducerId':
+        return pos
+    pos += 8
+    if stop == 'V3AndBelowProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'V3AndBelowTopics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopic_v0(buf, pos)
+    return pos
 
 
 def _d_AddPartitionsToTxnTopic_v3(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnTopic, int]:
@@ -174,6 +224,36 @@ def _e_AddPartitionsToTxnTopic_v3(out: bytearray, m: AddPartitionsToTxnTopic) ->
         w_tags(out, dict(t))
 
 
+def _s_AddPartitionsToTxnTopic_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddPartitionsToTxnTopic_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_AddPartitionsToTxnRequest_v3(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnRequest, int]:
     v_V3AndBelowTransactionalId, pos = str_c(buf, pos)
     v_V3AndBelowProducerId, v_V3AndBelowProducerEpoch = _P1.unpack_from(buf, pos)
@@ -212,6 +292,45 @@ def _e_AddPartitionsToTxnRequest_v3(out: bytearray, m: AddPartitionsToTxnRequest
         w_tags(out, dict(t))
 
 
+def _s_AddPartitionsToTxnRequest_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 10
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopic_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddPartitionsToTxnRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'V3AndBelowTransactionalId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'V3AndBelowProducerId':
+        return pos
+    pos += 8
+    if stop == 'V3AndBelowProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'V3AndBelowTopics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopic_v3(buf, pos)
+    return pos
+
+
 def _d_AddPartitionsToTxnTransaction_v4(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnTransaction, int]:
     v_TransactionalId, pos = str_c(buf, pos)
     v_ProducerId, v_ProducerEpoch, v_VerifyOnly = _P2.unpack_from(buf, pos)
@@ -246,6 +365,48 @@ def _e_AddPartitionsToTxnTransaction_v4(out: bytearray, m: AddPartitionsToTxnTra
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AddPartitionsToTxnTransaction_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 11
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopic_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddPartitionsToTxnTransaction_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'VerifyOnly':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopic_v3(buf, pos)
+    return pos
 
 
 def _d_AddPartitionsToTxnRequest_v4(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnRequest, int]:
@@ -287,6 +448,22 @@ def _e_AddPartitionsToTxnRequest_v4(out: bytearray, m: AddPartitionsToTxnRequest
         w_tags(out, dict(t))
 
 
+def _s_AddPartitionsToTxnRequest_v4(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTransaction_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddPartitionsToTxnRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Transactions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTransaction_v4(buf, pos)
+    return pos
+
+
 AddPartitionsToTxnTopic.INFO = StructInfo('AddPartitionsToTxnTopic', (
     FieldInfo('Name', 'string', (0, 5)),
     FieldInfo('Partitions', '[]int32', (0, 5)),
@@ -308,6 +485,62 @@ AddPartitionsToTxnRequest.INFO = StructInfo('AddPartitionsToTxnRequest', (
     FieldInfo('V3AndBelowTopics', '[]struct', (0, 3), struct=AddPartitionsToTxnTopic),
 ), (3, 5))
 
+AddPartitionsToTxnTopic.DECODERS = {
+    0: _d_AddPartitionsToTxnTopic_v0,
+    1: _d_AddPartitionsToTxnTopic_v0,
+    2: _d_AddPartitionsToTxnTopic_v0,
+    3: _d_AddPartitionsToTxnTopic_v3,
+    4: _d_AddPartitionsToTxnTopic_v3,
+    5: _d_AddPartitionsToTxnTopic_v3,
+}
+
+AddPartitionsToTxnTopic.ENCODERS = {
+    0: _e_AddPartitionsToTxnTopic_v0,
+    1: _e_AddPartitionsToTxnTopic_v0,
+    2: _e_AddPartitionsToTxnTopic_v0,
+    3: _e_AddPartitionsToTxnTopic_v3,
+    4: _e_AddPartitionsToTxnTopic_v3,
+    5: _e_AddPartitionsToTxnTopic_v3,
+}
+
+AddPartitionsToTxnTopic.SKIPPERS = {
+    0: _s_AddPartitionsToTxnTopic_v0,
+    1: _s_AddPartitionsToTxnTopic_v0,
+    2: _s_AddPartitionsToTxnTopic_v0,
+    3: _s_AddPartitionsToTxnTopic_v3,
+    4: _s_AddPartitionsToTxnTopic_v3,
+    5: _s_AddPartitionsToTxnTopic_v3,
+}
+
+AddPartitionsToTxnTopic.SEEKERS = {
+    0: _o_AddPartitionsToTxnTopic_v0,
+    1: _o_AddPartitionsToTxnTopic_v0,
+    2: _o_AddPartitionsToTxnTopic_v0,
+    3: _o_AddPartitionsToTxnTopic_v3,
+    4: _o_AddPartitionsToTxnTopic_v3,
+    5: _o_AddPartitionsToTxnTopic_v3,
+}
+
+AddPartitionsToTxnTransaction.DECODERS = {
+    4: _d_AddPartitionsToTxnTransaction_v4,
+    5: _d_AddPartitionsToTxnTransaction_v4,
+}
+
+AddPartitionsToTxnTransaction.ENCODERS = {
+    4: _e_AddPartitionsToTxnTransaction_v4,
+    5: _e_AddPartitionsToTxnTransaction_v4,
+}
+
+AddPartitionsToTxnTransaction.SKIPPERS = {
+    4: _s_AddPartitionsToTxnTransaction_v4,
+    5: _s_AddPartitionsToTxnTransaction_v4,
+}
+
+AddPartitionsToTxnTransaction.SEEKERS = {
+    4: _o_AddPartitionsToTxnTransaction_v4,
+    5: _o_AddPartitionsToTxnTransaction_v4,
+}
+
 AddPartitionsToTxnRequest.DECODERS = {
     0: _d_AddPartitionsToTxnRequest_v0,
     1: _d_AddPartitionsToTxnRequest_v0,
@@ -316,6 +549,7 @@ AddPartitionsToTxnRequest.DECODERS = {
     4: _d_AddPartitionsToTxnRequest_v4,
     5: _d_AddPartitionsToTxnRequest_v4,
 }
+
 AddPartitionsToTxnRequest.ENCODERS = {
     0: _e_AddPartitionsToTxnRequest_v0,
     1: _e_AddPartitionsToTxnRequest_v0,
@@ -323,4 +557,22 @@ AddPartitionsToTxnRequest.ENCODERS = {
     3: _e_AddPartitionsToTxnRequest_v3,
     4: _e_AddPartitionsToTxnRequest_v4,
     5: _e_AddPartitionsToTxnRequest_v4,
+}
+
+AddPartitionsToTxnRequest.SKIPPERS = {
+    0: _s_AddPartitionsToTxnRequest_v0,
+    1: _s_AddPartitionsToTxnRequest_v0,
+    2: _s_AddPartitionsToTxnRequest_v0,
+    3: _s_AddPartitionsToTxnRequest_v3,
+    4: _s_AddPartitionsToTxnRequest_v4,
+    5: _s_AddPartitionsToTxnRequest_v4,
+}
+
+AddPartitionsToTxnRequest.SEEKERS = {
+    0: _o_AddPartitionsToTxnRequest_v0,
+    1: _o_AddPartitionsToTxnRequest_v0,
+    2: _o_AddPartitionsToTxnRequest_v0,
+    3: _o_AddPartitionsToTxnRequest_v3,
+    4: _o_AddPartitionsToTxnRequest_v4,
+    5: _o_AddPartitionsToTxnRequest_v4,
 }

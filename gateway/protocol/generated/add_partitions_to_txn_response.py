@@ -14,8 +14,13 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -84,6 +89,21 @@ def _e_AddPartitionsToTxnPartitionResult_v0(out: bytearray, m: AddPartitionsToTx
         raise EncodeError('unknown_tags')
 
 
+def _s_AddPartitionsToTxnPartitionResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_AddPartitionsToTxnPartitionResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'PartitionErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_AddPartitionsToTxnTopicResult_v0(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnTopicResult, int]:
     v_Name, pos = str_k(buf, pos)
     v_ResultsByPartition, pos = arr_k(_d_AddPartitionsToTxnPartitionResult_v0, buf, pos)
@@ -101,6 +121,26 @@ def _e_AddPartitionsToTxnTopicResult_v0(out: bytearray, m: AddPartitionsToTxnTop
         _e_AddPartitionsToTxnPartitionResult_v0(out, e_ResultsByPartition)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_AddPartitionsToTxnTopicResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnPartitionResult_v0(buf, pos)
+    return pos
+
+
+def _o_AddPartitionsToTxnTopicResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ResultsByPartition':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnPartitionResult_v0(buf, pos)
+    return pos
 
 
 def _d_AddPartitionsToTxnResponse_v0(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnResponse, int]:
@@ -127,6 +167,26 @@ def _e_AddPartitionsToTxnResponse_v0(out: bytearray, m: AddPartitionsToTxnRespon
         raise EncodeError('unknown_tags')
 
 
+def _s_AddPartitionsToTxnResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopicResult_v0(buf, pos)
+    return pos
+
+
+def _o_AddPartitionsToTxnResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ResultsByTopicV3AndBelow':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopicResult_v0(buf, pos)
+    return pos
+
+
 def _d_AddPartitionsToTxnPartitionResult_v3(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnPartitionResult, int]:
     v_PartitionIndex, v_PartitionErrorCode = _P0.unpack_from(buf, pos)
     pos += 6
@@ -151,6 +211,21 @@ def _e_AddPartitionsToTxnPartitionResult_v3(out: bytearray, m: AddPartitionsToTx
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AddPartitionsToTxnPartitionResult_v3(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddPartitionsToTxnPartitionResult_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'PartitionErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_AddPartitionsToTxnTopicResult_v3(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnTopicResult, int]:
@@ -181,6 +256,38 @@ def _e_AddPartitionsToTxnTopicResult_v3(out: bytearray, m: AddPartitionsToTxnTop
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AddPartitionsToTxnTopicResult_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnPartitionResult_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddPartitionsToTxnTopicResult_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ResultsByPartition':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnPartitionResult_v3(buf, pos)
+    return pos
 
 
 def _d_AddPartitionsToTxnResponse_v3(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnResponse, int]:
@@ -218,6 +325,26 @@ def _e_AddPartitionsToTxnResponse_v3(out: bytearray, m: AddPartitionsToTxnRespon
         w_tags(out, dict(t))
 
 
+def _s_AddPartitionsToTxnResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopicResult_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddPartitionsToTxnResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ResultsByTopicV3AndBelow':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopicResult_v3(buf, pos)
+    return pos
+
+
 def _d_AddPartitionsToTxnResult_v4(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnResult, int]:
     v_TransactionalId, pos = str_c(buf, pos)
     v_TopicResults, pos = arr_c(_d_AddPartitionsToTxnTopicResult_v3, buf, pos)
@@ -246,6 +373,38 @@ def _e_AddPartitionsToTxnResult_v4(out: bytearray, m: AddPartitionsToTxnResult) 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AddPartitionsToTxnResult_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopicResult_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddPartitionsToTxnResult_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicResults':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnTopicResult_v3(buf, pos)
+    return pos
 
 
 def _d_AddPartitionsToTxnResponse_v4(buf: Buffer, pos: int) -> tuple[AddPartitionsToTxnResponse, int]:
@@ -283,6 +442,29 @@ def _e_AddPartitionsToTxnResponse_v4(out: bytearray, m: AddPartitionsToTxnRespon
         w_tags(out, dict(t))
 
 
+def _s_AddPartitionsToTxnResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnResult_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddPartitionsToTxnResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ResultsByTransaction':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AddPartitionsToTxnResult_v4(buf, pos)
+    return pos
+
+
 AddPartitionsToTxnPartitionResult.INFO = StructInfo('AddPartitionsToTxnPartitionResult', (
     FieldInfo('PartitionIndex', 'int32', (0, 5)),
     FieldInfo('PartitionErrorCode', 'int16', (0, 5)),
@@ -305,6 +487,98 @@ AddPartitionsToTxnResponse.INFO = StructInfo('AddPartitionsToTxnResponse', (
     FieldInfo('ResultsByTopicV3AndBelow', '[]struct', (0, 3), struct=AddPartitionsToTxnTopicResult),
 ), (3, 5))
 
+AddPartitionsToTxnPartitionResult.DECODERS = {
+    0: _d_AddPartitionsToTxnPartitionResult_v0,
+    1: _d_AddPartitionsToTxnPartitionResult_v0,
+    2: _d_AddPartitionsToTxnPartitionResult_v0,
+    3: _d_AddPartitionsToTxnPartitionResult_v3,
+    4: _d_AddPartitionsToTxnPartitionResult_v3,
+    5: _d_AddPartitionsToTxnPartitionResult_v3,
+}
+
+AddPartitionsToTxnPartitionResult.ENCODERS = {
+    0: _e_AddPartitionsToTxnPartitionResult_v0,
+    1: _e_AddPartitionsToTxnPartitionResult_v0,
+    2: _e_AddPartitionsToTxnPartitionResult_v0,
+    3: _e_AddPartitionsToTxnPartitionResult_v3,
+    4: _e_AddPartitionsToTxnPartitionResult_v3,
+    5: _e_AddPartitionsToTxnPartitionResult_v3,
+}
+
+AddPartitionsToTxnPartitionResult.SKIPPERS = {
+    0: _s_AddPartitionsToTxnPartitionResult_v0,
+    1: _s_AddPartitionsToTxnPartitionResult_v0,
+    2: _s_AddPartitionsToTxnPartitionResult_v0,
+    3: _s_AddPartitionsToTxnPartitionResult_v3,
+    4: _s_AddPartitionsToTxnPartitionResult_v3,
+    5: _s_AddPartitionsToTxnPartitionResult_v3,
+}
+
+AddPartitionsToTxnPartitionResult.SEEKERS = {
+    0: _o_AddPartitionsToTxnPartitionResult_v0,
+    1: _o_AddPartitionsToTxnPartitionResult_v0,
+    2: _o_AddPartitionsToTxnPartitionResult_v0,
+    3: _o_AddPartitionsToTxnPartitionResult_v3,
+    4: _o_AddPartitionsToTxnPartitionResult_v3,
+    5: _o_AddPartitionsToTxnPartitionResult_v3,
+}
+
+AddPartitionsToTxnTopicResult.DECODERS = {
+    0: _d_AddPartitionsToTxnTopicResult_v0,
+    1: _d_AddPartitionsToTxnTopicResult_v0,
+    2: _d_AddPartitionsToTxnTopicResult_v0,
+    3: _d_AddPartitionsToTxnTopicResult_v3,
+    4: _d_AddPartitionsToTxnTopicResult_v3,
+    5: _d_AddPartitionsToTxnTopicResult_v3,
+}
+
+AddPartitionsToTxnTopicResult.ENCODERS = {
+    0: _e_AddPartitionsToTxnTopicResult_v0,
+    1: _e_AddPartitionsToTxnTopicResult_v0,
+    2: _e_AddPartitionsToTxnTopicResult_v0,
+    3: _e_AddPartitionsToTxnTopicResult_v3,
+    4: _e_AddPartitionsToTxnTopicResult_v3,
+    5: _e_AddPartitionsToTxnTopicResult_v3,
+}
+
+AddPartitionsToTxnTopicResult.SKIPPERS = {
+    0: _s_AddPartitionsToTxnTopicResult_v0,
+    1: _s_AddPartitionsToTxnTopicResult_v0,
+    2: _s_AddPartitionsToTxnTopicResult_v0,
+    3: _s_AddPartitionsToTxnTopicResult_v3,
+    4: _s_AddPartitionsToTxnTopicResult_v3,
+    5: _s_AddPartitionsToTxnTopicResult_v3,
+}
+
+AddPartitionsToTxnTopicResult.SEEKERS = {
+    0: _o_AddPartitionsToTxnTopicResult_v0,
+    1: _o_AddPartitionsToTxnTopicResult_v0,
+    2: _o_AddPartitionsToTxnTopicResult_v0,
+    3: _o_AddPartitionsToTxnTopicResult_v3,
+    4: _o_AddPartitionsToTxnTopicResult_v3,
+    5: _o_AddPartitionsToTxnTopicResult_v3,
+}
+
+AddPartitionsToTxnResult.DECODERS = {
+    4: _d_AddPartitionsToTxnResult_v4,
+    5: _d_AddPartitionsToTxnResult_v4,
+}
+
+AddPartitionsToTxnResult.ENCODERS = {
+    4: _e_AddPartitionsToTxnResult_v4,
+    5: _e_AddPartitionsToTxnResult_v4,
+}
+
+AddPartitionsToTxnResult.SKIPPERS = {
+    4: _s_AddPartitionsToTxnResult_v4,
+    5: _s_AddPartitionsToTxnResult_v4,
+}
+
+AddPartitionsToTxnResult.SEEKERS = {
+    4: _o_AddPartitionsToTxnResult_v4,
+    5: _o_AddPartitionsToTxnResult_v4,
+}
+
 AddPartitionsToTxnResponse.DECODERS = {
     0: _d_AddPartitionsToTxnResponse_v0,
     1: _d_AddPartitionsToTxnResponse_v0,
@@ -313,6 +587,7 @@ AddPartitionsToTxnResponse.DECODERS = {
     4: _d_AddPartitionsToTxnResponse_v4,
     5: _d_AddPartitionsToTxnResponse_v4,
 }
+
 AddPartitionsToTxnResponse.ENCODERS = {
     0: _e_AddPartitionsToTxnResponse_v0,
     1: _e_AddPartitionsToTxnResponse_v0,
@@ -320,4 +595,22 @@ AddPartitionsToTxnResponse.ENCODERS = {
     3: _e_AddPartitionsToTxnResponse_v3,
     4: _e_AddPartitionsToTxnResponse_v4,
     5: _e_AddPartitionsToTxnResponse_v4,
+}
+
+AddPartitionsToTxnResponse.SKIPPERS = {
+    0: _s_AddPartitionsToTxnResponse_v0,
+    1: _s_AddPartitionsToTxnResponse_v0,
+    2: _s_AddPartitionsToTxnResponse_v0,
+    3: _s_AddPartitionsToTxnResponse_v3,
+    4: _s_AddPartitionsToTxnResponse_v4,
+    5: _s_AddPartitionsToTxnResponse_v4,
+}
+
+AddPartitionsToTxnResponse.SEEKERS = {
+    0: _o_AddPartitionsToTxnResponse_v0,
+    1: _o_AddPartitionsToTxnResponse_v0,
+    2: _o_AddPartitionsToTxnResponse_v0,
+    3: _o_AddPartitionsToTxnResponse_v3,
+    4: _o_AddPartitionsToTxnResponse_v4,
+    5: _o_AddPartitionsToTxnResponse_v4,
 }

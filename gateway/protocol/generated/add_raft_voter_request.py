@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nstr_c,
@@ -84,6 +87,50 @@ def _e_Listener_v0(out: bytearray, m: Listener) -> None:
         w_tags(out, dict(t))
 
 
+def _s_Listener_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Listener_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_AddRaftVoterRequest_v0(buf: Buffer, pos: int) -> tuple[AddRaftVoterRequest, int]:
     v_ClusterId, pos = nstr_c(buf, pos)
     v_TimeoutMs, v_VoterId, v_VoterDirectoryId = _P1.unpack_from(buf, pos)
@@ -121,6 +168,48 @@ def _e_AddRaftVoterRequest_v0(out: bytearray, m: AddRaftVoterRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_AddRaftVoterRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 24
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddRaftVoterRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'VoterId':
+        return pos
+    pos += 4
+    if stop == 'VoterDirectoryId':
+        return pos
+    pos += 16
+    if stop == 'Listeners':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    return pos
+
+
 Listener.INFO = StructInfo('Listener', (
     FieldInfo('Name', 'string', (0, 0)),
     FieldInfo('Host', 'string', (0, 0)),
@@ -135,9 +224,34 @@ AddRaftVoterRequest.INFO = StructInfo('AddRaftVoterRequest', (
     FieldInfo('Listeners', '[]struct', (0, 0), struct=Listener),
 ), (0, 0))
 
+Listener.DECODERS = {
+    0: _d_Listener_v0,
+}
+
+Listener.ENCODERS = {
+    0: _e_Listener_v0,
+}
+
+Listener.SKIPPERS = {
+    0: _s_Listener_v0,
+}
+
+Listener.SEEKERS = {
+    0: _o_Listener_v0,
+}
+
 AddRaftVoterRequest.DECODERS = {
     0: _d_AddRaftVoterRequest_v0,
 }
+
 AddRaftVoterRequest.ENCODERS = {
     0: _e_AddRaftVoterRequest_v0,
+}
+
+AddRaftVoterRequest.SKIPPERS = {
+    0: _s_AddRaftVoterRequest_v0,
+}
+
+AddRaftVoterRequest.SEEKERS = {
+    0: _o_AddRaftVoterRequest_v0,
 }

@@ -12,6 +12,8 @@ from ..codec_runtime import (
     StructInfo,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     w_nstr_c,
     w_tags,
 )
@@ -63,6 +65,37 @@ def _e_AddRaftVoterResponse_v0(out: bytearray, m: AddRaftVoterResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_AddRaftVoterResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AddRaftVoterResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 AddRaftVoterResponse.INFO = StructInfo('AddRaftVoterResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (0, 0)),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -72,6 +105,15 @@ AddRaftVoterResponse.INFO = StructInfo('AddRaftVoterResponse', (
 AddRaftVoterResponse.DECODERS = {
     0: _d_AddRaftVoterResponse_v0,
 }
+
 AddRaftVoterResponse.ENCODERS = {
     0: _e_AddRaftVoterResponse_v0,
+}
+
+AddRaftVoterResponse.SKIPPERS = {
+    0: _s_AddRaftVoterResponse_v0,
+}
+
+AddRaftVoterResponse.SEEKERS = {
+    0: _o_AddRaftVoterResponse_v0,
 }

@@ -11,6 +11,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -57,6 +58,21 @@ def _e_AllocateProducerIdsRequest_v0(out: bytearray, m: AllocateProducerIdsReque
         w_tags(out, dict(t))
 
 
+def _s_AllocateProducerIdsRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AllocateProducerIdsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    return pos
+
+
 AllocateProducerIdsRequest.INFO = StructInfo('AllocateProducerIdsRequest', (
     FieldInfo('BrokerId', 'int32', (0, 0)),
     FieldInfo('BrokerEpoch', 'int64', (0, 0), default=-1),
@@ -65,6 +81,15 @@ AllocateProducerIdsRequest.INFO = StructInfo('AllocateProducerIdsRequest', (
 AllocateProducerIdsRequest.DECODERS = {
     0: _d_AllocateProducerIdsRequest_v0,
 }
+
 AllocateProducerIdsRequest.ENCODERS = {
     0: _e_AllocateProducerIdsRequest_v0,
+}
+
+AllocateProducerIdsRequest.SKIPPERS = {
+    0: _s_AllocateProducerIdsRequest_v0,
+}
+
+AllocateProducerIdsRequest.SEEKERS = {
+    0: _o_AllocateProducerIdsRequest_v0,
 }

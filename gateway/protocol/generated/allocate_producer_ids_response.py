@@ -11,6 +11,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -61,6 +62,27 @@ def _e_AllocateProducerIdsResponse_v0(out: bytearray, m: AllocateProducerIdsResp
         w_tags(out, dict(t))
 
 
+def _s_AllocateProducerIdsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 18
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AllocateProducerIdsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ProducerIdStart':
+        return pos
+    pos += 8
+    if stop == 'ProducerIdLen':
+        return pos
+    pos += 4
+    return pos
+
+
 AllocateProducerIdsResponse.INFO = StructInfo('AllocateProducerIdsResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (0, 0)),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -71,6 +93,15 @@ AllocateProducerIdsResponse.INFO = StructInfo('AllocateProducerIdsResponse', (
 AllocateProducerIdsResponse.DECODERS = {
     0: _d_AllocateProducerIdsResponse_v0,
 }
+
 AllocateProducerIdsResponse.ENCODERS = {
     0: _e_AllocateProducerIdsResponse_v0,
+}
+
+AllocateProducerIdsResponse.SKIPPERS = {
+    0: _s_AllocateProducerIdsResponse_v0,
+}
+
+AllocateProducerIdsResponse.SEEKERS = {
+    0: _o_AllocateProducerIdsResponse_v0,
 }

@@ -14,9 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -87,6 +92,22 @@ def _e_EntityData_v0(out: bytearray, m: EntityData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_EntityData_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_EntityData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EntityType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'EntityName':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_OpData_v0(buf: Buffer, pos: int) -> tuple[OpData, int]:
     v_Key, pos = str_k(buf, pos)
     v_Value, v_Remove = _P0.unpack_from(buf, pos)
@@ -103,6 +124,25 @@ def _e_OpData_v0(out: bytearray, m: OpData) -> None:
     out += _P0.pack(m.Value, m.Remove)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OpData_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 9
+    return pos
+
+
+def _o_OpData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Key':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Value':
+        return pos
+    pos += 8
+    if stop == 'Remove':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_EntryData_v0(buf: Buffer, pos: int) -> tuple[EntryData, int]:
@@ -127,6 +167,30 @@ def _e_EntryData_v0(out: bytearray, m: EntryData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_EntryData_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v0(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OpData_v0(buf, pos)
+    return pos
+
+
+def _o_EntryData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Entity':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v0(buf, pos)
+    if stop == 'Ops':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OpData_v0(buf, pos)
+    return pos
+
+
 def _d_AlterClientQuotasRequest_v0(buf: Buffer, pos: int) -> tuple[AlterClientQuotasRequest, int]:
     v_Entries, pos = arr_k(_d_EntryData_v0, buf, pos)
     (v_ValidateOnly,) = _P1.unpack_from(buf, pos)
@@ -145,6 +209,26 @@ def _e_AlterClientQuotasRequest_v0(out: bytearray, m: AlterClientQuotasRequest) 
     out += _P1.pack(m.ValidateOnly)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_AlterClientQuotasRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v0(buf, pos)
+    pos += 1
+    return pos
+
+
+def _o_AlterClientQuotasRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Entries':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v0(buf, pos)
+    if stop == 'ValidateOnly':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_EntityData_v1(buf: Buffer, pos: int) -> tuple[EntityData, int]:
@@ -174,6 +258,46 @@ def _e_EntityData_v1(out: bytearray, m: EntityData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_EntityData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EntityData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EntityType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'EntityName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_OpData_v1(buf: Buffer, pos: int) -> tuple[OpData, int]:
     v_Key, pos = str_c(buf, pos)
     v_Value, v_Remove = _P0.unpack_from(buf, pos)
@@ -201,6 +325,37 @@ def _e_OpData_v1(out: bytearray, m: OpData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OpData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 9
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OpData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Key':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Value':
+        return pos
+    pos += 8
+    if stop == 'Remove':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_EntryData_v1(buf: Buffer, pos: int) -> tuple[EntryData, int]:
@@ -236,6 +391,30 @@ def _e_EntryData_v1(out: bytearray, m: EntryData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_EntryData_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v1(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OpData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EntryData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Entity':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v1(buf, pos)
+    if stop == 'Ops':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OpData_v1(buf, pos)
+    return pos
+
+
 def _d_AlterClientQuotasRequest_v1(buf: Buffer, pos: int) -> tuple[AlterClientQuotasRequest, int]:
     v_Entries, pos = arr_c(_d_EntryData_v1, buf, pos)
     (v_ValidateOnly,) = _P1.unpack_from(buf, pos)
@@ -267,6 +446,26 @@ def _e_AlterClientQuotasRequest_v1(out: bytearray, m: AlterClientQuotasRequest) 
         w_tags(out, dict(t))
 
 
+def _s_AlterClientQuotasRequest_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v1(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterClientQuotasRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Entries':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v1(buf, pos)
+    if stop == 'ValidateOnly':
+        return pos
+    pos += 1
+    return pos
+
+
 EntityData.INFO = StructInfo('EntityData', (
     FieldInfo('EntityType', 'string', (0, 1)),
     FieldInfo('EntityName', 'string', (0, 1), nullable=(0, 1)),
@@ -288,11 +487,82 @@ AlterClientQuotasRequest.INFO = StructInfo('AlterClientQuotasRequest', (
     FieldInfo('ValidateOnly', 'bool', (0, 1)),
 ), (1, 1))
 
+EntityData.DECODERS = {
+    0: _d_EntityData_v0,
+    1: _d_EntityData_v1,
+}
+
+EntityData.ENCODERS = {
+    0: _e_EntityData_v0,
+    1: _e_EntityData_v1,
+}
+
+EntityData.SKIPPERS = {
+    0: _s_EntityData_v0,
+    1: _s_EntityData_v1,
+}
+
+EntityData.SEEKERS = {
+    0: _o_EntityData_v0,
+    1: _o_EntityData_v1,
+}
+
+OpData.DECODERS = {
+    0: _d_OpData_v0,
+    1: _d_OpData_v1,
+}
+
+OpData.ENCODERS = {
+    0: _e_OpData_v0,
+    1: _e_OpData_v1,
+}
+
+OpData.SKIPPERS = {
+    0: _s_OpData_v0,
+    1: _s_OpData_v1,
+}
+
+OpData.SEEKERS = {
+    0: _o_OpData_v0,
+    1: _o_OpData_v1,
+}
+
+EntryData.DECODERS = {
+    0: _d_EntryData_v0,
+    1: _d_EntryData_v1,
+}
+
+EntryData.ENCODERS = {
+    0: _e_EntryData_v0,
+    1: _e_EntryData_v1,
+}
+
+EntryData.SKIPPERS = {
+    0: _s_EntryData_v0,
+    1: _s_EntryData_v1,
+}
+
+EntryData.SEEKERS = {
+    0: _o_EntryData_v0,
+    1: _o_EntryData_v1,
+}
+
 AlterClientQuotasRequest.DECODERS = {
     0: _d_AlterClientQuotasRequest_v0,
     1: _d_AlterClientQuotasRequest_v1,
 }
+
 AlterClientQuotasRequest.ENCODERS = {
     0: _e_AlterClientQuotasRequest_v0,
     1: _e_AlterClientQuotasRequest_v1,
+}
+
+AlterClientQuotasRequest.SKIPPERS = {
+    0: _s_AlterClientQuotasRequest_v0,
+    1: _s_AlterClientQuotasRequest_v1,
+}
+
+AlterClientQuotasRequest.SEEKERS = {
+    0: _o_AlterClientQuotasRequest_v0,
+    1: _o_AlterClientQuotasRequest_v1,
 }

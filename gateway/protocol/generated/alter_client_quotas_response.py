@@ -14,9 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -79,6 +84,22 @@ def _e_EntityData_v0(out: bytearray, m: EntityData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_EntityData_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_EntityData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EntityType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'EntityName':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_EntryData_v0(buf: Buffer, pos: int) -> tuple[EntryData, int]:
     (v_ErrorCode,) = _P0.unpack_from(buf, pos)
     pos += 2
@@ -102,6 +123,30 @@ def _e_EntryData_v0(out: bytearray, m: EntryData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_EntryData_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v0(buf, pos)
+    return pos
+
+
+def _o_EntryData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Entity':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v0(buf, pos)
+    return pos
+
+
 def _d_AlterClientQuotasResponse_v0(buf: Buffer, pos: int) -> tuple[AlterClientQuotasResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -120,6 +165,26 @@ def _e_AlterClientQuotasResponse_v0(out: bytearray, m: AlterClientQuotasResponse
         _e_EntryData_v0(out, e_Entries)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_AlterClientQuotasResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v0(buf, pos)
+    return pos
+
+
+def _o_AlterClientQuotasResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Entries':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v0(buf, pos)
+    return pos
 
 
 def _d_EntityData_v1(buf: Buffer, pos: int) -> tuple[EntityData, int]:
@@ -147,6 +212,46 @@ def _e_EntityData_v1(out: bytearray, m: EntityData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_EntityData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EntityData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EntityType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'EntityName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_EntryData_v1(buf: Buffer, pos: int) -> tuple[EntryData, int]:
@@ -183,6 +288,42 @@ def _e_EntryData_v1(out: bytearray, m: EntryData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_EntryData_v1(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EntryData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Entity':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v1(buf, pos)
+    return pos
+
+
 def _d_AlterClientQuotasResponse_v1(buf: Buffer, pos: int) -> tuple[AlterClientQuotasResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -214,6 +355,26 @@ def _e_AlterClientQuotasResponse_v1(out: bytearray, m: AlterClientQuotasResponse
         w_tags(out, dict(t))
 
 
+def _s_AlterClientQuotasResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterClientQuotasResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Entries':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v1(buf, pos)
+    return pos
+
+
 EntityData.INFO = StructInfo('EntityData', (
     FieldInfo('EntityType', 'string', (0, 1)),
     FieldInfo('EntityName', 'string', (0, 1), nullable=(0, 1)),
@@ -230,11 +391,62 @@ AlterClientQuotasResponse.INFO = StructInfo('AlterClientQuotasResponse', (
     FieldInfo('Entries', '[]struct', (0, 1), struct=EntryData),
 ), (1, 1))
 
+EntityData.DECODERS = {
+    0: _d_EntityData_v0,
+    1: _d_EntityData_v1,
+}
+
+EntityData.ENCODERS = {
+    0: _e_EntityData_v0,
+    1: _e_EntityData_v1,
+}
+
+EntityData.SKIPPERS = {
+    0: _s_EntityData_v0,
+    1: _s_EntityData_v1,
+}
+
+EntityData.SEEKERS = {
+    0: _o_EntityData_v0,
+    1: _o_EntityData_v1,
+}
+
+EntryData.DECODERS = {
+    0: _d_EntryData_v0,
+    1: _d_EntryData_v1,
+}
+
+EntryData.ENCODERS = {
+    0: _e_EntryData_v0,
+    1: _e_EntryData_v1,
+}
+
+EntryData.SKIPPERS = {
+    0: _s_EntryData_v0,
+    1: _s_EntryData_v1,
+}
+
+EntryData.SEEKERS = {
+    0: _o_EntryData_v0,
+    1: _o_EntryData_v1,
+}
+
 AlterClientQuotasResponse.DECODERS = {
     0: _d_AlterClientQuotasResponse_v0,
     1: _d_AlterClientQuotasResponse_v1,
 }
+
 AlterClientQuotasResponse.ENCODERS = {
     0: _e_AlterClientQuotasResponse_v0,
     1: _e_AlterClientQuotasResponse_v1,
+}
+
+AlterClientQuotasResponse.SKIPPERS = {
+    0: _s_AlterClientQuotasResponse_v0,
+    1: _s_AlterClientQuotasResponse_v1,
+}
+
+AlterClientQuotasResponse.SEEKERS = {
+    0: _o_AlterClientQuotasResponse_v0,
+    1: _o_AlterClientQuotasResponse_v1,
 }

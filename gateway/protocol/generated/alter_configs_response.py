@@ -14,9 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -81,6 +86,30 @@ def _e_AlterConfigsResourceResponse_v0(out: bytearray, m: AlterConfigsResourceRe
         raise EncodeError('unknown_tags')
 
 
+def _s_AlterConfigsResourceResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_AlterConfigsResourceResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_AlterConfigsResponse_v0(buf: Buffer, pos: int) -> tuple[AlterConfigsResponse, int]:
     (v_ThrottleTimeMs,) = _P2.unpack_from(buf, pos)
     pos += 4
@@ -99,6 +128,26 @@ def _e_AlterConfigsResponse_v0(out: bytearray, m: AlterConfigsResponse) -> None:
         _e_AlterConfigsResourceResponse_v0(out, e_Responses)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_AlterConfigsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterConfigsResourceResponse_v0(buf, pos)
+    return pos
+
+
+def _o_AlterConfigsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterConfigsResourceResponse_v0(buf, pos)
+    return pos
 
 
 def _d_AlterConfigsResourceResponse_v2(buf: Buffer, pos: int) -> tuple[AlterConfigsResourceResponse, int]:
@@ -136,6 +185,54 @@ def _e_AlterConfigsResourceResponse_v2(out: bytearray, m: AlterConfigsResourceRe
         w_tags(out, dict(t))
 
 
+def _s_AlterConfigsResourceResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterConfigsResourceResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_AlterConfigsResponse_v2(buf: Buffer, pos: int) -> tuple[AlterConfigsResponse, int]:
     (v_ThrottleTimeMs,) = _P2.unpack_from(buf, pos)
     pos += 4
@@ -167,6 +264,26 @@ def _e_AlterConfigsResponse_v2(out: bytearray, m: AlterConfigsResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_AlterConfigsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterConfigsResourceResponse_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterConfigsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterConfigsResourceResponse_v2(buf, pos)
+    return pos
+
+
 AlterConfigsResourceResponse.INFO = StructInfo('AlterConfigsResourceResponse', (
     FieldInfo('ErrorCode', 'int16', (0, 2)),
     FieldInfo('ErrorMessage', 'string', (0, 2), nullable=(0, 2)),
@@ -179,13 +296,50 @@ AlterConfigsResponse.INFO = StructInfo('AlterConfigsResponse', (
     FieldInfo('Responses', '[]struct', (0, 2), struct=AlterConfigsResourceResponse),
 ), (2, 2))
 
+AlterConfigsResourceResponse.DECODERS = {
+    0: _d_AlterConfigsResourceResponse_v0,
+    1: _d_AlterConfigsResourceResponse_v0,
+    2: _d_AlterConfigsResourceResponse_v2,
+}
+
+AlterConfigsResourceResponse.ENCODERS = {
+    0: _e_AlterConfigsResourceResponse_v0,
+    1: _e_AlterConfigsResourceResponse_v0,
+    2: _e_AlterConfigsResourceResponse_v2,
+}
+
+AlterConfigsResourceResponse.SKIPPERS = {
+    0: _s_AlterConfigsResourceResponse_v0,
+    1: _s_AlterConfigsResourceResponse_v0,
+    2: _s_AlterConfigsResourceResponse_v2,
+}
+
+AlterConfigsResourceResponse.SEEKERS = {
+    0: _o_AlterConfigsResourceResponse_v0,
+    1: _o_AlterConfigsResourceResponse_v0,
+    2: _o_AlterConfigsResourceResponse_v2,
+}
+
 AlterConfigsResponse.DECODERS = {
     0: _d_AlterConfigsResponse_v0,
     1: _d_AlterConfigsResponse_v0,
     2: _d_AlterConfigsResponse_v2,
 }
+
 AlterConfigsResponse.ENCODERS = {
     0: _e_AlterConfigsResponse_v0,
     1: _e_AlterConfigsResponse_v0,
     2: _e_AlterConfigsResponse_v2,
+}
+
+AlterConfigsResponse.SKIPPERS = {
+    0: _s_AlterConfigsResponse_v0,
+    1: _s_AlterConfigsResponse_v0,
+    2: _s_AlterConfigsResponse_v2,
+}
+
+AlterConfigsResponse.SEEKERS = {
+    0: _o_AlterConfigsResponse_v0,
+    1: _o_AlterConfigsResponse_v0,
+    2: _o_AlterConfigsResponse_v2,
 }

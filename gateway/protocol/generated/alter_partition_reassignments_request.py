@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nfarr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nfarr_c,
@@ -82,6 +85,24 @@ def _e_ReassignablePartition_v0(out: bytearray, m: ReassignablePartition) -> Non
         w_tags(out, dict(t))
 
 
+def _s_ReassignablePartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReassignablePartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_ReassignableTopic_v0(buf: Buffer, pos: int) -> tuple[ReassignableTopic, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_ReassignablePartition_v0, buf, pos)
@@ -110,6 +131,38 @@ def _e_ReassignableTopic_v0(out: bytearray, m: ReassignableTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ReassignableTopic_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReassignablePartition_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReassignableTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReassignablePartition_v0(buf, pos)
+    return pos
 
 
 def _d_AlterPartitionReassignmentsRequest_v0(buf: Buffer, pos: int) -> tuple[AlterPartitionReassignmentsRequest, int]:
@@ -143,6 +196,26 @@ def _e_AlterPartitionReassignmentsRequest_v0(out: bytearray, m: AlterPartitionRe
         w_tags(out, dict(t))
 
 
+def _s_AlterPartitionReassignmentsRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReassignableTopic_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterPartitionReassignmentsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReassignableTopic_v0(buf, pos)
+    return pos
+
+
 ReassignablePartition.INFO = StructInfo('ReassignablePartition', (
     FieldInfo('PartitionIndex', 'int32', (0, 0)),
     FieldInfo('Replicas', '[]int32', (0, 0), nullable=(0, 0), default=None),
@@ -158,9 +231,50 @@ AlterPartitionReassignmentsRequest.INFO = StructInfo('AlterPartitionReassignment
     FieldInfo('Topics', '[]struct', (0, 0), struct=ReassignableTopic),
 ), (0, 0))
 
+ReassignablePartition.DECODERS = {
+    0: _d_ReassignablePartition_v0,
+}
+
+ReassignablePartition.ENCODERS = {
+    0: _e_ReassignablePartition_v0,
+}
+
+ReassignablePartition.SKIPPERS = {
+    0: _s_ReassignablePartition_v0,
+}
+
+ReassignablePartition.SEEKERS = {
+    0: _o_ReassignablePartition_v0,
+}
+
+ReassignableTopic.DECODERS = {
+    0: _d_ReassignableTopic_v0,
+}
+
+ReassignableTopic.ENCODERS = {
+    0: _e_ReassignableTopic_v0,
+}
+
+ReassignableTopic.SKIPPERS = {
+    0: _s_ReassignableTopic_v0,
+}
+
+ReassignableTopic.SEEKERS = {
+    0: _o_ReassignableTopic_v0,
+}
+
 AlterPartitionReassignmentsRequest.DECODERS = {
     0: _d_AlterPartitionReassignmentsRequest_v0,
 }
+
 AlterPartitionReassignmentsRequest.ENCODERS = {
     0: _e_AlterPartitionReassignmentsRequest_v0,
+}
+
+AlterPartitionReassignmentsRequest.SKIPPERS = {
+    0: _s_AlterPartitionReassignmentsRequest_v0,
+}
+
+AlterPartitionReassignmentsRequest.SEEKERS = {
+    0: _o_AlterPartitionReassignmentsRequest_v0,
 }

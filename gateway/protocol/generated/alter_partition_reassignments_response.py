@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nstr_c,
@@ -86,6 +89,37 @@ def _e_ReassignablePartitionResponse_v0(out: bytearray, m: ReassignablePartition
         w_tags(out, dict(t))
 
 
+def _s_ReassignablePartitionResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReassignablePartitionResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_ReassignableTopicResponse_v0(buf: Buffer, pos: int) -> tuple[ReassignableTopicResponse, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_ReassignablePartitionResponse_v0, buf, pos)
@@ -114,6 +148,38 @@ def _e_ReassignableTopicResponse_v0(out: bytearray, m: ReassignableTopicResponse
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ReassignableTopicResponse_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReassignablePartitionResponse_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReassignableTopicResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReassignablePartitionResponse_v0(buf, pos)
+    return pos
 
 
 def _d_AlterPartitionReassignmentsResponse_v0(buf: Buffer, pos: int) -> tuple[AlterPartitionReassignmentsResponse, int]:
@@ -151,6 +217,45 @@ def _e_AlterPartitionReassignmentsResponse_v0(out: bytearray, m: AlterPartitionR
         w_tags(out, dict(t))
 
 
+def _s_AlterPartitionReassignmentsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReassignableTopicResponse_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterPartitionReassignmentsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReassignableTopicResponse_v0(buf, pos)
+    return pos
+
+
 ReassignablePartitionResponse.INFO = StructInfo('ReassignablePartitionResponse', (
     FieldInfo('PartitionIndex', 'int32', (0, 0)),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -169,9 +274,50 @@ AlterPartitionReassignmentsResponse.INFO = StructInfo('AlterPartitionReassignmen
     FieldInfo('Responses', '[]struct', (0, 0), struct=ReassignableTopicResponse),
 ), (0, 0))
 
+ReassignablePartitionResponse.DECODERS = {
+    0: _d_ReassignablePartitionResponse_v0,
+}
+
+ReassignablePartitionResponse.ENCODERS = {
+    0: _e_ReassignablePartitionResponse_v0,
+}
+
+ReassignablePartitionResponse.SKIPPERS = {
+    0: _s_ReassignablePartitionResponse_v0,
+}
+
+ReassignablePartitionResponse.SEEKERS = {
+    0: _o_ReassignablePartitionResponse_v0,
+}
+
+ReassignableTopicResponse.DECODERS = {
+    0: _d_ReassignableTopicResponse_v0,
+}
+
+ReassignableTopicResponse.ENCODERS = {
+    0: _e_ReassignableTopicResponse_v0,
+}
+
+ReassignableTopicResponse.SKIPPERS = {
+    0: _s_ReassignableTopicResponse_v0,
+}
+
+ReassignableTopicResponse.SEEKERS = {
+    0: _o_ReassignableTopicResponse_v0,
+}
+
 AlterPartitionReassignmentsResponse.DECODERS = {
     0: _d_AlterPartitionReassignmentsResponse_v0,
 }
+
 AlterPartitionReassignmentsResponse.ENCODERS = {
     0: _e_AlterPartitionReassignmentsResponse_v0,
+}
+
+AlterPartitionReassignmentsResponse.SKIPPERS = {
+    0: _s_AlterPartitionReassignmentsResponse_v0,
+}
+
+AlterPartitionReassignmentsResponse.SEEKERS = {
+    0: _o_AlterPartitionReassignmentsResponse_v0,
 }

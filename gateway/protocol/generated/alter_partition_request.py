@@ -14,9 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     non_default,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_farr_c,
@@ -131,6 +134,31 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'NewIsr':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v0, buf, pos)
@@ -160,6 +188,38 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_AlterPartitionRequest_v0(buf: Buffer, pos: int) -> tuple[AlterPartitionRequest, int]:
@@ -192,6 +252,29 @@ def _e_AlterPartitionRequest_v0(out: bytearray, m: AlterPartitionRequest) -> Non
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AlterPartitionRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterPartitionRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
 
 
 def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -247,6 +330,34 @@ def _e_PartitionData_v1(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v1(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    pos += 5
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'NewIsr':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'LeaderRecoveryState':
+        return pos
+    pos += 1
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_TopicData_v1(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v1, buf, pos)
@@ -276,6 +387,38 @@ def _e_TopicData_v1(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos
 
 
 def _d_AlterPartitionRequest_v1(buf: Buffer, pos: int) -> tuple[AlterPartitionRequest, int]:
@@ -310,6 +453,29 @@ def _e_AlterPartitionRequest_v1(out: bytearray, m: AlterPartitionRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_AlterPartitionRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 12
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterPartitionRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    return pos
+
+
 def _d_TopicData_v2(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     (v_TopicId,) = _P4.unpack_from(buf, pos)
     pos += 16
@@ -340,6 +506,26 @@ def _e_TopicData_v2(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v2(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos
 
 
 def _d_AlterPartitionRequest_v2(buf: Buffer, pos: int) -> tuple[AlterPartitionRequest, int]:
@@ -374,6 +560,29 @@ def _e_AlterPartitionRequest_v2(out: bytearray, m: AlterPartitionRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_AlterPartitionRequest_v2(buf: Buffer, pos: int) -> int:
+    pos += 12
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterPartitionRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v2(buf, pos)
+    return pos
+
+
 def _d_BrokerState_v3(buf: Buffer, pos: int) -> tuple[BrokerState, int]:
     v_BrokerId, v_BrokerEpoch = _P2.unpack_from(buf, pos)
     pos += 12
@@ -398,6 +607,21 @@ def _e_BrokerState_v3(out: bytearray, m: BrokerState) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_BrokerState_v3(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BrokerState_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_PartitionData_v3(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -440,6 +664,36 @@ def _e_PartitionData_v3(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v3(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_BrokerState_v3(buf, pos)
+    pos += 5
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'NewIsrWithEpochs':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_BrokerState_v3(buf, pos)
+    if stop == 'LeaderRecoveryState':
+        return pos
+    pos += 1
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_TopicData_v3(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     (v_TopicId,) = _P4.unpack_from(buf, pos)
     pos += 16
@@ -470,6 +724,26 @@ def _e_TopicData_v3(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v3(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v3(buf, pos)
+    return pos
 
 
 def _d_AlterPartitionRequest_v3(buf: Buffer, pos: int) -> tuple[AlterPartitionRequest, int]:
@@ -504,6 +778,29 @@ def _e_AlterPartitionRequest_v3(out: bytearray, m: AlterPartitionRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_AlterPartitionRequest_v3(buf: Buffer, pos: int) -> int:
+    pos += 12
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterPartitionRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v3(buf, pos)
+    return pos
+
+
 BrokerState.INFO = StructInfo('BrokerState', (
     FieldInfo('BrokerId', 'int32', (3, 3)),
     FieldInfo('BrokerEpoch', 'int64', (3, 3), default=-1),
@@ -530,15 +827,102 @@ AlterPartitionRequest.INFO = StructInfo('AlterPartitionRequest', (
     FieldInfo('Topics', '[]struct', (0, 3), struct=TopicData),
 ), (0, 3))
 
+BrokerState.DECODERS = {
+    3: _d_BrokerState_v3,
+}
+
+BrokerState.ENCODERS = {
+    3: _e_BrokerState_v3,
+}
+
+BrokerState.SKIPPERS = {
+    3: _s_BrokerState_v3,
+}
+
+BrokerState.SEEKERS = {
+    3: _o_BrokerState_v3,
+}
+
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+    1: _d_PartitionData_v1,
+    2: _d_PartitionData_v1,
+    3: _d_PartitionData_v3,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+    1: _e_PartitionData_v1,
+    2: _e_PartitionData_v1,
+    3: _e_PartitionData_v3,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+    1: _s_PartitionData_v1,
+    2: _s_PartitionData_v1,
+    3: _s_PartitionData_v3,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+    1: _o_PartitionData_v1,
+    2: _o_PartitionData_v1,
+    3: _o_PartitionData_v3,
+}
+
+TopicData.DECODERS = {
+    0: _d_TopicData_v0,
+    1: _d_TopicData_v1,
+    2: _d_TopicData_v2,
+    3: _d_TopicData_v3,
+}
+
+TopicData.ENCODERS = {
+    0: _e_TopicData_v0,
+    1: _e_TopicData_v1,
+    2: _e_TopicData_v2,
+    3: _e_TopicData_v3,
+}
+
+TopicData.SKIPPERS = {
+    0: _s_TopicData_v0,
+    1: _s_TopicData_v1,
+    2: _s_TopicData_v2,
+    3: _s_TopicData_v3,
+}
+
+TopicData.SEEKERS = {
+    0: _o_TopicData_v0,
+    1: _o_TopicData_v1,
+    2: _o_TopicData_v2,
+    3: _o_TopicData_v3,
+}
+
 AlterPartitionRequest.DECODERS = {
     0: _d_AlterPartitionRequest_v0,
     1: _d_AlterPartitionRequest_v1,
     2: _d_AlterPartitionRequest_v2,
     3: _d_AlterPartitionRequest_v3,
 }
+
 AlterPartitionRequest.ENCODERS = {
     0: _e_AlterPartitionRequest_v0,
     1: _e_AlterPartitionRequest_v1,
     2: _e_AlterPartitionRequest_v2,
     3: _e_AlterPartitionRequest_v3,
+}
+
+AlterPartitionRequest.SKIPPERS = {
+    0: _s_AlterPartitionRequest_v0,
+    1: _s_AlterPartitionRequest_v1,
+    2: _s_AlterPartitionRequest_v2,
+    3: _s_AlterPartitionRequest_v3,
+}
+
+AlterPartitionRequest.SEEKERS = {
+    0: _o_AlterPartitionRequest_v0,
+    1: _o_AlterPartitionRequest_v1,
+    2: _o_AlterPartitionRequest_v2,
+    3: _o_AlterPartitionRequest_v3,
 }

@@ -13,8 +13,11 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_farr_c,
@@ -119,6 +122,37 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 14
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v0, buf, pos)
@@ -148,6 +182,38 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_AlterPartitionResponse_v0(buf: Buffer, pos: int) -> tuple[AlterPartitionResponse, int]:
@@ -180,6 +246,29 @@ def _e_AlterPartitionResponse_v0(out: bytearray, m: AlterPartitionResponse) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AlterPartitionResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterPartitionResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
 
 
 def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -234,6 +323,40 @@ def _e_PartitionData_v1(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v1(buf: Buffer, pos: int) -> int:
+    pos += 14
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    pos += 5
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'LeaderRecoveryState':
+        return pos
+    pos += 1
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_TopicData_v1(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v1, buf, pos)
@@ -263,6 +386,38 @@ def _e_TopicData_v1(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos
 
 
 def _d_AlterPartitionResponse_v1(buf: Buffer, pos: int) -> tuple[AlterPartitionResponse, int]:
@@ -297,6 +452,29 @@ def _e_AlterPartitionResponse_v1(out: bytearray, m: AlterPartitionResponse) -> N
         w_tags(out, dict(t))
 
 
+def _s_AlterPartitionResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterPartitionResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    return pos
+
+
 def _d_TopicData_v2(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     (v_TopicId,) = _P4.unpack_from(buf, pos)
     pos += 16
@@ -327,6 +505,26 @@ def _e_TopicData_v2(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v2(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos
 
 
 def _d_AlterPartitionResponse_v2(buf: Buffer, pos: int) -> tuple[AlterPartitionResponse, int]:
@@ -361,6 +559,29 @@ def _e_AlterPartitionResponse_v2(out: bytearray, m: AlterPartitionResponse) -> N
         w_tags(out, dict(t))
 
 
+def _s_AlterPartitionResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterPartitionResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v2(buf, pos)
+    return pos
+
+
 PartitionData.INFO = StructInfo('PartitionData', (
     FieldInfo('PartitionIndex', 'int32', (0, 3)),
     FieldInfo('ErrorCode', 'int16', (0, 3)),
@@ -383,15 +604,86 @@ AlterPartitionResponse.INFO = StructInfo('AlterPartitionResponse', (
     FieldInfo('Topics', '[]struct', (0, 3), struct=TopicData),
 ), (0, 3))
 
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+    1: _d_PartitionData_v1,
+    2: _d_PartitionData_v1,
+    3: _d_PartitionData_v1,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+    1: _e_PartitionData_v1,
+    2: _e_PartitionData_v1,
+    3: _e_PartitionData_v1,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+    1: _s_PartitionData_v1,
+    2: _s_PartitionData_v1,
+    3: _s_PartitionData_v1,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+    1: _o_PartitionData_v1,
+    2: _o_PartitionData_v1,
+    3: _o_PartitionData_v1,
+}
+
+TopicData.DECODERS = {
+    0: _d_TopicData_v0,
+    1: _d_TopicData_v1,
+    2: _d_TopicData_v2,
+    3: _d_TopicData_v2,
+}
+
+TopicData.ENCODERS = {
+    0: _e_TopicData_v0,
+    1: _e_TopicData_v1,
+    2: _e_TopicData_v2,
+    3: _e_TopicData_v2,
+}
+
+TopicData.SKIPPERS = {
+    0: _s_TopicData_v0,
+    1: _s_TopicData_v1,
+    2: _s_TopicData_v2,
+    3: _s_TopicData_v2,
+}
+
+TopicData.SEEKERS = {
+    0: _o_TopicData_v0,
+    1: _o_TopicData_v1,
+    2: _o_TopicData_v2,
+    3: _o_TopicData_v2,
+}
+
 AlterPartitionResponse.DECODERS = {
     0: _d_AlterPartitionResponse_v0,
     1: _d_AlterPartitionResponse_v1,
     2: _d_AlterPartitionResponse_v2,
     3: _d_AlterPartitionResponse_v2,
 }
+
 AlterPartitionResponse.ENCODERS = {
     0: _e_AlterPartitionResponse_v0,
     1: _e_AlterPartitionResponse_v1,
     2: _e_AlterPartitionResponse_v2,
     3: _e_AlterPartitionResponse_v2,
+}
+
+AlterPartitionResponse.SKIPPERS = {
+    0: _s_AlterPartitionResponse_v0,
+    1: _s_AlterPartitionResponse_v1,
+    2: _s_AlterPartitionResponse_v2,
+    3: _s_AlterPartitionResponse_v2,
+}
+
+AlterPartitionResponse.SEEKERS = {
+    0: _o_AlterPartitionResponse_v0,
+    1: _o_AlterPartitionResponse_v1,
+    2: _o_AlterPartitionResponse_v2,
+    3: _o_AlterPartitionResponse_v2,
 }

@@ -15,9 +15,14 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -94,6 +99,24 @@ def _e_AlterReplicaLogDirTopic_v0(out: bytearray, m: AlterReplicaLogDirTopic) ->
         raise EncodeError('unknown_tags')
 
 
+def _s_AlterReplicaLogDirTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_AlterReplicaLogDirTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_AlterReplicaLogDir_v0(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDir, int]:
     v_Path, pos = str_k(buf, pos)
     v_Topics, pos = arr_k(_d_AlterReplicaLogDirTopic_v0, buf, pos)
@@ -113,6 +136,26 @@ def _e_AlterReplicaLogDir_v0(out: bytearray, m: AlterReplicaLogDir) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_AlterReplicaLogDir_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirTopic_v0(buf, pos)
+    return pos
+
+
+def _o_AlterReplicaLogDir_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Path':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirTopic_v0(buf, pos)
+    return pos
+
+
 def _d_AlterReplicaLogDirsRequest_v0(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDirsRequest, int]:
     v_Dirs, pos = arr_k(_d_AlterReplicaLogDir_v0, buf, pos)
     return AlterReplicaLogDirsRequest(
@@ -127,6 +170,22 @@ def _e_AlterReplicaLogDirsRequest_v0(out: bytearray, m: AlterReplicaLogDirsReque
         _e_AlterReplicaLogDir_v0(out, e_Dirs)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_AlterReplicaLogDirsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDir_v0(buf, pos)
+    return pos
+
+
+def _o_AlterReplicaLogDirsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Dirs':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDir_v0(buf, pos)
+    return pos
 
 
 def _d_AlterReplicaLogDirTopic_v2(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDirTopic, int]:
@@ -172,6 +231,36 @@ def _e_AlterReplicaLogDirTopic_v2(out: bytearray, m: AlterReplicaLogDirTopic) ->
         w_tags(out, dict(t))
 
 
+def _s_AlterReplicaLogDirTopic_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterReplicaLogDirTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_AlterReplicaLogDir_v2(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDir, int]:
     v_Path, pos = str_c(buf, pos)
     v_Topics, pos = arr_c(_d_AlterReplicaLogDirTopic_v2, buf, pos)
@@ -202,6 +291,38 @@ def _e_AlterReplicaLogDir_v2(out: bytearray, m: AlterReplicaLogDir) -> None:
         w_tags(out, dict(t))
 
 
+def _s_AlterReplicaLogDir_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirTopic_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterReplicaLogDir_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Path':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirTopic_v2(buf, pos)
+    return pos
+
+
 def _d_AlterReplicaLogDirsRequest_v2(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDirsRequest, int]:
     v_Dirs, pos = arr_c(_d_AlterReplicaLogDir_v2, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -229,6 +350,22 @@ def _e_AlterReplicaLogDirsRequest_v2(out: bytearray, m: AlterReplicaLogDirsReque
         w_tags(out, dict(t))
 
 
+def _s_AlterReplicaLogDirsRequest_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDir_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterReplicaLogDirsRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Dirs':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDir_v2(buf, pos)
+    return pos
+
+
 AlterReplicaLogDirTopic.INFO = StructInfo('AlterReplicaLogDirTopic', (
     FieldInfo('Name', 'string', (0, 2)),
     FieldInfo('Partitions', '[]int32', (0, 2)),
@@ -243,13 +380,74 @@ AlterReplicaLogDirsRequest.INFO = StructInfo('AlterReplicaLogDirsRequest', (
     FieldInfo('Dirs', '[]struct', (0, 2), struct=AlterReplicaLogDir),
 ), (2, 2))
 
+AlterReplicaLogDirTopic.DECODERS = {
+    0: _d_AlterReplicaLogDirTopic_v0,
+    1: _d_AlterReplicaLogDirTopic_v0,
+    2: _d_AlterReplicaLogDirTopic_v2,
+}
+
+AlterReplicaLogDirTopic.ENCODERS = {
+    0: _e_AlterReplicaLogDirTopic_v0,
+    1: _e_AlterReplicaLogDirTopic_v0,
+    2: _e_AlterReplicaLogDirTopic_v2,
+}
+
+AlterReplicaLogDirTopic.SKIPPERS = {
+    0: _s_AlterReplicaLogDirTopic_v0,
+    1: _s_AlterReplicaLogDirTopic_v0,
+    2: _s_AlterReplicaLogDirTopic_v2,
+}
+
+AlterReplicaLogDirTopic.SEEKERS = {
+    0: _o_AlterReplicaLogDirTopic_v0,
+    1: _o_AlterReplicaLogDirTopic_v0,
+    2: _o_AlterReplicaLogDirTopic_v2,
+}
+
+AlterReplicaLogDir.DECODERS = {
+    0: _d_AlterReplicaLogDir_v0,
+    1: _d_AlterReplicaLogDir_v0,
+    2: _d_AlterReplicaLogDir_v2,
+}
+
+AlterReplicaLogDir.ENCODERS = {
+    0: _e_AlterReplicaLogDir_v0,
+    1: _e_AlterReplicaLogDir_v0,
+    2: _e_AlterReplicaLogDir_v2,
+}
+
+AlterReplicaLogDir.SKIPPERS = {
+    0: _s_AlterReplicaLogDir_v0,
+    1: _s_AlterReplicaLogDir_v0,
+    2: _s_AlterReplicaLogDir_v2,
+}
+
+AlterReplicaLogDir.SEEKERS = {
+    0: _o_AlterReplicaLogDir_v0,
+    1: _o_AlterReplicaLogDir_v0,
+    2: _o_AlterReplicaLogDir_v2,
+}
+
 AlterReplicaLogDirsRequest.DECODERS = {
     0: _d_AlterReplicaLogDirsRequest_v0,
     1: _d_AlterReplicaLogDirsRequest_v0,
     2: _d_AlterReplicaLogDirsRequest_v2,
 }
+
 AlterReplicaLogDirsRequest.ENCODERS = {
     0: _e_AlterReplicaLogDirsRequest_v0,
     1: _e_AlterReplicaLogDirsRequest_v0,
     2: _e_AlterReplicaLogDirsRequest_v2,
+}
+
+AlterReplicaLogDirsRequest.SKIPPERS = {
+    0: _s_AlterReplicaLogDirsRequest_v0,
+    1: _s_AlterReplicaLogDirsRequest_v0,
+    2: _s_AlterReplicaLogDirsRequest_v2,
+}
+
+AlterReplicaLogDirsRequest.SEEKERS = {
+    0: _o_AlterReplicaLogDirsRequest_v0,
+    1: _o_AlterReplicaLogDirsRequest_v0,
+    2: _o_AlterReplicaLogDirsRequest_v2,
 }

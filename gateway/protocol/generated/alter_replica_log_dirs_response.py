@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -73,6 +78,21 @@ def _e_AlterReplicaLogDirPartitionResult_v0(out: bytearray, m: AlterReplicaLogDi
         raise EncodeError('unknown_tags')
 
 
+def _s_AlterReplicaLogDirPartitionResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_AlterReplicaLogDirPartitionResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_AlterReplicaLogDirTopicResult_v0(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDirTopicResult, int]:
     v_TopicName, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_AlterReplicaLogDirPartitionResult_v0, buf, pos)
@@ -90,6 +110,26 @@ def _e_AlterReplicaLogDirTopicResult_v0(out: bytearray, m: AlterReplicaLogDirTop
         _e_AlterReplicaLogDirPartitionResult_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_AlterReplicaLogDirTopicResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirPartitionResult_v0(buf, pos)
+    return pos
+
+
+def _o_AlterReplicaLogDirTopicResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirPartitionResult_v0(buf, pos)
+    return pos
 
 
 def _d_AlterReplicaLogDirsResponse_v0(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDirsResponse, int]:
@@ -110,6 +150,26 @@ def _e_AlterReplicaLogDirsResponse_v0(out: bytearray, m: AlterReplicaLogDirsResp
         _e_AlterReplicaLogDirTopicResult_v0(out, e_Results)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_AlterReplicaLogDirsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirTopicResult_v0(buf, pos)
+    return pos
+
+
+def _o_AlterReplicaLogDirsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirTopicResult_v0(buf, pos)
+    return pos
 
 
 def _d_AlterReplicaLogDirPartitionResult_v2(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDirPartitionResult, int]:
@@ -136,6 +196,21 @@ def _e_AlterReplicaLogDirPartitionResult_v2(out: bytearray, m: AlterReplicaLogDi
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AlterReplicaLogDirPartitionResult_v2(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterReplicaLogDirPartitionResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_AlterReplicaLogDirTopicResult_v2(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDirTopicResult, int]:
@@ -166,6 +241,38 @@ def _e_AlterReplicaLogDirTopicResult_v2(out: bytearray, m: AlterReplicaLogDirTop
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AlterReplicaLogDirTopicResult_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirPartitionResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterReplicaLogDirTopicResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirPartitionResult_v2(buf, pos)
+    return pos
 
 
 def _d_AlterReplicaLogDirsResponse_v2(buf: Buffer, pos: int) -> tuple[AlterReplicaLogDirsResponse, int]:
@@ -199,6 +306,26 @@ def _e_AlterReplicaLogDirsResponse_v2(out: bytearray, m: AlterReplicaLogDirsResp
         w_tags(out, dict(t))
 
 
+def _s_AlterReplicaLogDirsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirTopicResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterReplicaLogDirsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterReplicaLogDirTopicResult_v2(buf, pos)
+    return pos
+
+
 AlterReplicaLogDirPartitionResult.INFO = StructInfo('AlterReplicaLogDirPartitionResult', (
     FieldInfo('PartitionIndex', 'int32', (0, 2)),
     FieldInfo('ErrorCode', 'int16', (0, 2)),
@@ -214,13 +341,74 @@ AlterReplicaLogDirsResponse.INFO = StructInfo('AlterReplicaLogDirsResponse', (
     FieldInfo('Results', '[]struct', (0, 2), struct=AlterReplicaLogDirTopicResult),
 ), (2, 2))
 
+AlterReplicaLogDirPartitionResult.DECODERS = {
+    0: _d_AlterReplicaLogDirPartitionResult_v0,
+    1: _d_AlterReplicaLogDirPartitionResult_v0,
+    2: _d_AlterReplicaLogDirPartitionResult_v2,
+}
+
+AlterReplicaLogDirPartitionResult.ENCODERS = {
+    0: _e_AlterReplicaLogDirPartitionResult_v0,
+    1: _e_AlterReplicaLogDirPartitionResult_v0,
+    2: _e_AlterReplicaLogDirPartitionResult_v2,
+}
+
+AlterReplicaLogDirPartitionResult.SKIPPERS = {
+    0: _s_AlterReplicaLogDirPartitionResult_v0,
+    1: _s_AlterReplicaLogDirPartitionResult_v0,
+    2: _s_AlterReplicaLogDirPartitionResult_v2,
+}
+
+AlterReplicaLogDirPartitionResult.SEEKERS = {
+    0: _o_AlterReplicaLogDirPartitionResult_v0,
+    1: _o_AlterReplicaLogDirPartitionResult_v0,
+    2: _o_AlterReplicaLogDirPartitionResult_v2,
+}
+
+AlterReplicaLogDirTopicResult.DECODERS = {
+    0: _d_AlterReplicaLogDirTopicResult_v0,
+    1: _d_AlterReplicaLogDirTopicResult_v0,
+    2: _d_AlterReplicaLogDirTopicResult_v2,
+}
+
+AlterReplicaLogDirTopicResult.ENCODERS = {
+    0: _e_AlterReplicaLogDirTopicResult_v0,
+    1: _e_AlterReplicaLogDirTopicResult_v0,
+    2: _e_AlterReplicaLogDirTopicResult_v2,
+}
+
+AlterReplicaLogDirTopicResult.SKIPPERS = {
+    0: _s_AlterReplicaLogDirTopicResult_v0,
+    1: _s_AlterReplicaLogDirTopicResult_v0,
+    2: _s_AlterReplicaLogDirTopicResult_v2,
+}
+
+AlterReplicaLogDirTopicResult.SEEKERS = {
+    0: _o_AlterReplicaLogDirTopicResult_v0,
+    1: _o_AlterReplicaLogDirTopicResult_v0,
+    2: _o_AlterReplicaLogDirTopicResult_v2,
+}
+
 AlterReplicaLogDirsResponse.DECODERS = {
     0: _d_AlterReplicaLogDirsResponse_v0,
     1: _d_AlterReplicaLogDirsResponse_v0,
     2: _d_AlterReplicaLogDirsResponse_v2,
 }
+
 AlterReplicaLogDirsResponse.ENCODERS = {
     0: _e_AlterReplicaLogDirsResponse_v0,
     1: _e_AlterReplicaLogDirsResponse_v0,
     2: _e_AlterReplicaLogDirsResponse_v2,
+}
+
+AlterReplicaLogDirsResponse.SKIPPERS = {
+    0: _s_AlterReplicaLogDirsResponse_v0,
+    1: _s_AlterReplicaLogDirsResponse_v0,
+    2: _s_AlterReplicaLogDirsResponse_v2,
+}
+
+AlterReplicaLogDirsResponse.SEEKERS = {
+    0: _o_AlterReplicaLogDirsResponse_v0,
+    1: _o_AlterReplicaLogDirsResponse_v0,
+    2: _o_AlterReplicaLogDirsResponse_v2,
 }

@@ -13,7 +13,10 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     bytes_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_bytes_c,
@@ -86,6 +89,34 @@ def _e_ScramCredentialDeletion_v0(out: bytearray, m: ScramCredentialDeletion) ->
         w_tags(out, dict(t))
 
 
+def _s_ScramCredentialDeletion_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ScramCredentialDeletion_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Mechanism':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_ScramCredentialUpsertion_v0(buf: Buffer, pos: int) -> tuple[ScramCredentialUpsertion, int]:
     v_Name, pos = str_c(buf, pos)
     v_Mechanism, v_Iterations = _P1.unpack_from(buf, pos)
@@ -121,6 +152,69 @@ def _e_ScramCredentialUpsertion_v0(out: bytearray, m: ScramCredentialUpsertion) 
         w_tags(out, dict(t))
 
 
+def _s_ScramCredentialUpsertion_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 5
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ScramCredentialUpsertion_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Mechanism':
+        return pos
+    pos += 1
+    if stop == 'Iterations':
+        return pos
+    pos += 4
+    if stop == 'Salt':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'SaltedPassword':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_AlterUserScramCredentialsRequest_v0(buf: Buffer, pos: int) -> tuple[AlterUserScramCredentialsRequest, int]:
     v_Deletions, pos = arr_c(_d_ScramCredentialDeletion_v0, buf, pos)
     v_Upsertions, pos = arr_c(_d_ScramCredentialUpsertion_v0, buf, pos)
@@ -154,6 +248,30 @@ def _e_AlterUserScramCredentialsRequest_v0(out: bytearray, m: AlterUserScramCred
         w_tags(out, dict(t))
 
 
+def _s_AlterUserScramCredentialsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ScramCredentialDeletion_v0(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ScramCredentialUpsertion_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterUserScramCredentialsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Deletions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ScramCredentialDeletion_v0(buf, pos)
+    if stop == 'Upsertions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ScramCredentialUpsertion_v0(buf, pos)
+    return pos
+
+
 ScramCredentialDeletion.INFO = StructInfo('ScramCredentialDeletion', (
     FieldInfo('Name', 'string', (0, 0)),
     FieldInfo('Mechanism', 'int8', (0, 0)),
@@ -172,9 +290,50 @@ AlterUserScramCredentialsRequest.INFO = StructInfo('AlterUserScramCredentialsReq
     FieldInfo('Upsertions', '[]struct', (0, 0), struct=ScramCredentialUpsertion),
 ), (0, 0))
 
+ScramCredentialDeletion.DECODERS = {
+    0: _d_ScramCredentialDeletion_v0,
+}
+
+ScramCredentialDeletion.ENCODERS = {
+    0: _e_ScramCredentialDeletion_v0,
+}
+
+ScramCredentialDeletion.SKIPPERS = {
+    0: _s_ScramCredentialDeletion_v0,
+}
+
+ScramCredentialDeletion.SEEKERS = {
+    0: _o_ScramCredentialDeletion_v0,
+}
+
+ScramCredentialUpsertion.DECODERS = {
+    0: _d_ScramCredentialUpsertion_v0,
+}
+
+ScramCredentialUpsertion.ENCODERS = {
+    0: _e_ScramCredentialUpsertion_v0,
+}
+
+ScramCredentialUpsertion.SKIPPERS = {
+    0: _s_ScramCredentialUpsertion_v0,
+}
+
+ScramCredentialUpsertion.SEEKERS = {
+    0: _o_ScramCredentialUpsertion_v0,
+}
+
 AlterUserScramCredentialsRequest.DECODERS = {
     0: _d_AlterUserScramCredentialsRequest_v0,
 }
+
 AlterUserScramCredentialsRequest.ENCODERS = {
     0: _e_AlterUserScramCredentialsRequest_v0,
+}
+
+AlterUserScramCredentialsRequest.SKIPPERS = {
+    0: _s_AlterUserScramCredentialsRequest_v0,
+}
+
+AlterUserScramCredentialsRequest.SEEKERS = {
+    0: _o_AlterUserScramCredentialsRequest_v0,
 }

@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nstr_c,
@@ -79,6 +82,50 @@ def _e_AlterUserScramCredentialsResult_v0(out: bytearray, m: AlterUserScramCrede
         w_tags(out, dict(t))
 
 
+def _s_AlterUserScramCredentialsResult_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterUserScramCredentialsResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'User':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_AlterUserScramCredentialsResponse_v0(buf: Buffer, pos: int) -> tuple[AlterUserScramCredentialsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -110,6 +157,26 @@ def _e_AlterUserScramCredentialsResponse_v0(out: bytearray, m: AlterUserScramCre
         w_tags(out, dict(t))
 
 
+def _s_AlterUserScramCredentialsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterUserScramCredentialsResult_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterUserScramCredentialsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterUserScramCredentialsResult_v0(buf, pos)
+    return pos
+
+
 AlterUserScramCredentialsResult.INFO = StructInfo('AlterUserScramCredentialsResult', (
     FieldInfo('User', 'string', (0, 0)),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -121,9 +188,34 @@ AlterUserScramCredentialsResponse.INFO = StructInfo('AlterUserScramCredentialsRe
     FieldInfo('Results', '[]struct', (0, 0), struct=AlterUserScramCredentialsResult),
 ), (0, 0))
 
+AlterUserScramCredentialsResult.DECODERS = {
+    0: _d_AlterUserScramCredentialsResult_v0,
+}
+
+AlterUserScramCredentialsResult.ENCODERS = {
+    0: _e_AlterUserScramCredentialsResult_v0,
+}
+
+AlterUserScramCredentialsResult.SKIPPERS = {
+    0: _s_AlterUserScramCredentialsResult_v0,
+}
+
+AlterUserScramCredentialsResult.SEEKERS = {
+    0: _o_AlterUserScramCredentialsResult_v0,
+}
+
 AlterUserScramCredentialsResponse.DECODERS = {
     0: _d_AlterUserScramCredentialsResponse_v0,
 }
+
 AlterUserScramCredentialsResponse.ENCODERS = {
     0: _e_AlterUserScramCredentialsResponse_v0,
+}
+
+AlterUserScramCredentialsResponse.SKIPPERS = {
+    0: _s_AlterUserScramCredentialsResponse_v0,
+}
+
+AlterUserScramCredentialsResponse.SEEKERS = {
+    0: _o_AlterUserScramCredentialsResponse_v0,
 }

@@ -17,8 +17,12 @@ from ..codec_runtime import (
     UnsetType,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_tags,
     str_c,
     stray_tag_bytes,
     tag_header,
@@ -98,6 +102,24 @@ def _e_ApiVersion_v0(out: bytearray, m: ApiVersion) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ApiVersion_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_ApiVersion_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ApiKey':
+        return pos
+    pos += 2
+    if stop == 'MinVersion':
+        return pos
+    pos += 2
+    if stop == 'MaxVersion':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_ApiVersionsResponse_v0(buf: Buffer, pos: int) -> tuple[ApiVersionsResponse, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -117,6 +139,26 @@ def _e_ApiVersionsResponse_v0(out: bytearray, m: ApiVersionsResponse) -> None:
         _e_ApiVersion_v0(out, e_ApiKeys)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ApiVersionsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ApiVersion_v0(buf, pos)
+    return pos
+
+
+def _o_ApiVersionsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ApiKeys':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ApiVersion_v0(buf, pos)
+    return pos
 
 
 def _d_ApiVersionsResponse_v1(buf: Buffer, pos: int) -> tuple[ApiVersionsResponse, int]:
@@ -141,6 +183,30 @@ def _e_ApiVersionsResponse_v1(out: bytearray, m: ApiVersionsResponse) -> None:
     out += _P2.pack(m.ThrottleTimeMs)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ApiVersionsResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ApiVersion_v0(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_ApiVersionsResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ApiKeys':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ApiVersion_v0(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_ApiVersion_v3(buf: Buffer, pos: int) -> tuple[ApiVersion, int]:
@@ -168,6 +234,24 @@ def _e_ApiVersion_v3(out: bytearray, m: ApiVersion) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ApiVersion_v3(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ApiVersion_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ApiKey':
+        return pos
+    pos += 2
+    if stop == 'MinVersion':
+        return pos
+    pos += 2
+    if stop == 'MaxVersion':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_SupportedFeatureKey_v3(buf: Buffer, pos: int) -> tuple[SupportedFeatureKey, int]:
@@ -199,6 +283,37 @@ def _e_SupportedFeatureKey_v3(out: bytearray, m: SupportedFeatureKey) -> None:
         w_tags(out, dict(t))
 
 
+def _s_SupportedFeatureKey_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SupportedFeatureKey_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MinVersion':
+        return pos
+    pos += 2
+    if stop == 'MaxVersion':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_FinalizedFeatureKey_v3(buf: Buffer, pos: int) -> tuple[FinalizedFeatureKey, int]:
     v_Name, pos = str_c(buf, pos)
     v_MaxVersionLevel, v_MinVersionLevel = _P3.unpack_from(buf, pos)
@@ -226,6 +341,37 @@ def _e_FinalizedFeatureKey_v3(out: bytearray, m: FinalizedFeatureKey) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_FinalizedFeatureKey_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FinalizedFeatureKey_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MaxVersionLevel':
+        return pos
+    pos += 2
+    if stop == 'MinVersionLevel':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_ApiVersionsResponse_v3(buf: Buffer, pos: int) -> tuple[ApiVersionsResponse, int]:
@@ -321,6 +467,30 @@ def _e_ApiVersionsResponse_v3(out: bytearray, m: ApiVersionsResponse) -> None:
     w_tags(out, tags)
 
 
+def _s_ApiVersionsResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ApiVersion_v3(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ApiVersionsResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ApiKeys':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ApiVersion_v3(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 ApiVersion.INFO = StructInfo('ApiVersion', (
     FieldInfo('ApiKey', 'int16', (0, 4)),
     FieldInfo('MinVersion', 'int16', (0, 4)),
@@ -349,6 +519,78 @@ ApiVersionsResponse.INFO = StructInfo('ApiVersionsResponse', (
     FieldInfo('ZkMigrationReady', 'bool', (3, 4), tag=3, default=False, ignorable=True),
 ), (3, 4))
 
+ApiVersion.DECODERS = {
+    0: _d_ApiVersion_v0,
+    1: _d_ApiVersion_v0,
+    2: _d_ApiVersion_v0,
+    3: _d_ApiVersion_v3,
+    4: _d_ApiVersion_v3,
+}
+
+ApiVersion.ENCODERS = {
+    0: _e_ApiVersion_v0,
+    1: _e_ApiVersion_v0,
+    2: _e_ApiVersion_v0,
+    3: _e_ApiVersion_v3,
+    4: _e_ApiVersion_v3,
+}
+
+ApiVersion.SKIPPERS = {
+    0: _s_ApiVersion_v0,
+    1: _s_ApiVersion_v0,
+    2: _s_ApiVersion_v0,
+    3: _s_ApiVersion_v3,
+    4: _s_ApiVersion_v3,
+}
+
+ApiVersion.SEEKERS = {
+    0: _o_ApiVersion_v0,
+    1: _o_ApiVersion_v0,
+    2: _o_ApiVersion_v0,
+    3: _o_ApiVersion_v3,
+    4: _o_ApiVersion_v3,
+}
+
+SupportedFeatureKey.DECODERS = {
+    3: _d_SupportedFeatureKey_v3,
+    4: _d_SupportedFeatureKey_v3,
+}
+
+SupportedFeatureKey.ENCODERS = {
+    3: _e_SupportedFeatureKey_v3,
+    4: _e_SupportedFeatureKey_v3,
+}
+
+SupportedFeatureKey.SKIPPERS = {
+    3: _s_SupportedFeatureKey_v3,
+    4: _s_SupportedFeatureKey_v3,
+}
+
+SupportedFeatureKey.SEEKERS = {
+    3: _o_SupportedFeatureKey_v3,
+    4: _o_SupportedFeatureKey_v3,
+}
+
+FinalizedFeatureKey.DECODERS = {
+    3: _d_FinalizedFeatureKey_v3,
+    4: _d_FinalizedFeatureKey_v3,
+}
+
+FinalizedFeatureKey.ENCODERS = {
+    3: _e_FinalizedFeatureKey_v3,
+    4: _e_FinalizedFeatureKey_v3,
+}
+
+FinalizedFeatureKey.SKIPPERS = {
+    3: _s_FinalizedFeatureKey_v3,
+    4: _s_FinalizedFeatureKey_v3,
+}
+
+FinalizedFeatureKey.SEEKERS = {
+    3: _o_FinalizedFeatureKey_v3,
+    4: _o_FinalizedFeatureKey_v3,
+}
+
 ApiVersionsResponse.DECODERS = {
     0: _d_ApiVersionsResponse_v0,
     1: _d_ApiVersionsResponse_v1,
@@ -356,10 +598,27 @@ ApiVersionsResponse.DECODERS = {
     3: _d_ApiVersionsResponse_v3,
     4: _d_ApiVersionsResponse_v3,
 }
+
 ApiVersionsResponse.ENCODERS = {
     0: _e_ApiVersionsResponse_v0,
     1: _e_ApiVersionsResponse_v1,
     2: _e_ApiVersionsResponse_v1,
     3: _e_ApiVersionsResponse_v3,
     4: _e_ApiVersionsResponse_v3,
+}
+
+ApiVersionsResponse.SKIPPERS = {
+    0: _s_ApiVersionsResponse_v0,
+    1: _s_ApiVersionsResponse_v1,
+    2: _s_ApiVersionsResponse_v1,
+    3: _s_ApiVersionsResponse_v3,
+    4: _s_ApiVersionsResponse_v3,
+}
+
+ApiVersionsResponse.SEEKERS = {
+    0: _o_ApiVersionsResponse_v0,
+    1: _o_ApiVersionsResponse_v1,
+    2: _o_ApiVersionsResponse_v1,
+    3: _o_ApiVersionsResponse_v3,
+    4: _o_ApiVersionsResponse_v3,
 }

@@ -12,7 +12,9 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_tags,
     w_alen_c,
     w_tags,
     w_uuid,
@@ -87,6 +89,21 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     (v_TopicId,) = _P1.unpack_from(buf, pos)
     pos += 16
@@ -118,6 +135,26 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
+
+
 def _d_DirectoryData_v0(buf: Buffer, pos: int) -> tuple[DirectoryData, int]:
     (v_Id,) = _P1.unpack_from(buf, pos)
     pos += 16
@@ -147,6 +184,26 @@ def _e_DirectoryData_v0(out: bytearray, m: DirectoryData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DirectoryData_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DirectoryData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Id':
+        return pos
+    pos += 16
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
 
 
 def _d_AssignReplicasToDirsResponse_v0(buf: Buffer, pos: int) -> tuple[AssignReplicasToDirsResponse, int]:
@@ -181,6 +238,29 @@ def _e_AssignReplicasToDirsResponse_v0(out: bytearray, m: AssignReplicasToDirsRe
         w_tags(out, dict(t))
 
 
+def _s_AssignReplicasToDirsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DirectoryData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AssignReplicasToDirsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Directories':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DirectoryData_v0(buf, pos)
+    return pos
+
+
 PartitionData.INFO = StructInfo('PartitionData', (
     FieldInfo('PartitionIndex', 'int32', (0, 0)),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -202,9 +282,66 @@ AssignReplicasToDirsResponse.INFO = StructInfo('AssignReplicasToDirsResponse', (
     FieldInfo('Directories', '[]struct', (0, 0), struct=DirectoryData),
 ), (0, 0))
 
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+}
+
+TopicData.DECODERS = {
+    0: _d_TopicData_v0,
+}
+
+TopicData.ENCODERS = {
+    0: _e_TopicData_v0,
+}
+
+TopicData.SKIPPERS = {
+    0: _s_TopicData_v0,
+}
+
+TopicData.SEEKERS = {
+    0: _o_TopicData_v0,
+}
+
+DirectoryData.DECODERS = {
+    0: _d_DirectoryData_v0,
+}
+
+DirectoryData.ENCODERS = {
+    0: _e_DirectoryData_v0,
+}
+
+DirectoryData.SKIPPERS = {
+    0: _s_DirectoryData_v0,
+}
+
+DirectoryData.SEEKERS = {
+    0: _o_DirectoryData_v0,
+}
+
 AssignReplicasToDirsResponse.DECODERS = {
     0: _d_AssignReplicasToDirsResponse_v0,
 }
+
 AssignReplicasToDirsResponse.ENCODERS = {
     0: _e_AssignReplicasToDirsResponse_v0,
+}
+
+AssignReplicasToDirsResponse.SKIPPERS = {
+    0: _s_AssignReplicasToDirsResponse_v0,
+}
+
+AssignReplicasToDirsResponse.SEEKERS = {
+    0: _o_AssignReplicasToDirsResponse_v0,
 }

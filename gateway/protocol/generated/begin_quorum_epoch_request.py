@@ -14,9 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -96,6 +101,24 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_PartitionData_v0, buf, pos)
@@ -113,6 +136,26 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
         _e_PartitionData_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
+
+
+def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_BeginQuorumEpochRequest_v0(buf: Buffer, pos: int) -> tuple[BeginQuorumEpochRequest, int]:
@@ -133,6 +176,26 @@ def _e_BeginQuorumEpochRequest_v0(out: bytearray, m: BeginQuorumEpochRequest) ->
         _e_TopicData_v0(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_BeginQuorumEpochRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
+
+
+def _o_BeginQuorumEpochRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ClusterId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
 
 
 def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -165,6 +228,27 @@ def _e_PartitionData_v1(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v1(buf: Buffer, pos: int) -> int:
+    pos += 28
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'VoterDirectoryId':
+        return pos
+    pos += 16
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_TopicData_v1(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v1, buf, pos)
@@ -193,6 +277,38 @@ def _e_TopicData_v1(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos
 
 
 def _d_LeaderEndpoint_v1(buf: Buffer, pos: int) -> tuple[LeaderEndpoint, int]:
@@ -224,6 +340,50 @@ def _e_LeaderEndpoint_v1(out: bytearray, m: LeaderEndpoint) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderEndpoint_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderEndpoint_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_BeginQuorumEpochRequest_v1(buf: Buffer, pos: int) -> tuple[BeginQuorumEpochRequest, int]:
@@ -266,6 +426,50 @@ def _e_BeginQuorumEpochRequest_v1(out: bytearray, m: BeginQuorumEpochRequest) ->
         w_tags(out, dict(t))
 
 
+def _s_BeginQuorumEpochRequest_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderEndpoint_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BeginQuorumEpochRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'VoterId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    if stop == 'LeaderEndpoints':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderEndpoint_v1(buf, pos)
+    return pos
+
+
 PartitionData.INFO = StructInfo('PartitionData', (
     FieldInfo('PartitionIndex', 'int32', (0, 1)),
     FieldInfo('VoterDirectoryId', 'uuid', (1, 1), ignorable=True),
@@ -291,11 +495,78 @@ BeginQuorumEpochRequest.INFO = StructInfo('BeginQuorumEpochRequest', (
     FieldInfo('LeaderEndpoints', '[]struct', (1, 1), ignorable=True, struct=LeaderEndpoint),
 ), (1, 1))
 
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+    1: _d_PartitionData_v1,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+    1: _e_PartitionData_v1,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+    1: _s_PartitionData_v1,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+    1: _o_PartitionData_v1,
+}
+
+TopicData.DECODERS = {
+    0: _d_TopicData_v0,
+    1: _d_TopicData_v1,
+}
+
+TopicData.ENCODERS = {
+    0: _e_TopicData_v0,
+    1: _e_TopicData_v1,
+}
+
+TopicData.SKIPPERS = {
+    0: _s_TopicData_v0,
+    1: _s_TopicData_v1,
+}
+
+TopicData.SEEKERS = {
+    0: _o_TopicData_v0,
+    1: _o_TopicData_v1,
+}
+
+LeaderEndpoint.DECODERS = {
+    1: _d_LeaderEndpoint_v1,
+}
+
+LeaderEndpoint.ENCODERS = {
+    1: _e_LeaderEndpoint_v1,
+}
+
+LeaderEndpoint.SKIPPERS = {
+    1: _s_LeaderEndpoint_v1,
+}
+
+LeaderEndpoint.SEEKERS = {
+    1: _o_LeaderEndpoint_v1,
+}
+
 BeginQuorumEpochRequest.DECODERS = {
     0: _d_BeginQuorumEpochRequest_v0,
     1: _d_BeginQuorumEpochRequest_v1,
 }
+
 BeginQuorumEpochRequest.ENCODERS = {
     0: _e_BeginQuorumEpochRequest_v0,
     1: _e_BeginQuorumEpochRequest_v1,
+}
+
+BeginQuorumEpochRequest.SKIPPERS = {
+    0: _s_BeginQuorumEpochRequest_v0,
+    1: _s_BeginQuorumEpochRequest_v1,
+}
+
+BeginQuorumEpochRequest.SEEKERS = {
+    0: _o_BeginQuorumEpochRequest_v0,
+    1: _o_BeginQuorumEpochRequest_v1,
 }

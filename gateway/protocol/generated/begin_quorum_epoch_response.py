@@ -17,9 +17,14 @@ from ..codec_runtime import (
     UnsetType,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     stray_tag_bytes,
@@ -96,6 +101,27 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 14
+    return pos
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_PartitionData_v0, buf, pos)
@@ -113,6 +139,26 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
         _e_PartitionData_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
+
+
+def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_BeginQuorumEpochResponse_v0(buf: Buffer, pos: int) -> tuple[BeginQuorumEpochResponse, int]:
@@ -135,6 +181,26 @@ def _e_BeginQuorumEpochResponse_v0(out: bytearray, m: BeginQuorumEpochResponse) 
         raise EncodeError('NodeEndpoints')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_BeginQuorumEpochResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
+
+
+def _o_BeginQuorumEpochResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
 
 
 def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -163,6 +229,27 @@ def _e_PartitionData_v1(out: bytearray, m: PartitionData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_PartitionData_v1(buf: Buffer, pos: int) -> int:
+    pos += 14
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_TopicData_v1(buf: Buffer, pos: int) -> tuple[TopicData, int]:
@@ -195,6 +282,38 @@ def _e_TopicData_v1(out: bytearray, m: TopicData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TopicData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos
+
+
 def _d_NodeEndpoint_v1(buf: Buffer, pos: int) -> tuple[NodeEndpoint, int]:
     (v_NodeId,) = _P2.unpack_from(buf, pos)
     pos += 4
@@ -225,6 +344,38 @@ def _e_NodeEndpoint_v1(out: bytearray, m: NodeEndpoint) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_NodeEndpoint_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_NodeEndpoint_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_BeginQuorumEpochResponse_v1(buf: Buffer, pos: int) -> tuple[BeginQuorumEpochResponse, int]:
@@ -281,6 +432,26 @@ def _e_BeginQuorumEpochResponse_v1(out: bytearray, m: BeginQuorumEpochResponse) 
     w_tags(out, tags)
 
 
+def _s_BeginQuorumEpochResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BeginQuorumEpochResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    return pos
+
+
 PartitionData.INFO = StructInfo('PartitionData', (
     FieldInfo('PartitionIndex', 'int32', (0, 1)),
     FieldInfo('ErrorCode', 'int16', (0, 1)),
@@ -305,11 +476,78 @@ BeginQuorumEpochResponse.INFO = StructInfo('BeginQuorumEpochResponse', (
     FieldInfo('NodeEndpoints', '[]struct', (1, 1), tag=0, struct=NodeEndpoint),
 ), (1, 1))
 
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+    1: _d_PartitionData_v1,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+    1: _e_PartitionData_v1,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+    1: _s_PartitionData_v1,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+    1: _o_PartitionData_v1,
+}
+
+TopicData.DECODERS = {
+    0: _d_TopicData_v0,
+    1: _d_TopicData_v1,
+}
+
+TopicData.ENCODERS = {
+    0: _e_TopicData_v0,
+    1: _e_TopicData_v1,
+}
+
+TopicData.SKIPPERS = {
+    0: _s_TopicData_v0,
+    1: _s_TopicData_v1,
+}
+
+TopicData.SEEKERS = {
+    0: _o_TopicData_v0,
+    1: _o_TopicData_v1,
+}
+
+NodeEndpoint.DECODERS = {
+    1: _d_NodeEndpoint_v1,
+}
+
+NodeEndpoint.ENCODERS = {
+    1: _e_NodeEndpoint_v1,
+}
+
+NodeEndpoint.SKIPPERS = {
+    1: _s_NodeEndpoint_v1,
+}
+
+NodeEndpoint.SEEKERS = {
+    1: _o_NodeEndpoint_v1,
+}
+
 BeginQuorumEpochResponse.DECODERS = {
     0: _d_BeginQuorumEpochResponse_v0,
     1: _d_BeginQuorumEpochResponse_v1,
 }
+
 BeginQuorumEpochResponse.ENCODERS = {
     0: _e_BeginQuorumEpochResponse_v0,
     1: _e_BeginQuorumEpochResponse_v1,
+}
+
+BeginQuorumEpochResponse.SKIPPERS = {
+    0: _s_BeginQuorumEpochResponse_v0,
+    1: _s_BeginQuorumEpochResponse_v1,
+}
+
+BeginQuorumEpochResponse.SEEKERS = {
+    0: _o_BeginQuorumEpochResponse_v0,
+    1: _o_BeginQuorumEpochResponse_v1,
 }

@@ -18,6 +18,7 @@ from ..codec_runtime import (
     non_default,
     read_tags,
     read_uvarint,
+    skip_tags,
     stray_tag_bytes,
     tag_header,
     uuid_,
@@ -79,6 +80,30 @@ def _e_BrokerHeartbeatRequest_v0(out: bytearray, m: BrokerHeartbeatRequest) -> N
         w_tags(out, dict(t))
 
 
+def _s_BrokerHeartbeatRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 22
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BrokerHeartbeatRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'CurrentMetadataOffset':
+        return pos
+    pos += 8
+    if stop == 'WantFence':
+        return pos
+    pos += 1
+    if stop == 'WantShutDown':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_BrokerHeartbeatRequest_v1(buf: Buffer, pos: int) -> tuple[BrokerHeartbeatRequest, int]:
     v_BrokerId, v_BrokerEpoch, v_CurrentMetadataOffset, v_WantFence, v_WantShutDown = _P0.unpack_from(buf, pos)
     pos += 22
@@ -130,6 +155,30 @@ def _e_BrokerHeartbeatRequest_v1(out: bytearray, m: BrokerHeartbeatRequest) -> N
     w_tags(out, tags)
 
 
+def _s_BrokerHeartbeatRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 22
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BrokerHeartbeatRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'CurrentMetadataOffset':
+        return pos
+    pos += 8
+    if stop == 'WantFence':
+        return pos
+    pos += 1
+    if stop == 'WantShutDown':
+        return pos
+    pos += 1
+    return pos
+
+
 BrokerHeartbeatRequest.INFO = StructInfo('BrokerHeartbeatRequest', (
     FieldInfo('BrokerId', 'int32', (0, 1)),
     FieldInfo('BrokerEpoch', 'int64', (0, 1), default=-1),
@@ -143,7 +192,18 @@ BrokerHeartbeatRequest.DECODERS = {
     0: _d_BrokerHeartbeatRequest_v0,
     1: _d_BrokerHeartbeatRequest_v1,
 }
+
 BrokerHeartbeatRequest.ENCODERS = {
     0: _e_BrokerHeartbeatRequest_v0,
     1: _e_BrokerHeartbeatRequest_v1,
+}
+
+BrokerHeartbeatRequest.SKIPPERS = {
+    0: _s_BrokerHeartbeatRequest_v0,
+    1: _s_BrokerHeartbeatRequest_v1,
+}
+
+BrokerHeartbeatRequest.SEEKERS = {
+    0: _o_BrokerHeartbeatRequest_v0,
+    1: _o_BrokerHeartbeatRequest_v1,
 }

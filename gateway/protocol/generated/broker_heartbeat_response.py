@@ -11,6 +11,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -63,6 +64,30 @@ def _e_BrokerHeartbeatResponse_v0(out: bytearray, m: BrokerHeartbeatResponse) ->
         w_tags(out, dict(t))
 
 
+def _s_BrokerHeartbeatResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 9
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BrokerHeartbeatResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'IsCaughtUp':
+        return pos
+    pos += 1
+    if stop == 'IsFenced':
+        return pos
+    pos += 1
+    if stop == 'ShouldShutDown':
+        return pos
+    pos += 1
+    return pos
+
+
 BrokerHeartbeatResponse.INFO = StructInfo('BrokerHeartbeatResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (0, 1)),
     FieldInfo('ErrorCode', 'int16', (0, 1)),
@@ -75,7 +100,18 @@ BrokerHeartbeatResponse.DECODERS = {
     0: _d_BrokerHeartbeatResponse_v0,
     1: _d_BrokerHeartbeatResponse_v0,
 }
+
 BrokerHeartbeatResponse.ENCODERS = {
     0: _e_BrokerHeartbeatResponse_v0,
     1: _e_BrokerHeartbeatResponse_v0,
+}
+
+BrokerHeartbeatResponse.SKIPPERS = {
+    0: _s_BrokerHeartbeatResponse_v0,
+    1: _s_BrokerHeartbeatResponse_v0,
+}
+
+BrokerHeartbeatResponse.SEEKERS = {
+    0: _o_BrokerHeartbeatResponse_v0,
+    1: _o_BrokerHeartbeatResponse_v0,
 }

@@ -13,9 +13,12 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     non_default,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     uuid_,
     w_alen_c,
@@ -106,6 +109,53 @@ def _e_Listener_v0(out: bytearray, m: Listener) -> None:
         w_tags(out, dict(t))
 
 
+def _s_Listener_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Listener_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 2
+    if stop == 'SecurityProtocol':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_Feature_v0(buf: Buffer, pos: int) -> tuple[Feature, int]:
     v_Name, pos = str_c(buf, pos)
     v_MinSupportedVersion, v_MaxSupportedVersion = _P1.unpack_from(buf, pos)
@@ -133,6 +183,37 @@ def _e_Feature_v0(out: bytearray, m: Feature) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_Feature_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Feature_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MinSupportedVersion':
+        return pos
+    pos += 2
+    if stop == 'MaxSupportedVersion':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_BrokerRegistrationRequest_v0(buf: Buffer, pos: int) -> tuple[BrokerRegistrationRequest, int]:
@@ -185,6 +266,70 @@ def _e_BrokerRegistrationRequest_v0(out: bytearray, m: BrokerRegistrationRequest
         w_tags(out, dict(t))
 
 
+def _s_BrokerRegistrationRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Feature_v0(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BrokerRegistrationRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IncarnationId':
+        return pos
+    pos += 16
+    if stop == 'Listeners':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    if stop == 'Features':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Feature_v0(buf, pos)
+    if stop == 'Rack':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_BrokerRegistrationRequest_v1(buf: Buffer, pos: int) -> tuple[BrokerRegistrationRequest, int]:
     (v_BrokerId,) = _P2.unpack_from(buf, pos)
     pos += 4
@@ -235,6 +380,74 @@ def _e_BrokerRegistrationRequest_v1(out: bytearray, m: BrokerRegistrationRequest
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_BrokerRegistrationRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Feature_v0(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BrokerRegistrationRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IncarnationId':
+        return pos
+    pos += 16
+    if stop == 'Listeners':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    if stop == 'Features':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Feature_v0(buf, pos)
+    if stop == 'Rack':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IsMigratingZkBroker':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_BrokerRegistrationRequest_v2(buf: Buffer, pos: int) -> tuple[BrokerRegistrationRequest, int]:
@@ -291,6 +504,80 @@ def _e_BrokerRegistrationRequest_v2(out: bytearray, m: BrokerRegistrationRequest
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_BrokerRegistrationRequest_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Feature_v0(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n, pos = count_c(buf, pos)
+    pos += 16 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BrokerRegistrationRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IncarnationId':
+        return pos
+    pos += 16
+    if stop == 'Listeners':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    if stop == 'Features':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Feature_v0(buf, pos)
+    if stop == 'Rack':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IsMigratingZkBroker':
+        return pos
+    pos += 1
+    if stop == 'LogDirs':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 16 * n
+    return pos
 
 
 def _d_BrokerRegistrationRequest_v3(buf: Buffer, pos: int) -> tuple[BrokerRegistrationRequest, int]:
@@ -353,6 +640,84 @@ def _e_BrokerRegistrationRequest_v3(out: bytearray, m: BrokerRegistrationRequest
         w_tags(out, dict(t))
 
 
+def _s_BrokerRegistrationRequest_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Feature_v0(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n, pos = count_c(buf, pos)
+    pos += 16 * n
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BrokerRegistrationRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IncarnationId':
+        return pos
+    pos += 16
+    if stop == 'Listeners':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    if stop == 'Features':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Feature_v0(buf, pos)
+    if stop == 'Rack':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IsMigratingZkBroker':
+        return pos
+    pos += 1
+    if stop == 'LogDirs':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 16 * n
+    if stop == 'PreviousBrokerEpoch':
+        return pos
+    pos += 8
+    return pos
+
+
 Listener.INFO = StructInfo('Listener', (
     FieldInfo('Name', 'string', (0, 4)),
     FieldInfo('Host', 'string', (0, 4)),
@@ -378,6 +743,70 @@ BrokerRegistrationRequest.INFO = StructInfo('BrokerRegistrationRequest', (
     FieldInfo('PreviousBrokerEpoch', 'int64', (3, 4), default=-1, ignorable=True),
 ), (0, 4))
 
+Listener.DECODERS = {
+    0: _d_Listener_v0,
+    1: _d_Listener_v0,
+    2: _d_Listener_v0,
+    3: _d_Listener_v0,
+    4: _d_Listener_v0,
+}
+
+Listener.ENCODERS = {
+    0: _e_Listener_v0,
+    1: _e_Listener_v0,
+    2: _e_Listener_v0,
+    3: _e_Listener_v0,
+    4: _e_Listener_v0,
+}
+
+Listener.SKIPPERS = {
+    0: _s_Listener_v0,
+    1: _s_Listener_v0,
+    2: _s_Listener_v0,
+    3: _s_Listener_v0,
+    4: _s_Listener_v0,
+}
+
+Listener.SEEKERS = {
+    0: _o_Listener_v0,
+    1: _o_Listener_v0,
+    2: _o_Listener_v0,
+    3: _o_Listener_v0,
+    4: _o_Listener_v0,
+}
+
+Feature.DECODERS = {
+    0: _d_Feature_v0,
+    1: _d_Feature_v0,
+    2: _d_Feature_v0,
+    3: _d_Feature_v0,
+    4: _d_Feature_v0,
+}
+
+Feature.ENCODERS = {
+    0: _e_Feature_v0,
+    1: _e_Feature_v0,
+    2: _e_Feature_v0,
+    3: _e_Feature_v0,
+    4: _e_Feature_v0,
+}
+
+Feature.SKIPPERS = {
+    0: _s_Feature_v0,
+    1: _s_Feature_v0,
+    2: _s_Feature_v0,
+    3: _s_Feature_v0,
+    4: _s_Feature_v0,
+}
+
+Feature.SEEKERS = {
+    0: _o_Feature_v0,
+    1: _o_Feature_v0,
+    2: _o_Feature_v0,
+    3: _o_Feature_v0,
+    4: _o_Feature_v0,
+}
+
 BrokerRegistrationRequest.DECODERS = {
     0: _d_BrokerRegistrationRequest_v0,
     1: _d_BrokerRegistrationRequest_v1,
@@ -385,10 +814,27 @@ BrokerRegistrationRequest.DECODERS = {
     3: _d_BrokerRegistrationRequest_v3,
     4: _d_BrokerRegistrationRequest_v3,
 }
+
 BrokerRegistrationRequest.ENCODERS = {
     0: _e_BrokerRegistrationRequest_v0,
     1: _e_BrokerRegistrationRequest_v1,
     2: _e_BrokerRegistrationRequest_v2,
     3: _e_BrokerRegistrationRequest_v3,
     4: _e_BrokerRegistrationRequest_v3,
+}
+
+BrokerRegistrationRequest.SKIPPERS = {
+    0: _s_BrokerRegistrationRequest_v0,
+    1: _s_BrokerRegistrationRequest_v1,
+    2: _s_BrokerRegistrationRequest_v2,
+    3: _s_BrokerRegistrationRequest_v3,
+    4: _s_BrokerRegistrationRequest_v3,
+}
+
+BrokerRegistrationRequest.SEEKERS = {
+    0: _o_BrokerRegistrationRequest_v0,
+    1: _o_BrokerRegistrationRequest_v1,
+    2: _o_BrokerRegistrationRequest_v2,
+    3: _o_BrokerRegistrationRequest_v3,
+    4: _o_BrokerRegistrationRequest_v3,
 }

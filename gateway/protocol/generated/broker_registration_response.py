@@ -11,6 +11,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -59,6 +60,24 @@ def _e_BrokerRegistrationResponse_v0(out: bytearray, m: BrokerRegistrationRespon
         w_tags(out, dict(t))
 
 
+def _s_BrokerRegistrationResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 14
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BrokerRegistrationResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    return pos
+
+
 BrokerRegistrationResponse.INFO = StructInfo('BrokerRegistrationResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (0, 4)),
     FieldInfo('ErrorCode', 'int16', (0, 4)),
@@ -72,10 +91,27 @@ BrokerRegistrationResponse.DECODERS = {
     3: _d_BrokerRegistrationResponse_v0,
     4: _d_BrokerRegistrationResponse_v0,
 }
+
 BrokerRegistrationResponse.ENCODERS = {
     0: _e_BrokerRegistrationResponse_v0,
     1: _e_BrokerRegistrationResponse_v0,
     2: _e_BrokerRegistrationResponse_v0,
     3: _e_BrokerRegistrationResponse_v0,
     4: _e_BrokerRegistrationResponse_v0,
+}
+
+BrokerRegistrationResponse.SKIPPERS = {
+    0: _s_BrokerRegistrationResponse_v0,
+    1: _s_BrokerRegistrationResponse_v0,
+    2: _s_BrokerRegistrationResponse_v0,
+    3: _s_BrokerRegistrationResponse_v0,
+    4: _s_BrokerRegistrationResponse_v0,
+}
+
+BrokerRegistrationResponse.SEEKERS = {
+    0: _o_BrokerRegistrationResponse_v0,
+    1: _o_BrokerRegistrationResponse_v0,
+    2: _o_BrokerRegistrationResponse_v0,
+    3: _o_BrokerRegistrationResponse_v0,
+    4: _o_BrokerRegistrationResponse_v0,
 }

@@ -13,9 +13,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_each,
@@ -147,6 +150,40 @@ def _e_TopicPartitions_v0(out: bytearray, m: TopicPartitions) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TopicPartitions_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicPartitions_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_Assignment_v0(buf: Buffer, pos: int) -> tuple[Assignment, int]:
     v_TopicPartitions, pos = arr_c(_d_TopicPartitions_v0, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -172,6 +209,22 @@ def _e_Assignment_v0(out: bytearray, m: Assignment) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_Assignment_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Assignment_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicPartitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    return pos
 
 
 def _d_Member_v0(buf: Buffer, pos: int) -> tuple[Member, int]:
@@ -228,6 +281,130 @@ def _e_Member_v0(out: bytearray, m: Member) -> None:
         w_tags(out, dict(t))
 
 
+def _s_Member_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos = _s_Assignment_v0(buf, pos)
+    pos = _s_Assignment_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Member_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'InstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'RackId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'ClientId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ClientHost':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'SubscribedTopicNames':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    if stop == 'SubscribedTopicRegex':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Assignment':
+        return pos
+    pos = _s_Assignment_v0(buf, pos)
+    if stop == 'TargetAssignment':
+        return pos
+    pos = _s_Assignment_v0(buf, pos)
+    return pos
+
+
 def _d_DescribedGroup_v0(buf: Buffer, pos: int) -> tuple[DescribedGroup, int]:
     (v_ErrorCode,) = _P2.unpack_from(buf, pos)
     pos += 2
@@ -280,6 +457,101 @@ def _e_DescribedGroup_v0(out: bytearray, m: DescribedGroup) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DescribedGroup_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 8
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Member_v0(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribedGroup_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupState':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupEpoch':
+        return pos
+    pos += 4
+    if stop == 'AssignmentEpoch':
+        return pos
+    pos += 4
+    if stop == 'AssignorName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Member_v0(buf, pos)
+    if stop == 'AuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_ConsumerGroupDescribeResponse_v0(buf: Buffer, pos: int) -> tuple[ConsumerGroupDescribeResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -309,6 +581,26 @@ def _e_ConsumerGroupDescribeResponse_v0(out: bytearray, m: ConsumerGroupDescribe
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ConsumerGroupDescribeResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ConsumerGroupDescribeResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Groups':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v0(buf, pos)
+    return pos
 
 
 TopicPartitions.INFO = StructInfo('TopicPartitions', (
@@ -351,9 +643,82 @@ ConsumerGroupDescribeResponse.INFO = StructInfo('ConsumerGroupDescribeResponse',
     FieldInfo('Groups', '[]struct', (0, 0), struct=DescribedGroup),
 ), (0, 0))
 
+TopicPartitions.DECODERS = {
+    0: _d_TopicPartitions_v0,
+}
+
+TopicPartitions.ENCODERS = {
+    0: _e_TopicPartitions_v0,
+}
+
+TopicPartitions.SKIPPERS = {
+    0: _s_TopicPartitions_v0,
+}
+
+TopicPartitions.SEEKERS = {
+    0: _o_TopicPartitions_v0,
+}
+
+Assignment.DECODERS = {
+    0: _d_Assignment_v0,
+}
+
+Assignment.ENCODERS = {
+    0: _e_Assignment_v0,
+}
+
+Assignment.SKIPPERS = {
+    0: _s_Assignment_v0,
+}
+
+Assignment.SEEKERS = {
+    0: _o_Assignment_v0,
+}
+
+Member.DECODERS = {
+    0: _d_Member_v0,
+}
+
+Member.ENCODERS = {
+    0: _e_Member_v0,
+}
+
+Member.SKIPPERS = {
+    0: _s_Member_v0,
+}
+
+Member.SEEKERS = {
+    0: _o_Member_v0,
+}
+
+DescribedGroup.DECODERS = {
+    0: _d_DescribedGroup_v0,
+}
+
+DescribedGroup.ENCODERS = {
+    0: _e_DescribedGroup_v0,
+}
+
+DescribedGroup.SKIPPERS = {
+    0: _s_DescribedGroup_v0,
+}
+
+DescribedGroup.SEEKERS = {
+    0: _o_DescribedGroup_v0,
+}
+
 ConsumerGroupDescribeResponse.DECODERS = {
     0: _d_ConsumerGroupDescribeResponse_v0,
 }
+
 ConsumerGroupDescribeResponse.ENCODERS = {
     0: _e_ConsumerGroupDescribeResponse_v0,
+}
+
+ConsumerGroupDescribeResponse.SKIPPERS = {
+    0: _s_ConsumerGroupDescribeResponse_v0,
+}
+
+ConsumerGroupDescribeResponse.SEEKERS = {
+    0: _o_ConsumerGroupDescribeResponse_v0,
 }

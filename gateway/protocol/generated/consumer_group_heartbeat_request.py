@@ -13,11 +13,14 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     array_formats,
+    count_c,
     farr_c,
     narr_c,
     non_default,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_each,
@@ -110,6 +113,24 @@ def _e_TopicPartitions_v0(out: bytearray, m: TopicPartitions) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TopicPartitions_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicPartitions_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_ConsumerGroupHeartbeatRequest_v0(buf: Buffer, pos: int) -> tuple[ConsumerGroupHeartbeatRequest, int]:
     v_GroupId, pos = str_c(buf, pos)
     v_MemberId, pos = str_c(buf, pos)
@@ -171,6 +192,118 @@ def _e_ConsumerGroupHeartbeatRequest_v0(out: bytearray, m: ConsumerGroupHeartbea
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ConsumerGroupHeartbeatRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ConsumerGroupHeartbeatRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'InstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'RackId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'RebalanceTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'SubscribedTopicNames':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    if stop == 'ServerAssignor':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicPartitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    return pos
 
 
 def _d_ConsumerGroupHeartbeatRequest_v1(buf: Buffer, pos: int) -> tuple[ConsumerGroupHeartbeatRequest, int]:
@@ -237,6 +370,134 @@ def _e_ConsumerGroupHeartbeatRequest_v1(out: bytearray, m: ConsumerGroupHeartbea
         w_tags(out, dict(t))
 
 
+def _s_ConsumerGroupHeartbeatRequest_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ConsumerGroupHeartbeatRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'InstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'RackId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'RebalanceTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'SubscribedTopicNames':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    if stop == 'SubscribedTopicRegex':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ServerAssignor':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicPartitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    return pos
+
+
 TopicPartitions.INFO = StructInfo('TopicPartitions', (
     FieldInfo('TopicId', 'uuid', (0, 1)),
     FieldInfo('Partitions', '[]int32', (0, 1)),
@@ -255,11 +516,42 @@ ConsumerGroupHeartbeatRequest.INFO = StructInfo('ConsumerGroupHeartbeatRequest',
     FieldInfo('TopicPartitions', '[]struct', (0, 1), nullable=(0, 1), default=None, struct=TopicPartitions),
 ), (0, 1))
 
+TopicPartitions.DECODERS = {
+    0: _d_TopicPartitions_v0,
+    1: _d_TopicPartitions_v0,
+}
+
+TopicPartitions.ENCODERS = {
+    0: _e_TopicPartitions_v0,
+    1: _e_TopicPartitions_v0,
+}
+
+TopicPartitions.SKIPPERS = {
+    0: _s_TopicPartitions_v0,
+    1: _s_TopicPartitions_v0,
+}
+
+TopicPartitions.SEEKERS = {
+    0: _o_TopicPartitions_v0,
+    1: _o_TopicPartitions_v0,
+}
+
 ConsumerGroupHeartbeatRequest.DECODERS = {
     0: _d_ConsumerGroupHeartbeatRequest_v0,
     1: _d_ConsumerGroupHeartbeatRequest_v1,
 }
+
 ConsumerGroupHeartbeatRequest.ENCODERS = {
     0: _e_ConsumerGroupHeartbeatRequest_v0,
     1: _e_ConsumerGroupHeartbeatRequest_v1,
+}
+
+ConsumerGroupHeartbeatRequest.SKIPPERS = {
+    0: _s_ConsumerGroupHeartbeatRequest_v0,
+    1: _s_ConsumerGroupHeartbeatRequest_v1,
+}
+
+ConsumerGroupHeartbeatRequest.SEEKERS = {
+    0: _o_ConsumerGroupHeartbeatRequest_v0,
+    1: _o_ConsumerGroupHeartbeatRequest_v1,
 }

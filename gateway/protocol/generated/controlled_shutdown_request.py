@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -47,6 +48,18 @@ def _e_ControlledShutdownRequest_v0(out: bytearray, m: ControlledShutdownRequest
         raise EncodeError('unknown_tags')
 
 
+def _s_ControlledShutdownRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    return pos
+
+
+def _o_ControlledShutdownRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_ControlledShutdownRequest_v2(buf: Buffer, pos: int) -> tuple[ControlledShutdownRequest, int]:
     v_BrokerId, v_BrokerEpoch = _P1.unpack_from(buf, pos)
     pos += 12
@@ -60,6 +73,21 @@ def _e_ControlledShutdownRequest_v2(out: bytearray, m: ControlledShutdownRequest
     out += _P1.pack(m.BrokerId, m.BrokerEpoch)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ControlledShutdownRequest_v2(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos
+
+
+def _o_ControlledShutdownRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_ControlledShutdownRequest_v3(buf: Buffer, pos: int) -> tuple[ControlledShutdownRequest, int]:
@@ -88,6 +116,21 @@ def _e_ControlledShutdownRequest_v3(out: bytearray, m: ControlledShutdownRequest
         w_tags(out, dict(t))
 
 
+def _s_ControlledShutdownRequest_v3(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ControlledShutdownRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    return pos
+
+
 ControlledShutdownRequest.INFO = StructInfo('ControlledShutdownRequest', (
     FieldInfo('BrokerId', 'int32', (0, 3)),
     FieldInfo('BrokerEpoch', 'int64', (2, 3), default=-1, ignorable=True),
@@ -99,9 +142,24 @@ ControlledShutdownRequest.DECODERS = {
     2: _d_ControlledShutdownRequest_v2,
     3: _d_ControlledShutdownRequest_v3,
 }
+
 ControlledShutdownRequest.ENCODERS = {
     0: _e_ControlledShutdownRequest_v0,
     1: _e_ControlledShutdownRequest_v0,
     2: _e_ControlledShutdownRequest_v2,
     3: _e_ControlledShutdownRequest_v3,
+}
+
+ControlledShutdownRequest.SKIPPERS = {
+    0: _s_ControlledShutdownRequest_v0,
+    1: _s_ControlledShutdownRequest_v0,
+    2: _s_ControlledShutdownRequest_v2,
+    3: _s_ControlledShutdownRequest_v3,
+}
+
+ControlledShutdownRequest.SEEKERS = {
+    0: _o_ControlledShutdownRequest_v0,
+    1: _o_ControlledShutdownRequest_v0,
+    2: _o_ControlledShutdownRequest_v2,
+    3: _o_ControlledShutdownRequest_v3,
 }

@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -67,6 +72,22 @@ def _e_RemainingPartition_v0(out: bytearray, m: RemainingPartition) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_RemainingPartition_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_RemainingPartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_ControlledShutdownResponse_v0(buf: Buffer, pos: int) -> tuple[ControlledShutdownResponse, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -85,6 +106,26 @@ def _e_ControlledShutdownResponse_v0(out: bytearray, m: ControlledShutdownRespon
         _e_RemainingPartition_v0(out, e_RemainingPartitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ControlledShutdownResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_RemainingPartition_v0(buf, pos)
+    return pos
+
+
+def _o_ControlledShutdownResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'RemainingPartitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_RemainingPartition_v0(buf, pos)
+    return pos
 
 
 def _d_RemainingPartition_v3(buf: Buffer, pos: int) -> tuple[RemainingPartition, int]:
@@ -113,6 +154,34 @@ def _e_RemainingPartition_v3(out: bytearray, m: RemainingPartition) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_RemainingPartition_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_RemainingPartition_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_ControlledShutdownResponse_v3(buf: Buffer, pos: int) -> tuple[ControlledShutdownResponse, int]:
@@ -146,6 +215,26 @@ def _e_ControlledShutdownResponse_v3(out: bytearray, m: ControlledShutdownRespon
         w_tags(out, dict(t))
 
 
+def _s_ControlledShutdownResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_RemainingPartition_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ControlledShutdownResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'RemainingPartitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_RemainingPartition_v3(buf, pos)
+    return pos
+
+
 RemainingPartition.INFO = StructInfo('RemainingPartition', (
     FieldInfo('TopicName', 'string', (0, 3)),
     FieldInfo('PartitionIndex', 'int32', (0, 3)),
@@ -156,15 +245,58 @@ ControlledShutdownResponse.INFO = StructInfo('ControlledShutdownResponse', (
     FieldInfo('RemainingPartitions', '[]struct', (0, 3), struct=RemainingPartition),
 ), (3, 3))
 
+RemainingPartition.DECODERS = {
+    0: _d_RemainingPartition_v0,
+    1: _d_RemainingPartition_v0,
+    2: _d_RemainingPartition_v0,
+    3: _d_RemainingPartition_v3,
+}
+
+RemainingPartition.ENCODERS = {
+    0: _e_RemainingPartition_v0,
+    1: _e_RemainingPartition_v0,
+    2: _e_RemainingPartition_v0,
+    3: _e_RemainingPartition_v3,
+}
+
+RemainingPartition.SKIPPERS = {
+    0: _s_RemainingPartition_v0,
+    1: _s_RemainingPartition_v0,
+    2: _s_RemainingPartition_v0,
+    3: _s_RemainingPartition_v3,
+}
+
+RemainingPartition.SEEKERS = {
+    0: _o_RemainingPartition_v0,
+    1: _o_RemainingPartition_v0,
+    2: _o_RemainingPartition_v0,
+    3: _o_RemainingPartition_v3,
+}
+
 ControlledShutdownResponse.DECODERS = {
     0: _d_ControlledShutdownResponse_v0,
     1: _d_ControlledShutdownResponse_v0,
     2: _d_ControlledShutdownResponse_v0,
     3: _d_ControlledShutdownResponse_v3,
 }
+
 ControlledShutdownResponse.ENCODERS = {
     0: _e_ControlledShutdownResponse_v0,
     1: _e_ControlledShutdownResponse_v0,
     2: _e_ControlledShutdownResponse_v0,
     3: _e_ControlledShutdownResponse_v3,
+}
+
+ControlledShutdownResponse.SKIPPERS = {
+    0: _s_ControlledShutdownResponse_v0,
+    1: _s_ControlledShutdownResponse_v0,
+    2: _s_ControlledShutdownResponse_v0,
+    3: _s_ControlledShutdownResponse_v3,
+}
+
+ControlledShutdownResponse.SEEKERS = {
+    0: _o_ControlledShutdownResponse_v0,
+    1: _o_ControlledShutdownResponse_v0,
+    2: _o_ControlledShutdownResponse_v0,
+    3: _o_ControlledShutdownResponse_v3,
 }

@@ -12,7 +12,10 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_str_c,
@@ -95,6 +98,53 @@ def _e_Listener_v0(out: bytearray, m: Listener) -> None:
         w_tags(out, dict(t))
 
 
+def _s_Listener_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Listener_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 2
+    if stop == 'SecurityProtocol':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_Feature_v0(buf: Buffer, pos: int) -> tuple[Feature, int]:
     v_Name, pos = str_c(buf, pos)
     v_MinSupportedVersion, v_MaxSupportedVersion = _P1.unpack_from(buf, pos)
@@ -122,6 +172,37 @@ def _e_Feature_v0(out: bytearray, m: Feature) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_Feature_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Feature_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MinSupportedVersion':
+        return pos
+    pos += 2
+    if stop == 'MaxSupportedVersion':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_ControllerRegistrationRequest_v0(buf: Buffer, pos: int) -> tuple[ControllerRegistrationRequest, int]:
@@ -165,6 +246,40 @@ def _e_ControllerRegistrationRequest_v0(out: bytearray, m: ControllerRegistratio
         w_tags(out, dict(t))
 
 
+def _s_ControllerRegistrationRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 21
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Feature_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ControllerRegistrationRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'IncarnationId':
+        return pos
+    pos += 16
+    if stop == 'ZkMigrationReady':
+        return pos
+    pos += 1
+    if stop == 'Listeners':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    if stop == 'Features':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Feature_v0(buf, pos)
+    return pos
+
+
 Listener.INFO = StructInfo('Listener', (
     FieldInfo('Name', 'string', (0, 0)),
     FieldInfo('Host', 'string', (0, 0)),
@@ -186,9 +301,50 @@ ControllerRegistrationRequest.INFO = StructInfo('ControllerRegistrationRequest',
     FieldInfo('Features', '[]struct', (0, 0), struct=Feature),
 ), (0, 0))
 
+Listener.DECODERS = {
+    0: _d_Listener_v0,
+}
+
+Listener.ENCODERS = {
+    0: _e_Listener_v0,
+}
+
+Listener.SKIPPERS = {
+    0: _s_Listener_v0,
+}
+
+Listener.SEEKERS = {
+    0: _o_Listener_v0,
+}
+
+Feature.DECODERS = {
+    0: _d_Feature_v0,
+}
+
+Feature.ENCODERS = {
+    0: _e_Feature_v0,
+}
+
+Feature.SKIPPERS = {
+    0: _s_Feature_v0,
+}
+
+Feature.SEEKERS = {
+    0: _o_Feature_v0,
+}
+
 ControllerRegistrationRequest.DECODERS = {
     0: _d_ControllerRegistrationRequest_v0,
 }
+
 ControllerRegistrationRequest.ENCODERS = {
     0: _e_ControllerRegistrationRequest_v0,
+}
+
+ControllerRegistrationRequest.SKIPPERS = {
+    0: _s_ControllerRegistrationRequest_v0,
+}
+
+ControllerRegistrationRequest.SEEKERS = {
+    0: _o_ControllerRegistrationRequest_v0,
 }

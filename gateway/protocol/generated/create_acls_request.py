@@ -14,8 +14,13 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -85,6 +90,37 @@ def _e_AclCreation_v0(out: bytearray, m: AclCreation) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_AclCreation_v0(buf: Buffer, pos: int) -> int:
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_AclCreation_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Principal':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_CreateAclsRequest_v0(buf: Buffer, pos: int) -> tuple[CreateAclsRequest, int]:
     v_Creations, pos = arr_k(_d_AclCreation_v0, buf, pos)
     return CreateAclsRequest(
@@ -99,6 +135,22 @@ def _e_CreateAclsRequest_v0(out: bytearray, m: CreateAclsRequest) -> None:
         _e_AclCreation_v0(out, e_Creations)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreateAclsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AclCreation_v0(buf, pos)
+    return pos
+
+
+def _o_CreateAclsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Creations':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AclCreation_v0(buf, pos)
+    return pos
 
 
 def _d_AclCreation_v1(buf: Buffer, pos: int) -> tuple[AclCreation, int]:
@@ -133,6 +185,41 @@ def _e_AclCreation_v1(out: bytearray, m: AclCreation) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_AclCreation_v1(buf: Buffer, pos: int) -> int:
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_AclCreation_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ResourcePatternType':
+        return pos
+    pos += 1
+    if stop == 'Principal':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_CreateAclsRequest_v1(buf: Buffer, pos: int) -> tuple[CreateAclsRequest, int]:
     v_Creations, pos = arr_k(_d_AclCreation_v1, buf, pos)
     return CreateAclsRequest(
@@ -147,6 +234,22 @@ def _e_CreateAclsRequest_v1(out: bytearray, m: CreateAclsRequest) -> None:
         _e_AclCreation_v1(out, e_Creations)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreateAclsRequest_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AclCreation_v1(buf, pos)
+    return pos
+
+
+def _o_CreateAclsRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Creations':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AclCreation_v1(buf, pos)
+    return pos
 
 
 def _d_AclCreation_v2(buf: Buffer, pos: int) -> tuple[AclCreation, int]:
@@ -192,6 +295,77 @@ def _e_AclCreation_v2(out: bytearray, m: AclCreation) -> None:
         w_tags(out, dict(t))
 
 
+def _s_AclCreation_v2(buf: Buffer, pos: int) -> int:
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AclCreation_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ResourcePatternType':
+        return pos
+    pos += 1
+    if stop == 'Principal':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_CreateAclsRequest_v2(buf: Buffer, pos: int) -> tuple[CreateAclsRequest, int]:
     v_Creations, pos = arr_c(_d_AclCreation_v2, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -219,6 +393,22 @@ def _e_CreateAclsRequest_v2(out: bytearray, m: CreateAclsRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_CreateAclsRequest_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AclCreation_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreateAclsRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Creations':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AclCreation_v2(buf, pos)
+    return pos
+
+
 AclCreation.INFO = StructInfo('AclCreation', (
     FieldInfo('ResourceType', 'int8', (0, 3)),
     FieldInfo('ResourceName', 'string', (0, 3)),
@@ -233,15 +423,58 @@ CreateAclsRequest.INFO = StructInfo('CreateAclsRequest', (
     FieldInfo('Creations', '[]struct', (0, 3), struct=AclCreation),
 ), (2, 3))
 
+AclCreation.DECODERS = {
+    0: _d_AclCreation_v0,
+    1: _d_AclCreation_v1,
+    2: _d_AclCreation_v2,
+    3: _d_AclCreation_v2,
+}
+
+AclCreation.ENCODERS = {
+    0: _e_AclCreation_v0,
+    1: _e_AclCreation_v1,
+    2: _e_AclCreation_v2,
+    3: _e_AclCreation_v2,
+}
+
+AclCreation.SKIPPERS = {
+    0: _s_AclCreation_v0,
+    1: _s_AclCreation_v1,
+    2: _s_AclCreation_v2,
+    3: _s_AclCreation_v2,
+}
+
+AclCreation.SEEKERS = {
+    0: _o_AclCreation_v0,
+    1: _o_AclCreation_v1,
+    2: _o_AclCreation_v2,
+    3: _o_AclCreation_v2,
+}
+
 CreateAclsRequest.DECODERS = {
     0: _d_CreateAclsRequest_v0,
     1: _d_CreateAclsRequest_v1,
     2: _d_CreateAclsRequest_v2,
     3: _d_CreateAclsRequest_v2,
 }
+
 CreateAclsRequest.ENCODERS = {
     0: _e_CreateAclsRequest_v0,
     1: _e_CreateAclsRequest_v1,
     2: _e_CreateAclsRequest_v2,
     3: _e_CreateAclsRequest_v2,
+}
+
+CreateAclsRequest.SKIPPERS = {
+    0: _s_CreateAclsRequest_v0,
+    1: _s_CreateAclsRequest_v1,
+    2: _s_CreateAclsRequest_v2,
+    3: _s_CreateAclsRequest_v2,
+}
+
+CreateAclsRequest.SEEKERS = {
+    0: _o_CreateAclsRequest_v0,
+    1: _o_CreateAclsRequest_v1,
+    2: _o_CreateAclsRequest_v2,
+    3: _o_CreateAclsRequest_v2,
 }

@@ -14,9 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     w_alen_c,
     w_alen_k,
     w_nstr_c,
@@ -67,6 +72,22 @@ def _e_AclCreationResult_v0(out: bytearray, m: AclCreationResult) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_AclCreationResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_AclCreationResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_CreateAclsResponse_v0(buf: Buffer, pos: int) -> tuple[CreateAclsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -85,6 +106,26 @@ def _e_CreateAclsResponse_v0(out: bytearray, m: CreateAclsResponse) -> None:
         _e_AclCreationResult_v0(out, e_Results)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreateAclsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AclCreationResult_v0(buf, pos)
+    return pos
+
+
+def _o_CreateAclsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AclCreationResult_v0(buf, pos)
+    return pos
 
 
 def _d_AclCreationResult_v2(buf: Buffer, pos: int) -> tuple[AclCreationResult, int]:
@@ -113,6 +154,34 @@ def _e_AclCreationResult_v2(out: bytearray, m: AclCreationResult) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AclCreationResult_v2(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AclCreationResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_CreateAclsResponse_v2(buf: Buffer, pos: int) -> tuple[CreateAclsResponse, int]:
@@ -146,6 +215,26 @@ def _e_CreateAclsResponse_v2(out: bytearray, m: CreateAclsResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_CreateAclsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AclCreationResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreateAclsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AclCreationResult_v2(buf, pos)
+    return pos
+
+
 AclCreationResult.INFO = StructInfo('AclCreationResult', (
     FieldInfo('ErrorCode', 'int16', (0, 3)),
     FieldInfo('ErrorMessage', 'string', (0, 3), nullable=(0, 3)),
@@ -156,15 +245,58 @@ CreateAclsResponse.INFO = StructInfo('CreateAclsResponse', (
     FieldInfo('Results', '[]struct', (0, 3), struct=AclCreationResult),
 ), (2, 3))
 
+AclCreationResult.DECODERS = {
+    0: _d_AclCreationResult_v0,
+    1: _d_AclCreationResult_v0,
+    2: _d_AclCreationResult_v2,
+    3: _d_AclCreationResult_v2,
+}
+
+AclCreationResult.ENCODERS = {
+    0: _e_AclCreationResult_v0,
+    1: _e_AclCreationResult_v0,
+    2: _e_AclCreationResult_v2,
+    3: _e_AclCreationResult_v2,
+}
+
+AclCreationResult.SKIPPERS = {
+    0: _s_AclCreationResult_v0,
+    1: _s_AclCreationResult_v0,
+    2: _s_AclCreationResult_v2,
+    3: _s_AclCreationResult_v2,
+}
+
+AclCreationResult.SEEKERS = {
+    0: _o_AclCreationResult_v0,
+    1: _o_AclCreationResult_v0,
+    2: _o_AclCreationResult_v2,
+    3: _o_AclCreationResult_v2,
+}
+
 CreateAclsResponse.DECODERS = {
     0: _d_CreateAclsResponse_v0,
     1: _d_CreateAclsResponse_v0,
     2: _d_CreateAclsResponse_v2,
     3: _d_CreateAclsResponse_v2,
 }
+
 CreateAclsResponse.ENCODERS = {
     0: _e_CreateAclsResponse_v0,
     1: _e_CreateAclsResponse_v0,
     2: _e_CreateAclsResponse_v2,
     3: _e_CreateAclsResponse_v2,
+}
+
+CreateAclsResponse.SKIPPERS = {
+    0: _s_CreateAclsResponse_v0,
+    1: _s_CreateAclsResponse_v0,
+    2: _s_CreateAclsResponse_v2,
+    3: _s_CreateAclsResponse_v2,
+}
+
+CreateAclsResponse.SEEKERS = {
+    0: _o_CreateAclsResponse_v0,
+    1: _o_CreateAclsResponse_v0,
+    2: _o_CreateAclsResponse_v2,
+    3: _o_CreateAclsResponse_v2,
 }

@@ -14,9 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -70,6 +75,22 @@ def _e_CreatableRenewers_v0(out: bytearray, m: CreatableRenewers) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_CreatableRenewers_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_CreatableRenewers_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PrincipalType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_CreateDelegationTokenRequest_v0(buf: Buffer, pos: int) -> tuple[CreateDelegationTokenRequest, int]:
     v_Renewers, pos = arr_k(_d_CreatableRenewers_v0, buf, pos)
     (v_MaxLifetimeMs,) = _P0.unpack_from(buf, pos)
@@ -94,6 +115,26 @@ def _e_CreateDelegationTokenRequest_v0(out: bytearray, m: CreateDelegationTokenR
     out += _P0.pack(m.MaxLifetimeMs)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreateDelegationTokenRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableRenewers_v0(buf, pos)
+    pos += 8
+    return pos
+
+
+def _o_CreateDelegationTokenRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Renewers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableRenewers_v0(buf, pos)
+    if stop == 'MaxLifetimeMs':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_CreatableRenewers_v2(buf: Buffer, pos: int) -> tuple[CreatableRenewers, int]:
@@ -121,6 +162,46 @@ def _e_CreatableRenewers_v2(out: bytearray, m: CreatableRenewers) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_CreatableRenewers_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatableRenewers_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PrincipalType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_CreateDelegationTokenRequest_v2(buf: Buffer, pos: int) -> tuple[CreateDelegationTokenRequest, int]:
@@ -160,6 +241,26 @@ def _e_CreateDelegationTokenRequest_v2(out: bytearray, m: CreateDelegationTokenR
         w_tags(out, dict(t))
 
 
+def _s_CreateDelegationTokenRequest_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableRenewers_v2(buf, pos)
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreateDelegationTokenRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Renewers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableRenewers_v2(buf, pos)
+    if stop == 'MaxLifetimeMs':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_CreateDelegationTokenRequest_v3(buf: Buffer, pos: int) -> tuple[CreateDelegationTokenRequest, int]:
     v_OwnerPrincipalType, pos = nstr_c(buf, pos)
     v_OwnerPrincipalName, pos = nstr_c(buf, pos)
@@ -197,6 +298,58 @@ def _e_CreateDelegationTokenRequest_v3(out: bytearray, m: CreateDelegationTokenR
         w_tags(out, dict(t))
 
 
+def _s_CreateDelegationTokenRequest_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableRenewers_v2(buf, pos)
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreateDelegationTokenRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'OwnerPrincipalType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'OwnerPrincipalName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Renewers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableRenewers_v2(buf, pos)
+    if stop == 'MaxLifetimeMs':
+        return pos
+    pos += 8
+    return pos
+
+
 CreatableRenewers.INFO = StructInfo('CreatableRenewers', (
     FieldInfo('PrincipalType', 'string', (0, 3)),
     FieldInfo('PrincipalName', 'string', (0, 3)),
@@ -209,15 +362,58 @@ CreateDelegationTokenRequest.INFO = StructInfo('CreateDelegationTokenRequest', (
     FieldInfo('MaxLifetimeMs', 'int64', (0, 3)),
 ), (2, 3))
 
+CreatableRenewers.DECODERS = {
+    0: _d_CreatableRenewers_v0,
+    1: _d_CreatableRenewers_v0,
+    2: _d_CreatableRenewers_v2,
+    3: _d_CreatableRenewers_v2,
+}
+
+CreatableRenewers.ENCODERS = {
+    0: _e_CreatableRenewers_v0,
+    1: _e_CreatableRenewers_v0,
+    2: _e_CreatableRenewers_v2,
+    3: _e_CreatableRenewers_v2,
+}
+
+CreatableRenewers.SKIPPERS = {
+    0: _s_CreatableRenewers_v0,
+    1: _s_CreatableRenewers_v0,
+    2: _s_CreatableRenewers_v2,
+    3: _s_CreatableRenewers_v2,
+}
+
+CreatableRenewers.SEEKERS = {
+    0: _o_CreatableRenewers_v0,
+    1: _o_CreatableRenewers_v0,
+    2: _o_CreatableRenewers_v2,
+    3: _o_CreatableRenewers_v2,
+}
+
 CreateDelegationTokenRequest.DECODERS = {
     0: _d_CreateDelegationTokenRequest_v0,
     1: _d_CreateDelegationTokenRequest_v0,
     2: _d_CreateDelegationTokenRequest_v2,
     3: _d_CreateDelegationTokenRequest_v3,
 }
+
 CreateDelegationTokenRequest.ENCODERS = {
     0: _e_CreateDelegationTokenRequest_v0,
     1: _e_CreateDelegationTokenRequest_v0,
     2: _e_CreateDelegationTokenRequest_v2,
     3: _e_CreateDelegationTokenRequest_v3,
+}
+
+CreateDelegationTokenRequest.SKIPPERS = {
+    0: _s_CreateDelegationTokenRequest_v0,
+    1: _s_CreateDelegationTokenRequest_v0,
+    2: _s_CreateDelegationTokenRequest_v2,
+    3: _s_CreateDelegationTokenRequest_v3,
+}
+
+CreateDelegationTokenRequest.SEEKERS = {
+    0: _o_CreateDelegationTokenRequest_v0,
+    1: _o_CreateDelegationTokenRequest_v0,
+    2: _o_CreateDelegationTokenRequest_v2,
+    3: _o_CreateDelegationTokenRequest_v3,
 }

@@ -15,6 +15,10 @@ from ..codec_runtime import (
     bytes_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_k32,
+    skip_tags,
     str_c,
     str_k,
     w_bytes_c,
@@ -94,6 +98,48 @@ def _e_CreateDelegationTokenResponse_v0(out: bytearray, m: CreateDelegationToken
         raise EncodeError('unknown_tags')
 
 
+def _s_CreateDelegationTokenResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 24
+    pos = skip_k16(buf, pos)
+    pos = skip_k32(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_CreateDelegationTokenResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PrincipalType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'IssueTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'ExpiryTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'MaxTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'TokenId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Hmac':
+        return pos
+    pos = skip_k32(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_CreateDelegationTokenResponse_v2(buf: Buffer, pos: int) -> tuple[CreateDelegationTokenResponse, int]:
     (v_ErrorCode,) = _P0.unpack_from(buf, pos)
     pos += 2
@@ -145,6 +191,96 @@ def _e_CreateDelegationTokenResponse_v2(out: bytearray, m: CreateDelegationToken
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_CreateDelegationTokenResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 24
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreateDelegationTokenResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PrincipalType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IssueTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'ExpiryTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'MaxTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'TokenId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Hmac':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_CreateDelegationTokenResponse_v3(buf: Buffer, pos: int) -> tuple[CreateDelegationTokenResponse, int]:
@@ -200,6 +336,128 @@ def _e_CreateDelegationTokenResponse_v3(out: bytearray, m: CreateDelegationToken
         w_tags(out, dict(t))
 
 
+def _s_CreateDelegationTokenResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 24
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreateDelegationTokenResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PrincipalType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TokenRequesterPrincipalType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TokenRequesterPrincipalName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IssueTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'ExpiryTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'MaxTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'TokenId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Hmac':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 CreateDelegationTokenResponse.INFO = StructInfo('CreateDelegationTokenResponse', (
     FieldInfo('ErrorCode', 'int16', (0, 3)),
     FieldInfo('PrincipalType', 'string', (0, 3)),
@@ -220,9 +478,24 @@ CreateDelegationTokenResponse.DECODERS = {
     2: _d_CreateDelegationTokenResponse_v2,
     3: _d_CreateDelegationTokenResponse_v3,
 }
+
 CreateDelegationTokenResponse.ENCODERS = {
     0: _e_CreateDelegationTokenResponse_v0,
     1: _e_CreateDelegationTokenResponse_v0,
     2: _e_CreateDelegationTokenResponse_v2,
     3: _e_CreateDelegationTokenResponse_v3,
+}
+
+CreateDelegationTokenResponse.SKIPPERS = {
+    0: _s_CreateDelegationTokenResponse_v0,
+    1: _s_CreateDelegationTokenResponse_v0,
+    2: _s_CreateDelegationTokenResponse_v2,
+    3: _s_CreateDelegationTokenResponse_v3,
+}
+
+CreateDelegationTokenResponse.SEEKERS = {
+    0: _o_CreateDelegationTokenResponse_v0,
+    1: _o_CreateDelegationTokenResponse_v0,
+    2: _o_CreateDelegationTokenResponse_v2,
+    3: _o_CreateDelegationTokenResponse_v3,
 }

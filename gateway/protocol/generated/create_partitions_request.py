@@ -15,11 +15,16 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     narr_c,
     narr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -96,6 +101,20 @@ def _e_CreatePartitionsAssignment_v0(out: bytearray, m: CreatePartitionsAssignme
         raise EncodeError('unknown_tags')
 
 
+def _s_CreatePartitionsAssignment_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_CreatePartitionsAssignment_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerIds':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_CreatePartitionsTopic_v0(buf: Buffer, pos: int) -> tuple[CreatePartitionsTopic, int]:
     v_Name, pos = str_k(buf, pos)
     (v_Count,) = _P0.unpack_from(buf, pos)
@@ -122,6 +141,30 @@ def _e_CreatePartitionsTopic_v0(out: bytearray, m: CreatePartitionsTopic) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_CreatePartitionsTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsAssignment_v0(buf, pos)
+    return pos
+
+
+def _o_CreatePartitionsTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Count':
+        return pos
+    pos += 4
+    if stop == 'Assignments':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsAssignment_v0(buf, pos)
+    return pos
+
+
 def _d_CreatePartitionsRequest_v0(buf: Buffer, pos: int) -> tuple[CreatePartitionsRequest, int]:
     v_Topics, pos = arr_k(_d_CreatePartitionsTopic_v0, buf, pos)
     v_TimeoutMs, v_ValidateOnly = _P1.unpack_from(buf, pos)
@@ -141,6 +184,29 @@ def _e_CreatePartitionsRequest_v0(out: bytearray, m: CreatePartitionsRequest) ->
     out += _P1.pack(m.TimeoutMs, m.ValidateOnly)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreatePartitionsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsTopic_v0(buf, pos)
+    pos += 5
+    return pos
+
+
+def _o_CreatePartitionsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsTopic_v0(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'ValidateOnly':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_CreatePartitionsAssignment_v2(buf: Buffer, pos: int) -> tuple[CreatePartitionsAssignment, int]:
@@ -183,6 +249,20 @@ def _e_CreatePartitionsAssignment_v2(out: bytearray, m: CreatePartitionsAssignme
         w_tags(out, dict(t))
 
 
+def _s_CreatePartitionsAssignment_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatePartitionsAssignment_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerIds':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_CreatePartitionsTopic_v2(buf: Buffer, pos: int) -> tuple[CreatePartitionsTopic, int]:
     v_Name, pos = str_c(buf, pos)
     (v_Count,) = _P0.unpack_from(buf, pos)
@@ -220,6 +300,42 @@ def _e_CreatePartitionsTopic_v2(out: bytearray, m: CreatePartitionsTopic) -> Non
         w_tags(out, dict(t))
 
 
+def _s_CreatePartitionsTopic_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsAssignment_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatePartitionsTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Count':
+        return pos
+    pos += 4
+    if stop == 'Assignments':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsAssignment_v2(buf, pos)
+    return pos
+
+
 def _d_CreatePartitionsRequest_v2(buf: Buffer, pos: int) -> tuple[CreatePartitionsRequest, int]:
     v_Topics, pos = arr_c(_d_CreatePartitionsTopic_v2, buf, pos)
     v_TimeoutMs, v_ValidateOnly = _P1.unpack_from(buf, pos)
@@ -252,6 +368,29 @@ def _e_CreatePartitionsRequest_v2(out: bytearray, m: CreatePartitionsRequest) ->
         w_tags(out, dict(t))
 
 
+def _s_CreatePartitionsRequest_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsTopic_v2(buf, pos)
+    pos += 5
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatePartitionsRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsTopic_v2(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'ValidateOnly':
+        return pos
+    pos += 1
+    return pos
+
+
 CreatePartitionsAssignment.INFO = StructInfo('CreatePartitionsAssignment', (
     FieldInfo('BrokerIds', '[]int32', (0, 3)),
 ), (2, 3))
@@ -268,15 +407,86 @@ CreatePartitionsRequest.INFO = StructInfo('CreatePartitionsRequest', (
     FieldInfo('ValidateOnly', 'bool', (0, 3)),
 ), (2, 3))
 
+CreatePartitionsAssignment.DECODERS = {
+    0: _d_CreatePartitionsAssignment_v0,
+    1: _d_CreatePartitionsAssignment_v0,
+    2: _d_CreatePartitionsAssignment_v2,
+    3: _d_CreatePartitionsAssignment_v2,
+}
+
+CreatePartitionsAssignment.ENCODERS = {
+    0: _e_CreatePartitionsAssignment_v0,
+    1: _e_CreatePartitionsAssignment_v0,
+    2: _e_CreatePartitionsAssignment_v2,
+    3: _e_CreatePartitionsAssignment_v2,
+}
+
+CreatePartitionsAssignment.SKIPPERS = {
+    0: _s_CreatePartitionsAssignment_v0,
+    1: _s_CreatePartitionsAssignment_v0,
+    2: _s_CreatePartitionsAssignment_v2,
+    3: _s_CreatePartitionsAssignment_v2,
+}
+
+CreatePartitionsAssignment.SEEKERS = {
+    0: _o_CreatePartitionsAssignment_v0,
+    1: _o_CreatePartitionsAssignment_v0,
+    2: _o_CreatePartitionsAssignment_v2,
+    3: _o_CreatePartitionsAssignment_v2,
+}
+
+CreatePartitionsTopic.DECODERS = {
+    0: _d_CreatePartitionsTopic_v0,
+    1: _d_CreatePartitionsTopic_v0,
+    2: _d_CreatePartitionsTopic_v2,
+    3: _d_CreatePartitionsTopic_v2,
+}
+
+CreatePartitionsTopic.ENCODERS = {
+    0: _e_CreatePartitionsTopic_v0,
+    1: _e_CreatePartitionsTopic_v0,
+    2: _e_CreatePartitionsTopic_v2,
+    3: _e_CreatePartitionsTopic_v2,
+}
+
+CreatePartitionsTopic.SKIPPERS = {
+    0: _s_CreatePartitionsTopic_v0,
+    1: _s_CreatePartitionsTopic_v0,
+    2: _s_CreatePartitionsTopic_v2,
+    3: _s_CreatePartitionsTopic_v2,
+}
+
+CreatePartitionsTopic.SEEKERS = {
+    0: _o_CreatePartitionsTopic_v0,
+    1: _o_CreatePartitionsTopic_v0,
+    2: _o_CreatePartitionsTopic_v2,
+    3: _o_CreatePartitionsTopic_v2,
+}
+
 CreatePartitionsRequest.DECODERS = {
     0: _d_CreatePartitionsRequest_v0,
     1: _d_CreatePartitionsRequest_v0,
     2: _d_CreatePartitionsRequest_v2,
     3: _d_CreatePartitionsRequest_v2,
 }
+
 CreatePartitionsRequest.ENCODERS = {
     0: _e_CreatePartitionsRequest_v0,
     1: _e_CreatePartitionsRequest_v0,
     2: _e_CreatePartitionsRequest_v2,
     3: _e_CreatePartitionsRequest_v2,
+}
+
+CreatePartitionsRequest.SKIPPERS = {
+    0: _s_CreatePartitionsRequest_v0,
+    1: _s_CreatePartitionsRequest_v0,
+    2: _s_CreatePartitionsRequest_v2,
+    3: _s_CreatePartitionsRequest_v2,
+}
+
+CreatePartitionsRequest.SEEKERS = {
+    0: _o_CreatePartitionsRequest_v0,
+    1: _o_CreatePartitionsRequest_v0,
+    2: _o_CreatePartitionsRequest_v2,
+    3: _o_CreatePartitionsRequest_v2,
 }

@@ -14,9 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -75,6 +80,26 @@ def _e_CreatePartitionsTopicResult_v0(out: bytearray, m: CreatePartitionsTopicRe
         raise EncodeError('unknown_tags')
 
 
+def _s_CreatePartitionsTopicResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 2
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_CreatePartitionsTopicResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_CreatePartitionsResponse_v0(buf: Buffer, pos: int) -> tuple[CreatePartitionsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -93,6 +118,26 @@ def _e_CreatePartitionsResponse_v0(out: bytearray, m: CreatePartitionsResponse) 
         _e_CreatePartitionsTopicResult_v0(out, e_Results)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreatePartitionsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsTopicResult_v0(buf, pos)
+    return pos
+
+
+def _o_CreatePartitionsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsTopicResult_v0(buf, pos)
+    return pos
 
 
 def _d_CreatePartitionsTopicResult_v2(buf: Buffer, pos: int) -> tuple[CreatePartitionsTopicResult, int]:
@@ -126,6 +171,50 @@ def _e_CreatePartitionsTopicResult_v2(out: bytearray, m: CreatePartitionsTopicRe
         w_tags(out, dict(t))
 
 
+def _s_CreatePartitionsTopicResult_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatePartitionsTopicResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_CreatePartitionsResponse_v2(buf: Buffer, pos: int) -> tuple[CreatePartitionsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -157,6 +246,26 @@ def _e_CreatePartitionsResponse_v2(out: bytearray, m: CreatePartitionsResponse) 
         w_tags(out, dict(t))
 
 
+def _s_CreatePartitionsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsTopicResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatePartitionsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatePartitionsTopicResult_v2(buf, pos)
+    return pos
+
+
 CreatePartitionsTopicResult.INFO = StructInfo('CreatePartitionsTopicResult', (
     FieldInfo('Name', 'string', (0, 3)),
     FieldInfo('ErrorCode', 'int16', (0, 3)),
@@ -168,15 +277,58 @@ CreatePartitionsResponse.INFO = StructInfo('CreatePartitionsResponse', (
     FieldInfo('Results', '[]struct', (0, 3), struct=CreatePartitionsTopicResult),
 ), (2, 3))
 
+CreatePartitionsTopicResult.DECODERS = {
+    0: _d_CreatePartitionsTopicResult_v0,
+    1: _d_CreatePartitionsTopicResult_v0,
+    2: _d_CreatePartitionsTopicResult_v2,
+    3: _d_CreatePartitionsTopicResult_v2,
+}
+
+CreatePartitionsTopicResult.ENCODERS = {
+    0: _e_CreatePartitionsTopicResult_v0,
+    1: _e_CreatePartitionsTopicResult_v0,
+    2: _e_CreatePartitionsTopicResult_v2,
+    3: _e_CreatePartitionsTopicResult_v2,
+}
+
+CreatePartitionsTopicResult.SKIPPERS = {
+    0: _s_CreatePartitionsTopicResult_v0,
+    1: _s_CreatePartitionsTopicResult_v0,
+    2: _s_CreatePartitionsTopicResult_v2,
+    3: _s_CreatePartitionsTopicResult_v2,
+}
+
+CreatePartitionsTopicResult.SEEKERS = {
+    0: _o_CreatePartitionsTopicResult_v0,
+    1: _o_CreatePartitionsTopicResult_v0,
+    2: _o_CreatePartitionsTopicResult_v2,
+    3: _o_CreatePartitionsTopicResult_v2,
+}
+
 CreatePartitionsResponse.DECODERS = {
     0: _d_CreatePartitionsResponse_v0,
     1: _d_CreatePartitionsResponse_v0,
     2: _d_CreatePartitionsResponse_v2,
     3: _d_CreatePartitionsResponse_v2,
 }
+
 CreatePartitionsResponse.ENCODERS = {
     0: _e_CreatePartitionsResponse_v0,
     1: _e_CreatePartitionsResponse_v0,
     2: _e_CreatePartitionsResponse_v2,
     3: _e_CreatePartitionsResponse_v2,
+}
+
+CreatePartitionsResponse.SKIPPERS = {
+    0: _s_CreatePartitionsResponse_v0,
+    1: _s_CreatePartitionsResponse_v0,
+    2: _s_CreatePartitionsResponse_v2,
+    3: _s_CreatePartitionsResponse_v2,
+}
+
+CreatePartitionsResponse.SEEKERS = {
+    0: _o_CreatePartitionsResponse_v0,
+    1: _o_CreatePartitionsResponse_v0,
+    2: _o_CreatePartitionsResponse_v2,
+    3: _o_CreatePartitionsResponse_v2,
 }

@@ -15,12 +15,17 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -115,6 +120,24 @@ def _e_CreatableReplicaAssignment_v0(out: bytearray, m: CreatableReplicaAssignme
         raise EncodeError('unknown_tags')
 
 
+def _s_CreatableReplicaAssignment_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_CreatableReplicaAssignment_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'BrokerIds':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_CreatableTopicConfig_v0(buf: Buffer, pos: int) -> tuple[CreatableTopicConfig, int]:
     v_Name, pos = str_k(buf, pos)
     v_Value, pos = nstr_k(buf, pos)
@@ -129,6 +152,22 @@ def _e_CreatableTopicConfig_v0(out: bytearray, m: CreatableTopicConfig) -> None:
     w_nstr_k(out, m.Value)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreatableTopicConfig_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_CreatableTopicConfig_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Value':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
 
 
 def _d_CreatableTopic_v0(buf: Buffer, pos: int) -> tuple[CreatableTopic, int]:
@@ -161,6 +200,41 @@ def _e_CreatableTopic_v0(out: bytearray, m: CreatableTopic) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_CreatableTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 6
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableReplicaAssignment_v0(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicConfig_v0(buf, pos)
+    return pos
+
+
+def _o_CreatableTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'NumPartitions':
+        return pos
+    pos += 4
+    if stop == 'ReplicationFactor':
+        return pos
+    pos += 2
+    if stop == 'Assignments':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableReplicaAssignment_v0(buf, pos)
+    if stop == 'Configs':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicConfig_v0(buf, pos)
+    return pos
+
+
 def _d_CreateTopicsRequest_v0(buf: Buffer, pos: int) -> tuple[CreateTopicsRequest, int]:
     v_Topics, pos = arr_k(_d_CreatableTopic_v0, buf, pos)
     (v_TimeoutMs,) = _P0.unpack_from(buf, pos)
@@ -183,6 +257,26 @@ def _e_CreateTopicsRequest_v0(out: bytearray, m: CreateTopicsRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_CreateTopicsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopic_v0(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_CreateTopicsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopic_v0(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_CreateTopicsRequest_v1(buf: Buffer, pos: int) -> tuple[CreateTopicsRequest, int]:
     v_Topics, pos = arr_k(_d_CreatableTopic_v0, buf, pos)
     v_TimeoutMs, v_ValidateOnly = _P2.unpack_from(buf, pos)
@@ -202,6 +296,29 @@ def _e_CreateTopicsRequest_v1(out: bytearray, m: CreateTopicsRequest) -> None:
     out += _P2.pack(m.TimeoutMs, m.ValidateOnly)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreateTopicsRequest_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopic_v0(buf, pos)
+    pos += 5
+    return pos
+
+
+def _o_CreateTopicsRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopic_v0(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'ValidateOnly':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_CreatableReplicaAssignment_v5(buf: Buffer, pos: int) -> tuple[CreatableReplicaAssignment, int]:
@@ -248,6 +365,24 @@ def _e_CreatableReplicaAssignment_v5(out: bytearray, m: CreatableReplicaAssignme
         w_tags(out, dict(t))
 
 
+def _s_CreatableReplicaAssignment_v5(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatableReplicaAssignment_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'BrokerIds':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_CreatableTopicConfig_v5(buf: Buffer, pos: int) -> tuple[CreatableTopicConfig, int]:
     v_Name, pos = str_c(buf, pos)
     v_Value, pos = nstr_c(buf, pos)
@@ -273,6 +408,46 @@ def _e_CreatableTopicConfig_v5(out: bytearray, m: CreatableTopicConfig) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_CreatableTopicConfig_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatableTopicConfig_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Value':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_CreatableTopic_v5(buf: Buffer, pos: int) -> tuple[CreatableTopic, int]:
@@ -316,6 +491,53 @@ def _e_CreatableTopic_v5(out: bytearray, m: CreatableTopic) -> None:
         w_tags(out, dict(t))
 
 
+def _s_CreatableTopic_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableReplicaAssignment_v5(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicConfig_v5(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatableTopic_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'NumPartitions':
+        return pos
+    pos += 4
+    if stop == 'ReplicationFactor':
+        return pos
+    pos += 2
+    if stop == 'Assignments':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableReplicaAssignment_v5(buf, pos)
+    if stop == 'Configs':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicConfig_v5(buf, pos)
+    return pos
+
+
 def _d_CreateTopicsRequest_v5(buf: Buffer, pos: int) -> tuple[CreateTopicsRequest, int]:
     v_Topics, pos = arr_c(_d_CreatableTopic_v5, buf, pos)
     v_TimeoutMs, v_ValidateOnly = _P2.unpack_from(buf, pos)
@@ -348,6 +570,29 @@ def _e_CreateTopicsRequest_v5(out: bytearray, m: CreateTopicsRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_CreateTopicsRequest_v5(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopic_v5(buf, pos)
+    pos += 5
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreateTopicsRequest_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopic_v5(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'ValidateOnly':
+        return pos
+    pos += 1
+    return pos
+
+
 CreatableReplicaAssignment.INFO = StructInfo('CreatableReplicaAssignment', (
     FieldInfo('PartitionIndex', 'int32', (0, 7)),
     FieldInfo('BrokerIds', '[]int32', (0, 7)),
@@ -372,6 +617,138 @@ CreateTopicsRequest.INFO = StructInfo('CreateTopicsRequest', (
     FieldInfo('ValidateOnly', 'bool', (1, 7), default=False),
 ), (5, 7))
 
+CreatableReplicaAssignment.DECODERS = {
+    0: _d_CreatableReplicaAssignment_v0,
+    1: _d_CreatableReplicaAssignment_v0,
+    2: _d_CreatableReplicaAssignment_v0,
+    3: _d_CreatableReplicaAssignment_v0,
+    4: _d_CreatableReplicaAssignment_v0,
+    5: _d_CreatableReplicaAssignment_v5,
+    6: _d_CreatableReplicaAssignment_v5,
+    7: _d_CreatableReplicaAssignment_v5,
+}
+
+CreatableReplicaAssignment.ENCODERS = {
+    0: _e_CreatableReplicaAssignment_v0,
+    1: _e_CreatableReplicaAssignment_v0,
+    2: _e_CreatableReplicaAssignment_v0,
+    3: _e_CreatableReplicaAssignment_v0,
+    4: _e_CreatableReplicaAssignment_v0,
+    5: _e_CreatableReplicaAssignment_v5,
+    6: _e_CreatableReplicaAssignment_v5,
+    7: _e_CreatableReplicaAssignment_v5,
+}
+
+CreatableReplicaAssignment.SKIPPERS = {
+    0: _s_CreatableReplicaAssignment_v0,
+    1: _s_CreatableReplicaAssignment_v0,
+    2: _s_CreatableReplicaAssignment_v0,
+    3: _s_CreatableReplicaAssignment_v0,
+    4: _s_CreatableReplicaAssignment_v0,
+    5: _s_CreatableReplicaAssignment_v5,
+    6: _s_CreatableReplicaAssignment_v5,
+    7: _s_CreatableReplicaAssignment_v5,
+}
+
+CreatableReplicaAssignment.SEEKERS = {
+    0: _o_CreatableReplicaAssignment_v0,
+    1: _o_CreatableReplicaAssignment_v0,
+    2: _o_CreatableReplicaAssignment_v0,
+    3: _o_CreatableReplicaAssignment_v0,
+    4: _o_CreatableReplicaAssignment_v0,
+    5: _o_CreatableReplicaAssignment_v5,
+    6: _o_CreatableReplicaAssignment_v5,
+    7: _o_CreatableReplicaAssignment_v5,
+}
+
+CreatableTopicConfig.DECODERS = {
+    0: _d_CreatableTopicConfig_v0,
+    1: _d_CreatableTopicConfig_v0,
+    2: _d_CreatableTopicConfig_v0,
+    3: _d_CreatableTopicConfig_v0,
+    4: _d_CreatableTopicConfig_v0,
+    5: _d_CreatableTopicConfig_v5,
+    6: _d_CreatableTopicConfig_v5,
+    7: _d_CreatableTopicConfig_v5,
+}
+
+CreatableTopicConfig.ENCODERS = {
+    0: _e_CreatableTopicConfig_v0,
+    1: _e_CreatableTopicConfig_v0,
+    2: _e_CreatableTopicConfig_v0,
+    3: _e_CreatableTopicConfig_v0,
+    4: _e_CreatableTopicConfig_v0,
+    5: _e_CreatableTopicConfig_v5,
+    6: _e_CreatableTopicConfig_v5,
+    7: _e_CreatableTopicConfig_v5,
+}
+
+CreatableTopicConfig.SKIPPERS = {
+    0: _s_CreatableTopicConfig_v0,
+    1: _s_CreatableTopicConfig_v0,
+    2: _s_CreatableTopicConfig_v0,
+    3: _s_CreatableTopicConfig_v0,
+    4: _s_CreatableTopicConfig_v0,
+    5: _s_CreatableTopicConfig_v5,
+    6: _s_CreatableTopicConfig_v5,
+    7: _s_CreatableTopicConfig_v5,
+}
+
+CreatableTopicConfig.SEEKERS = {
+    0: _o_CreatableTopicConfig_v0,
+    1: _o_CreatableTopicConfig_v0,
+    2: _o_CreatableTopicConfig_v0,
+    3: _o_CreatableTopicConfig_v0,
+    4: _o_CreatableTopicConfig_v0,
+    5: _o_CreatableTopicConfig_v5,
+    6: _o_CreatableTopicConfig_v5,
+    7: _o_CreatableTopicConfig_v5,
+}
+
+CreatableTopic.DECODERS = {
+    0: _d_CreatableTopic_v0,
+    1: _d_CreatableTopic_v0,
+    2: _d_CreatableTopic_v0,
+    3: _d_CreatableTopic_v0,
+    4: _d_CreatableTopic_v0,
+    5: _d_CreatableTopic_v5,
+    6: _d_CreatableTopic_v5,
+    7: _d_CreatableTopic_v5,
+}
+
+CreatableTopic.ENCODERS = {
+    0: _e_CreatableTopic_v0,
+    1: _e_CreatableTopic_v0,
+    2: _e_CreatableTopic_v0,
+    3: _e_CreatableTopic_v0,
+    4: _e_CreatableTopic_v0,
+    5: _e_CreatableTopic_v5,
+    6: _e_CreatableTopic_v5,
+    7: _e_CreatableTopic_v5,
+}
+
+CreatableTopic.SKIPPERS = {
+    0: _s_CreatableTopic_v0,
+    1: _s_CreatableTopic_v0,
+    2: _s_CreatableTopic_v0,
+    3: _s_CreatableTopic_v0,
+    4: _s_CreatableTopic_v0,
+    5: _s_CreatableTopic_v5,
+    6: _s_CreatableTopic_v5,
+    7: _s_CreatableTopic_v5,
+}
+
+CreatableTopic.SEEKERS = {
+    0: _o_CreatableTopic_v0,
+    1: _o_CreatableTopic_v0,
+    2: _o_CreatableTopic_v0,
+    3: _o_CreatableTopic_v0,
+    4: _o_CreatableTopic_v0,
+    5: _o_CreatableTopic_v5,
+    6: _o_CreatableTopic_v5,
+    7: _o_CreatableTopic_v5,
+}
+
 CreateTopicsRequest.DECODERS = {
     0: _d_CreateTopicsRequest_v0,
     1: _d_CreateTopicsRequest_v1,
@@ -382,6 +759,7 @@ CreateTopicsRequest.DECODERS = {
     6: _d_CreateTopicsRequest_v5,
     7: _d_CreateTopicsRequest_v5,
 }
+
 CreateTopicsRequest.ENCODERS = {
     0: _e_CreateTopicsRequest_v0,
     1: _e_CreateTopicsRequest_v1,
@@ -391,4 +769,26 @@ CreateTopicsRequest.ENCODERS = {
     5: _e_CreateTopicsRequest_v5,
     6: _e_CreateTopicsRequest_v5,
     7: _e_CreateTopicsRequest_v5,
+}
+
+CreateTopicsRequest.SKIPPERS = {
+    0: _s_CreateTopicsRequest_v0,
+    1: _s_CreateTopicsRequest_v1,
+    2: _s_CreateTopicsRequest_v1,
+    3: _s_CreateTopicsRequest_v1,
+    4: _s_CreateTopicsRequest_v1,
+    5: _s_CreateTopicsRequest_v5,
+    6: _s_CreateTopicsRequest_v5,
+    7: _s_CreateTopicsRequest_v5,
+}
+
+CreateTopicsRequest.SEEKERS = {
+    0: _o_CreateTopicsRequest_v0,
+    1: _o_CreateTopicsRequest_v1,
+    2: _o_CreateTopicsRequest_v1,
+    3: _o_CreateTopicsRequest_v1,
+    4: _o_CreateTopicsRequest_v1,
+    5: _o_CreateTopicsRequest_v5,
+    6: _o_CreateTopicsRequest_v5,
+    7: _o_CreateTopicsRequest_v5,
 }

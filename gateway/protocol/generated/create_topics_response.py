@@ -17,11 +17,16 @@ from ..codec_runtime import (
     UnsetType,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     narr_c,
     nstr_c,
     nstr_k,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     stray_tag_bytes,
@@ -102,6 +107,22 @@ def _e_CreatableTopicResult_v0(out: bytearray, m: CreatableTopicResult) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_CreatableTopicResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_CreatableTopicResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_CreateTopicsResponse_v0(buf: Buffer, pos: int) -> tuple[CreateTopicsResponse, int]:
     v_Topics, pos = arr_k(_d_CreatableTopicResult_v0, buf, pos)
     return CreateTopicsResponse(
@@ -117,6 +138,22 @@ def _e_CreateTopicsResponse_v0(out: bytearray, m: CreateTopicsResponse) -> None:
         _e_CreatableTopicResult_v0(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreateTopicsResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicResult_v0(buf, pos)
+    return pos
+
+
+def _o_CreateTopicsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicResult_v0(buf, pos)
+    return pos
 
 
 def _d_CreatableTopicResult_v1(buf: Buffer, pos: int) -> tuple[CreatableTopicResult, int]:
@@ -141,6 +178,26 @@ def _e_CreatableTopicResult_v1(out: bytearray, m: CreatableTopicResult) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_CreatableTopicResult_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 2
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_CreatableTopicResult_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_CreateTopicsResponse_v1(buf: Buffer, pos: int) -> tuple[CreateTopicsResponse, int]:
     v_Topics, pos = arr_k(_d_CreatableTopicResult_v1, buf, pos)
     return CreateTopicsResponse(
@@ -156,6 +213,22 @@ def _e_CreateTopicsResponse_v1(out: bytearray, m: CreateTopicsResponse) -> None:
         _e_CreatableTopicResult_v1(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreateTopicsResponse_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicResult_v1(buf, pos)
+    return pos
+
+
+def _o_CreateTopicsResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicResult_v1(buf, pos)
+    return pos
 
 
 def _d_CreateTopicsResponse_v2(buf: Buffer, pos: int) -> tuple[CreateTopicsResponse, int]:
@@ -176,6 +249,26 @@ def _e_CreateTopicsResponse_v2(out: bytearray, m: CreateTopicsResponse) -> None:
         _e_CreatableTopicResult_v1(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_CreateTopicsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicResult_v1(buf, pos)
+    return pos
+
+
+def _o_CreateTopicsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicResult_v1(buf, pos)
+    return pos
 
 
 def _d_CreatableTopicConfigs_v5(buf: Buffer, pos: int) -> tuple[CreatableTopicConfigs, int]:
@@ -209,6 +302,56 @@ def _e_CreatableTopicConfigs_v5(out: bytearray, m: CreatableTopicConfigs) -> Non
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_CreatableTopicConfigs_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 3
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatableTopicConfigs_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Value':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ReadOnly':
+        return pos
+    pos += 1
+    if stop == 'ConfigSource':
+        return pos
+    pos += 1
+    if stop == 'IsSensitive':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_CreatableTopicResult_v5(buf: Buffer, pos: int) -> tuple[CreatableTopicResult, int]:
@@ -278,6 +421,65 @@ def _e_CreatableTopicResult_v5(out: bytearray, m: CreatableTopicResult) -> None:
     w_tags(out, tags)
 
 
+def _s_CreatableTopicResult_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicConfigs_v5(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatableTopicResult_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'NumPartitions':
+        return pos
+    pos += 4
+    if stop == 'ReplicationFactor':
+        return pos
+    pos += 2
+    if stop == 'Configs':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicConfigs_v5(buf, pos)
+    return pos
+
+
 def _d_CreateTopicsResponse_v5(buf: Buffer, pos: int) -> tuple[CreateTopicsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -307,6 +509,26 @@ def _e_CreateTopicsResponse_v5(out: bytearray, m: CreateTopicsResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_CreateTopicsResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicResult_v5(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreateTopicsResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicResult_v5(buf, pos)
+    return pos
 
 
 def _d_CreatableTopicResult_v7(buf: Buffer, pos: int) -> tuple[CreatableTopicResult, int]:
@@ -377,6 +599,68 @@ def _e_CreatableTopicResult_v7(out: bytearray, m: CreatableTopicResult) -> None:
     w_tags(out, tags)
 
 
+def _s_CreatableTopicResult_v7(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 18
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicConfigs_v5(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreatableTopicResult_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'NumPartitions':
+        return pos
+    pos += 4
+    if stop == 'ReplicationFactor':
+        return pos
+    pos += 2
+    if stop == 'Configs':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicConfigs_v5(buf, pos)
+    return pos
+
+
 def _d_CreateTopicsResponse_v7(buf: Buffer, pos: int) -> tuple[CreateTopicsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -408,6 +692,26 @@ def _e_CreateTopicsResponse_v7(out: bytearray, m: CreateTopicsResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_CreateTopicsResponse_v7(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicResult_v7(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CreateTopicsResponse_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CreatableTopicResult_v7(buf, pos)
+    return pos
+
+
 CreatableTopicConfigs.INFO = StructInfo('CreatableTopicConfigs', (
     FieldInfo('Name', 'string', (5, 7)),
     FieldInfo('Value', 'string', (5, 7), nullable=(5, 7)),
@@ -432,6 +736,74 @@ CreateTopicsResponse.INFO = StructInfo('CreateTopicsResponse', (
     FieldInfo('Topics', '[]struct', (0, 7), struct=CreatableTopicResult),
 ), (5, 7))
 
+CreatableTopicConfigs.DECODERS = {
+    5: _d_CreatableTopicConfigs_v5,
+    6: _d_CreatableTopicConfigs_v5,
+    7: _d_CreatableTopicConfigs_v5,
+}
+
+CreatableTopicConfigs.ENCODERS = {
+    5: _e_CreatableTopicConfigs_v5,
+    6: _e_CreatableTopicConfigs_v5,
+    7: _e_CreatableTopicConfigs_v5,
+}
+
+CreatableTopicConfigs.SKIPPERS = {
+    5: _s_CreatableTopicConfigs_v5,
+    6: _s_CreatableTopicConfigs_v5,
+    7: _s_CreatableTopicConfigs_v5,
+}
+
+CreatableTopicConfigs.SEEKERS = {
+    5: _o_CreatableTopicConfigs_v5,
+    6: _o_CreatableTopicConfigs_v5,
+    7: _o_CreatableTopicConfigs_v5,
+}
+
+CreatableTopicResult.DECODERS = {
+    0: _d_CreatableTopicResult_v0,
+    1: _d_CreatableTopicResult_v1,
+    2: _d_CreatableTopicResult_v1,
+    3: _d_CreatableTopicResult_v1,
+    4: _d_CreatableTopicResult_v1,
+    5: _d_CreatableTopicResult_v5,
+    6: _d_CreatableTopicResult_v5,
+    7: _d_CreatableTopicResult_v7,
+}
+
+CreatableTopicResult.ENCODERS = {
+    0: _e_CreatableTopicResult_v0,
+    1: _e_CreatableTopicResult_v1,
+    2: _e_CreatableTopicResult_v1,
+    3: _e_CreatableTopicResult_v1,
+    4: _e_CreatableTopicResult_v1,
+    5: _e_CreatableTopicResult_v5,
+    6: _e_CreatableTopicResult_v5,
+    7: _e_CreatableTopicResult_v7,
+}
+
+CreatableTopicResult.SKIPPERS = {
+    0: _s_CreatableTopicResult_v0,
+    1: _s_CreatableTopicResult_v1,
+    2: _s_CreatableTopicResult_v1,
+    3: _s_CreatableTopicResult_v1,
+    4: _s_CreatableTopicResult_v1,
+    5: _s_CreatableTopicResult_v5,
+    6: _s_CreatableTopicResult_v5,
+    7: _s_CreatableTopicResult_v7,
+}
+
+CreatableTopicResult.SEEKERS = {
+    0: _o_CreatableTopicResult_v0,
+    1: _o_CreatableTopicResult_v1,
+    2: _o_CreatableTopicResult_v1,
+    3: _o_CreatableTopicResult_v1,
+    4: _o_CreatableTopicResult_v1,
+    5: _o_CreatableTopicResult_v5,
+    6: _o_CreatableTopicResult_v5,
+    7: _o_CreatableTopicResult_v7,
+}
+
 CreateTopicsResponse.DECODERS = {
     0: _d_CreateTopicsResponse_v0,
     1: _d_CreateTopicsResponse_v1,
@@ -442,6 +814,7 @@ CreateTopicsResponse.DECODERS = {
     6: _d_CreateTopicsResponse_v5,
     7: _d_CreateTopicsResponse_v7,
 }
+
 CreateTopicsResponse.ENCODERS = {
     0: _e_CreateTopicsResponse_v0,
     1: _e_CreateTopicsResponse_v1,
@@ -451,4 +824,26 @@ CreateTopicsResponse.ENCODERS = {
     5: _e_CreateTopicsResponse_v5,
     6: _e_CreateTopicsResponse_v5,
     7: _e_CreateTopicsResponse_v7,
+}
+
+CreateTopicsResponse.SKIPPERS = {
+    0: _s_CreateTopicsResponse_v0,
+    1: _s_CreateTopicsResponse_v1,
+    2: _s_CreateTopicsResponse_v2,
+    3: _s_CreateTopicsResponse_v2,
+    4: _s_CreateTopicsResponse_v2,
+    5: _s_CreateTopicsResponse_v5,
+    6: _s_CreateTopicsResponse_v5,
+    7: _s_CreateTopicsResponse_v7,
+}
+
+CreateTopicsResponse.SEEKERS = {
+    0: _o_CreateTopicsResponse_v0,
+    1: _o_CreateTopicsResponse_v1,
+    2: _o_CreateTopicsResponse_v2,
+    3: _o_CreateTopicsResponse_v2,
+    4: _o_CreateTopicsResponse_v2,
+    5: _o_CreateTopicsResponse_v5,
+    6: _o_CreateTopicsResponse_v5,
+    7: _o_CreateTopicsResponse_v7,
 }

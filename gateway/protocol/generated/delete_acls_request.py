@@ -14,10 +14,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     w_alen_c,
     w_alen_k,
     w_nstr_c,
@@ -85,6 +90,37 @@ def _e_DeleteAclsFilter_v0(out: bytearray, m: DeleteAclsFilter) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DeleteAclsFilter_v0(buf: Buffer, pos: int) -> int:
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_DeleteAclsFilter_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceTypeFilter':
+        return pos
+    pos += 1
+    if stop == 'ResourceNameFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PrincipalFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'HostFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DeleteAclsRequest_v0(buf: Buffer, pos: int) -> tuple[DeleteAclsRequest, int]:
     v_Filters, pos = arr_k(_d_DeleteAclsFilter_v0, buf, pos)
     return DeleteAclsRequest(
@@ -99,6 +135,22 @@ def _e_DeleteAclsRequest_v0(out: bytearray, m: DeleteAclsRequest) -> None:
         _e_DeleteAclsFilter_v0(out, e_Filters)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteAclsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilter_v0(buf, pos)
+    return pos
+
+
+def _o_DeleteAclsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Filters':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilter_v0(buf, pos)
+    return pos
 
 
 def _d_DeleteAclsFilter_v1(buf: Buffer, pos: int) -> tuple[DeleteAclsFilter, int]:
@@ -133,6 +185,41 @@ def _e_DeleteAclsFilter_v1(out: bytearray, m: DeleteAclsFilter) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DeleteAclsFilter_v1(buf: Buffer, pos: int) -> int:
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_DeleteAclsFilter_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceTypeFilter':
+        return pos
+    pos += 1
+    if stop == 'ResourceNameFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PatternTypeFilter':
+        return pos
+    pos += 1
+    if stop == 'PrincipalFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'HostFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DeleteAclsRequest_v1(buf: Buffer, pos: int) -> tuple[DeleteAclsRequest, int]:
     v_Filters, pos = arr_k(_d_DeleteAclsFilter_v1, buf, pos)
     return DeleteAclsRequest(
@@ -147,6 +234,22 @@ def _e_DeleteAclsRequest_v1(out: bytearray, m: DeleteAclsRequest) -> None:
         _e_DeleteAclsFilter_v1(out, e_Filters)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteAclsRequest_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilter_v1(buf, pos)
+    return pos
+
+
+def _o_DeleteAclsRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Filters':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilter_v1(buf, pos)
+    return pos
 
 
 def _d_DeleteAclsFilter_v2(buf: Buffer, pos: int) -> tuple[DeleteAclsFilter, int]:
@@ -192,6 +295,77 @@ def _e_DeleteAclsFilter_v2(out: bytearray, m: DeleteAclsFilter) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeleteAclsFilter_v2(buf: Buffer, pos: int) -> int:
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteAclsFilter_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceTypeFilter':
+        return pos
+    pos += 1
+    if stop == 'ResourceNameFilter':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PatternTypeFilter':
+        return pos
+    pos += 1
+    if stop == 'PrincipalFilter':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'HostFilter':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DeleteAclsRequest_v2(buf: Buffer, pos: int) -> tuple[DeleteAclsRequest, int]:
     v_Filters, pos = arr_c(_d_DeleteAclsFilter_v2, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -219,6 +393,22 @@ def _e_DeleteAclsRequest_v2(out: bytearray, m: DeleteAclsRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeleteAclsRequest_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilter_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteAclsRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Filters':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilter_v2(buf, pos)
+    return pos
+
+
 DeleteAclsFilter.INFO = StructInfo('DeleteAclsFilter', (
     FieldInfo('ResourceTypeFilter', 'int8', (0, 3)),
     FieldInfo('ResourceNameFilter', 'string', (0, 3), nullable=(0, 3)),
@@ -233,15 +423,58 @@ DeleteAclsRequest.INFO = StructInfo('DeleteAclsRequest', (
     FieldInfo('Filters', '[]struct', (0, 3), struct=DeleteAclsFilter),
 ), (2, 3))
 
+DeleteAclsFilter.DECODERS = {
+    0: _d_DeleteAclsFilter_v0,
+    1: _d_DeleteAclsFilter_v1,
+    2: _d_DeleteAclsFilter_v2,
+    3: _d_DeleteAclsFilter_v2,
+}
+
+DeleteAclsFilter.ENCODERS = {
+    0: _e_DeleteAclsFilter_v0,
+    1: _e_DeleteAclsFilter_v1,
+    2: _e_DeleteAclsFilter_v2,
+    3: _e_DeleteAclsFilter_v2,
+}
+
+DeleteAclsFilter.SKIPPERS = {
+    0: _s_DeleteAclsFilter_v0,
+    1: _s_DeleteAclsFilter_v1,
+    2: _s_DeleteAclsFilter_v2,
+    3: _s_DeleteAclsFilter_v2,
+}
+
+DeleteAclsFilter.SEEKERS = {
+    0: _o_DeleteAclsFilter_v0,
+    1: _o_DeleteAclsFilter_v1,
+    2: _o_DeleteAclsFilter_v2,
+    3: _o_DeleteAclsFilter_v2,
+}
+
 DeleteAclsRequest.DECODERS = {
     0: _d_DeleteAclsRequest_v0,
     1: _d_DeleteAclsRequest_v1,
     2: _d_DeleteAclsRequest_v2,
     3: _d_DeleteAclsRequest_v2,
 }
+
 DeleteAclsRequest.ENCODERS = {
     0: _e_DeleteAclsRequest_v0,
     1: _e_DeleteAclsRequest_v1,
     2: _e_DeleteAclsRequest_v2,
     3: _e_DeleteAclsRequest_v2,
+}
+
+DeleteAclsRequest.SKIPPERS = {
+    0: _s_DeleteAclsRequest_v0,
+    1: _s_DeleteAclsRequest_v1,
+    2: _s_DeleteAclsRequest_v2,
+    3: _s_DeleteAclsRequest_v2,
+}
+
+DeleteAclsRequest.SEEKERS = {
+    0: _o_DeleteAclsRequest_v0,
+    1: _o_DeleteAclsRequest_v1,
+    2: _o_DeleteAclsRequest_v2,
+    3: _o_DeleteAclsRequest_v2,
 }

@@ -14,10 +14,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -110,6 +115,45 @@ def _e_DeleteAclsMatchingAcl_v0(out: bytearray, m: DeleteAclsMatchingAcl) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_DeleteAclsMatchingAcl_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_DeleteAclsMatchingAcl_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Principal':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DeleteAclsFilterResult_v0(buf: Buffer, pos: int) -> tuple[DeleteAclsFilterResult, int]:
     (v_ErrorCode,) = _P0.unpack_from(buf, pos)
     pos += 2
@@ -133,6 +177,30 @@ def _e_DeleteAclsFilterResult_v0(out: bytearray, m: DeleteAclsFilterResult) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_DeleteAclsFilterResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsMatchingAcl_v0(buf, pos)
+    return pos
+
+
+def _o_DeleteAclsFilterResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'MatchingAcls':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsMatchingAcl_v0(buf, pos)
+    return pos
+
+
 def _d_DeleteAclsResponse_v0(buf: Buffer, pos: int) -> tuple[DeleteAclsResponse, int]:
     (v_ThrottleTimeMs,) = _P3.unpack_from(buf, pos)
     pos += 4
@@ -151,6 +219,26 @@ def _e_DeleteAclsResponse_v0(out: bytearray, m: DeleteAclsResponse) -> None:
         _e_DeleteAclsFilterResult_v0(out, e_FilterResults)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteAclsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilterResult_v0(buf, pos)
+    return pos
+
+
+def _o_DeleteAclsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'FilterResults':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilterResult_v0(buf, pos)
+    return pos
 
 
 def _d_DeleteAclsMatchingAcl_v1(buf: Buffer, pos: int) -> tuple[DeleteAclsMatchingAcl, int]:
@@ -192,6 +280,49 @@ def _e_DeleteAclsMatchingAcl_v1(out: bytearray, m: DeleteAclsMatchingAcl) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_DeleteAclsMatchingAcl_v1(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_DeleteAclsMatchingAcl_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PatternType':
+        return pos
+    pos += 1
+    if stop == 'Principal':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DeleteAclsFilterResult_v1(buf: Buffer, pos: int) -> tuple[DeleteAclsFilterResult, int]:
     (v_ErrorCode,) = _P0.unpack_from(buf, pos)
     pos += 2
@@ -215,6 +346,30 @@ def _e_DeleteAclsFilterResult_v1(out: bytearray, m: DeleteAclsFilterResult) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_DeleteAclsFilterResult_v1(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsMatchingAcl_v1(buf, pos)
+    return pos
+
+
+def _o_DeleteAclsFilterResult_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'MatchingAcls':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsMatchingAcl_v1(buf, pos)
+    return pos
+
+
 def _d_DeleteAclsResponse_v1(buf: Buffer, pos: int) -> tuple[DeleteAclsResponse, int]:
     (v_ThrottleTimeMs,) = _P3.unpack_from(buf, pos)
     pos += 4
@@ -233,6 +388,26 @@ def _e_DeleteAclsResponse_v1(out: bytearray, m: DeleteAclsResponse) -> None:
         _e_DeleteAclsFilterResult_v1(out, e_FilterResults)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteAclsResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilterResult_v1(buf, pos)
+    return pos
+
+
+def _o_DeleteAclsResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'FilterResults':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilterResult_v1(buf, pos)
+    return pos
 
 
 def _d_DeleteAclsMatchingAcl_v2(buf: Buffer, pos: int) -> tuple[DeleteAclsMatchingAcl, int]:
@@ -285,6 +460,97 @@ def _e_DeleteAclsMatchingAcl_v2(out: bytearray, m: DeleteAclsMatchingAcl) -> Non
         w_tags(out, dict(t))
 
 
+def _s_DeleteAclsMatchingAcl_v2(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteAclsMatchingAcl_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PatternType':
+        return pos
+    pos += 1
+    if stop == 'Principal':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DeleteAclsFilterResult_v2(buf: Buffer, pos: int) -> tuple[DeleteAclsFilterResult, int]:
     (v_ErrorCode,) = _P0.unpack_from(buf, pos)
     pos += 2
@@ -319,6 +585,42 @@ def _e_DeleteAclsFilterResult_v2(out: bytearray, m: DeleteAclsFilterResult) -> N
         w_tags(out, dict(t))
 
 
+def _s_DeleteAclsFilterResult_v2(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsMatchingAcl_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteAclsFilterResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MatchingAcls':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsMatchingAcl_v2(buf, pos)
+    return pos
+
+
 def _d_DeleteAclsResponse_v2(buf: Buffer, pos: int) -> tuple[DeleteAclsResponse, int]:
     (v_ThrottleTimeMs,) = _P3.unpack_from(buf, pos)
     pos += 4
@@ -350,6 +652,26 @@ def _e_DeleteAclsResponse_v2(out: bytearray, m: DeleteAclsResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeleteAclsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilterResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteAclsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'FilterResults':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteAclsFilterResult_v2(buf, pos)
+    return pos
+
+
 DeleteAclsMatchingAcl.INFO = StructInfo('DeleteAclsMatchingAcl', (
     FieldInfo('ErrorCode', 'int16', (0, 3)),
     FieldInfo('ErrorMessage', 'string', (0, 3), nullable=(0, 3)),
@@ -373,15 +695,86 @@ DeleteAclsResponse.INFO = StructInfo('DeleteAclsResponse', (
     FieldInfo('FilterResults', '[]struct', (0, 3), struct=DeleteAclsFilterResult),
 ), (2, 3))
 
+DeleteAclsMatchingAcl.DECODERS = {
+    0: _d_DeleteAclsMatchingAcl_v0,
+    1: _d_DeleteAclsMatchingAcl_v1,
+    2: _d_DeleteAclsMatchingAcl_v2,
+    3: _d_DeleteAclsMatchingAcl_v2,
+}
+
+DeleteAclsMatchingAcl.ENCODERS = {
+    0: _e_DeleteAclsMatchingAcl_v0,
+    1: _e_DeleteAclsMatchingAcl_v1,
+    2: _e_DeleteAclsMatchingAcl_v2,
+    3: _e_DeleteAclsMatchingAcl_v2,
+}
+
+DeleteAclsMatchingAcl.SKIPPERS = {
+    0: _s_DeleteAclsMatchingAcl_v0,
+    1: _s_DeleteAclsMatchingAcl_v1,
+    2: _s_DeleteAclsMatchingAcl_v2,
+    3: _s_DeleteAclsMatchingAcl_v2,
+}
+
+DeleteAclsMatchingAcl.SEEKERS = {
+    0: _o_DeleteAclsMatchingAcl_v0,
+    1: _o_DeleteAclsMatchingAcl_v1,
+    2: _o_DeleteAclsMatchingAcl_v2,
+    3: _o_DeleteAclsMatchingAcl_v2,
+}
+
+DeleteAclsFilterResult.DECODERS = {
+    0: _d_DeleteAclsFilterResult_v0,
+    1: _d_DeleteAclsFilterResult_v1,
+    2: _d_DeleteAclsFilterResult_v2,
+    3: _d_DeleteAclsFilterResult_v2,
+}
+
+DeleteAclsFilterResult.ENCODERS = {
+    0: _e_DeleteAclsFilterResult_v0,
+    1: _e_DeleteAclsFilterResult_v1,
+    2: _e_DeleteAclsFilterResult_v2,
+    3: _e_DeleteAclsFilterResult_v2,
+}
+
+DeleteAclsFilterResult.SKIPPERS = {
+    0: _s_DeleteAclsFilterResult_v0,
+    1: _s_DeleteAclsFilterResult_v1,
+    2: _s_DeleteAclsFilterResult_v2,
+    3: _s_DeleteAclsFilterResult_v2,
+}
+
+DeleteAclsFilterResult.SEEKERS = {
+    0: _o_DeleteAclsFilterResult_v0,
+    1: _o_DeleteAclsFilterResult_v1,
+    2: _o_DeleteAclsFilterResult_v2,
+    3: _o_DeleteAclsFilterResult_v2,
+}
+
 DeleteAclsResponse.DECODERS = {
     0: _d_DeleteAclsResponse_v0,
     1: _d_DeleteAclsResponse_v1,
     2: _d_DeleteAclsResponse_v2,
     3: _d_DeleteAclsResponse_v2,
 }
+
 DeleteAclsResponse.ENCODERS = {
     0: _e_DeleteAclsResponse_v0,
     1: _e_DeleteAclsResponse_v1,
     2: _e_DeleteAclsResponse_v2,
     3: _e_DeleteAclsResponse_v2,
+}
+
+DeleteAclsResponse.SKIPPERS = {
+    0: _s_DeleteAclsResponse_v0,
+    1: _s_DeleteAclsResponse_v1,
+    2: _s_DeleteAclsResponse_v2,
+    3: _s_DeleteAclsResponse_v2,
+}
+
+DeleteAclsResponse.SEEKERS = {
+    0: _o_DeleteAclsResponse_v0,
+    1: _o_DeleteAclsResponse_v1,
+    2: _o_DeleteAclsResponse_v2,
+    3: _o_DeleteAclsResponse_v2,
 }

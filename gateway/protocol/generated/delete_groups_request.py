@@ -11,7 +11,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -51,6 +56,22 @@ def _e_DeleteGroupsRequest_v0(out: bytearray, m: DeleteGroupsRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DeleteGroupsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_DeleteGroupsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupsNames':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_DeleteGroupsRequest_v2(buf: Buffer, pos: int) -> tuple[DeleteGroupsRequest, int]:
     v_GroupsNames, pos = arr_c(str_c, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -77,6 +98,22 @@ def _e_DeleteGroupsRequest_v2(out: bytearray, m: DeleteGroupsRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeleteGroupsRequest_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteGroupsRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupsNames':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos
+
+
 DeleteGroupsRequest.INFO = StructInfo('DeleteGroupsRequest', (
     FieldInfo('GroupsNames', '[]string', (0, 2)),
 ), (2, 2))
@@ -86,8 +123,21 @@ DeleteGroupsRequest.DECODERS = {
     1: _d_DeleteGroupsRequest_v0,
     2: _d_DeleteGroupsRequest_v2,
 }
+
 DeleteGroupsRequest.ENCODERS = {
     0: _e_DeleteGroupsRequest_v0,
     1: _e_DeleteGroupsRequest_v0,
     2: _e_DeleteGroupsRequest_v2,
+}
+
+DeleteGroupsRequest.SKIPPERS = {
+    0: _s_DeleteGroupsRequest_v0,
+    1: _s_DeleteGroupsRequest_v0,
+    2: _s_DeleteGroupsRequest_v2,
+}
+
+DeleteGroupsRequest.SEEKERS = {
+    0: _o_DeleteGroupsRequest_v0,
+    1: _o_DeleteGroupsRequest_v0,
+    2: _o_DeleteGroupsRequest_v2,
 }

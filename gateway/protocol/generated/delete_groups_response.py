@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -67,6 +72,22 @@ def _e_DeletableGroupResult_v0(out: bytearray, m: DeletableGroupResult) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DeletableGroupResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_DeletableGroupResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_DeleteGroupsResponse_v0(buf: Buffer, pos: int) -> tuple[DeleteGroupsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -85,6 +106,26 @@ def _e_DeleteGroupsResponse_v0(out: bytearray, m: DeleteGroupsResponse) -> None:
         _e_DeletableGroupResult_v0(out, e_Results)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteGroupsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableGroupResult_v0(buf, pos)
+    return pos
+
+
+def _o_DeleteGroupsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableGroupResult_v0(buf, pos)
+    return pos
 
 
 def _d_DeletableGroupResult_v2(buf: Buffer, pos: int) -> tuple[DeletableGroupResult, int]:
@@ -113,6 +154,34 @@ def _e_DeletableGroupResult_v2(out: bytearray, m: DeletableGroupResult) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DeletableGroupResult_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeletableGroupResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_DeleteGroupsResponse_v2(buf: Buffer, pos: int) -> tuple[DeleteGroupsResponse, int]:
@@ -146,6 +215,26 @@ def _e_DeleteGroupsResponse_v2(out: bytearray, m: DeleteGroupsResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeleteGroupsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableGroupResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteGroupsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableGroupResult_v2(buf, pos)
+    return pos
+
+
 DeletableGroupResult.INFO = StructInfo('DeletableGroupResult', (
     FieldInfo('GroupId', 'string', (0, 2)),
     FieldInfo('ErrorCode', 'int16', (0, 2)),
@@ -156,13 +245,50 @@ DeleteGroupsResponse.INFO = StructInfo('DeleteGroupsResponse', (
     FieldInfo('Results', '[]struct', (0, 2), struct=DeletableGroupResult),
 ), (2, 2))
 
+DeletableGroupResult.DECODERS = {
+    0: _d_DeletableGroupResult_v0,
+    1: _d_DeletableGroupResult_v0,
+    2: _d_DeletableGroupResult_v2,
+}
+
+DeletableGroupResult.ENCODERS = {
+    0: _e_DeletableGroupResult_v0,
+    1: _e_DeletableGroupResult_v0,
+    2: _e_DeletableGroupResult_v2,
+}
+
+DeletableGroupResult.SKIPPERS = {
+    0: _s_DeletableGroupResult_v0,
+    1: _s_DeletableGroupResult_v0,
+    2: _s_DeletableGroupResult_v2,
+}
+
+DeletableGroupResult.SEEKERS = {
+    0: _o_DeletableGroupResult_v0,
+    1: _o_DeletableGroupResult_v0,
+    2: _o_DeletableGroupResult_v2,
+}
+
 DeleteGroupsResponse.DECODERS = {
     0: _d_DeleteGroupsResponse_v0,
     1: _d_DeleteGroupsResponse_v0,
     2: _d_DeleteGroupsResponse_v2,
 }
+
 DeleteGroupsResponse.ENCODERS = {
     0: _e_DeleteGroupsResponse_v0,
     1: _e_DeleteGroupsResponse_v0,
     2: _e_DeleteGroupsResponse_v2,
+}
+
+DeleteGroupsResponse.SKIPPERS = {
+    0: _s_DeleteGroupsResponse_v0,
+    1: _s_DeleteGroupsResponse_v0,
+    2: _s_DeleteGroupsResponse_v2,
+}
+
+DeleteGroupsResponse.SEEKERS = {
+    0: _o_DeleteGroupsResponse_v0,
+    1: _o_DeleteGroupsResponse_v0,
+    2: _o_DeleteGroupsResponse_v2,
 }

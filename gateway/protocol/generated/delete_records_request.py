@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -73,6 +78,21 @@ def _e_DeleteRecordsPartition_v0(out: bytearray, m: DeleteRecordsPartition) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_DeleteRecordsPartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos
+
+
+def _o_DeleteRecordsPartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'Offset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_DeleteRecordsTopic_v0(buf: Buffer, pos: int) -> tuple[DeleteRecordsTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_DeleteRecordsPartition_v0, buf, pos)
@@ -90,6 +110,26 @@ def _e_DeleteRecordsTopic_v0(out: bytearray, m: DeleteRecordsTopic) -> None:
         _e_DeleteRecordsPartition_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteRecordsTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsPartition_v0(buf, pos)
+    return pos
+
+
+def _o_DeleteRecordsTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsPartition_v0(buf, pos)
+    return pos
 
 
 def _d_DeleteRecordsRequest_v0(buf: Buffer, pos: int) -> tuple[DeleteRecordsRequest, int]:
@@ -110,6 +150,26 @@ def _e_DeleteRecordsRequest_v0(out: bytearray, m: DeleteRecordsRequest) -> None:
     out += _P1.pack(m.TimeoutMs)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteRecordsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsTopic_v0(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_DeleteRecordsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsTopic_v0(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_DeleteRecordsPartition_v2(buf: Buffer, pos: int) -> tuple[DeleteRecordsPartition, int]:
@@ -136,6 +196,21 @@ def _e_DeleteRecordsPartition_v2(out: bytearray, m: DeleteRecordsPartition) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DeleteRecordsPartition_v2(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteRecordsPartition_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'Offset':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_DeleteRecordsTopic_v2(buf: Buffer, pos: int) -> tuple[DeleteRecordsTopic, int]:
@@ -166,6 +241,38 @@ def _e_DeleteRecordsTopic_v2(out: bytearray, m: DeleteRecordsTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DeleteRecordsTopic_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsPartition_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteRecordsTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsPartition_v2(buf, pos)
+    return pos
 
 
 def _d_DeleteRecordsRequest_v2(buf: Buffer, pos: int) -> tuple[DeleteRecordsRequest, int]:
@@ -199,6 +306,26 @@ def _e_DeleteRecordsRequest_v2(out: bytearray, m: DeleteRecordsRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeleteRecordsRequest_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsTopic_v2(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteRecordsRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsTopic_v2(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    return pos
+
+
 DeleteRecordsPartition.INFO = StructInfo('DeleteRecordsPartition', (
     FieldInfo('PartitionIndex', 'int32', (0, 2)),
     FieldInfo('Offset', 'int64', (0, 2)),
@@ -214,13 +341,74 @@ DeleteRecordsRequest.INFO = StructInfo('DeleteRecordsRequest', (
     FieldInfo('TimeoutMs', 'int32', (0, 2)),
 ), (2, 2))
 
+DeleteRecordsPartition.DECODERS = {
+    0: _d_DeleteRecordsPartition_v0,
+    1: _d_DeleteRecordsPartition_v0,
+    2: _d_DeleteRecordsPartition_v2,
+}
+
+DeleteRecordsPartition.ENCODERS = {
+    0: _e_DeleteRecordsPartition_v0,
+    1: _e_DeleteRecordsPartition_v0,
+    2: _e_DeleteRecordsPartition_v2,
+}
+
+DeleteRecordsPartition.SKIPPERS = {
+    0: _s_DeleteRecordsPartition_v0,
+    1: _s_DeleteRecordsPartition_v0,
+    2: _s_DeleteRecordsPartition_v2,
+}
+
+DeleteRecordsPartition.SEEKERS = {
+    0: _o_DeleteRecordsPartition_v0,
+    1: _o_DeleteRecordsPartition_v0,
+    2: _o_DeleteRecordsPartition_v2,
+}
+
+DeleteRecordsTopic.DECODERS = {
+    0: _d_DeleteRecordsTopic_v0,
+    1: _d_DeleteRecordsTopic_v0,
+    2: _d_DeleteRecordsTopic_v2,
+}
+
+DeleteRecordsTopic.ENCODERS = {
+    0: _e_DeleteRecordsTopic_v0,
+    1: _e_DeleteRecordsTopic_v0,
+    2: _e_DeleteRecordsTopic_v2,
+}
+
+DeleteRecordsTopic.SKIPPERS = {
+    0: _s_DeleteRecordsTopic_v0,
+    1: _s_DeleteRecordsTopic_v0,
+    2: _s_DeleteRecordsTopic_v2,
+}
+
+DeleteRecordsTopic.SEEKERS = {
+    0: _o_DeleteRecordsTopic_v0,
+    1: _o_DeleteRecordsTopic_v0,
+    2: _o_DeleteRecordsTopic_v2,
+}
+
 DeleteRecordsRequest.DECODERS = {
     0: _d_DeleteRecordsRequest_v0,
     1: _d_DeleteRecordsRequest_v0,
     2: _d_DeleteRecordsRequest_v2,
 }
+
 DeleteRecordsRequest.ENCODERS = {
     0: _e_DeleteRecordsRequest_v0,
     1: _e_DeleteRecordsRequest_v0,
     2: _e_DeleteRecordsRequest_v2,
+}
+
+DeleteRecordsRequest.SKIPPERS = {
+    0: _s_DeleteRecordsRequest_v0,
+    1: _s_DeleteRecordsRequest_v0,
+    2: _s_DeleteRecordsRequest_v2,
+}
+
+DeleteRecordsRequest.SEEKERS = {
+    0: _o_DeleteRecordsRequest_v0,
+    1: _o_DeleteRecordsRequest_v0,
+    2: _o_DeleteRecordsRequest_v2,
 }

@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -75,6 +80,24 @@ def _e_DeleteRecordsPartitionResult_v0(out: bytearray, m: DeleteRecordsPartition
         raise EncodeError('unknown_tags')
 
 
+def _s_DeleteRecordsPartitionResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 14
+    return pos
+
+
+def _o_DeleteRecordsPartitionResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LowWatermark':
+        return pos
+    pos += 8
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_DeleteRecordsTopicResult_v0(buf: Buffer, pos: int) -> tuple[DeleteRecordsTopicResult, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_DeleteRecordsPartitionResult_v0, buf, pos)
@@ -92,6 +115,26 @@ def _e_DeleteRecordsTopicResult_v0(out: bytearray, m: DeleteRecordsTopicResult) 
         _e_DeleteRecordsPartitionResult_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteRecordsTopicResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsPartitionResult_v0(buf, pos)
+    return pos
+
+
+def _o_DeleteRecordsTopicResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsPartitionResult_v0(buf, pos)
+    return pos
 
 
 def _d_DeleteRecordsResponse_v0(buf: Buffer, pos: int) -> tuple[DeleteRecordsResponse, int]:
@@ -112,6 +155,26 @@ def _e_DeleteRecordsResponse_v0(out: bytearray, m: DeleteRecordsResponse) -> Non
         _e_DeleteRecordsTopicResult_v0(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteRecordsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsTopicResult_v0(buf, pos)
+    return pos
+
+
+def _o_DeleteRecordsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsTopicResult_v0(buf, pos)
+    return pos
 
 
 def _d_DeleteRecordsPartitionResult_v2(buf: Buffer, pos: int) -> tuple[DeleteRecordsPartitionResult, int]:
@@ -139,6 +202,24 @@ def _e_DeleteRecordsPartitionResult_v2(out: bytearray, m: DeleteRecordsPartition
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DeleteRecordsPartitionResult_v2(buf: Buffer, pos: int) -> int:
+    pos += 14
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteRecordsPartitionResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LowWatermark':
+        return pos
+    pos += 8
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_DeleteRecordsTopicResult_v2(buf: Buffer, pos: int) -> tuple[DeleteRecordsTopicResult, int]:
@@ -169,6 +250,38 @@ def _e_DeleteRecordsTopicResult_v2(out: bytearray, m: DeleteRecordsTopicResult) 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DeleteRecordsTopicResult_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsPartitionResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteRecordsTopicResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsPartitionResult_v2(buf, pos)
+    return pos
 
 
 def _d_DeleteRecordsResponse_v2(buf: Buffer, pos: int) -> tuple[DeleteRecordsResponse, int]:
@@ -202,6 +315,26 @@ def _e_DeleteRecordsResponse_v2(out: bytearray, m: DeleteRecordsResponse) -> Non
         w_tags(out, dict(t))
 
 
+def _s_DeleteRecordsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsTopicResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteRecordsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteRecordsTopicResult_v2(buf, pos)
+    return pos
+
+
 DeleteRecordsPartitionResult.INFO = StructInfo('DeleteRecordsPartitionResult', (
     FieldInfo('PartitionIndex', 'int32', (0, 2)),
     FieldInfo('LowWatermark', 'int64', (0, 2)),
@@ -218,13 +351,74 @@ DeleteRecordsResponse.INFO = StructInfo('DeleteRecordsResponse', (
     FieldInfo('Topics', '[]struct', (0, 2), struct=DeleteRecordsTopicResult),
 ), (2, 2))
 
+DeleteRecordsPartitionResult.DECODERS = {
+    0: _d_DeleteRecordsPartitionResult_v0,
+    1: _d_DeleteRecordsPartitionResult_v0,
+    2: _d_DeleteRecordsPartitionResult_v2,
+}
+
+DeleteRecordsPartitionResult.ENCODERS = {
+    0: _e_DeleteRecordsPartitionResult_v0,
+    1: _e_DeleteRecordsPartitionResult_v0,
+    2: _e_DeleteRecordsPartitionResult_v2,
+}
+
+DeleteRecordsPartitionResult.SKIPPERS = {
+    0: _s_DeleteRecordsPartitionResult_v0,
+    1: _s_DeleteRecordsPartitionResult_v0,
+    2: _s_DeleteRecordsPartitionResult_v2,
+}
+
+DeleteRecordsPartitionResult.SEEKERS = {
+    0: _o_DeleteRecordsPartitionResult_v0,
+    1: _o_DeleteRecordsPartitionResult_v0,
+    2: _o_DeleteRecordsPartitionResult_v2,
+}
+
+DeleteRecordsTopicResult.DECODERS = {
+    0: _d_DeleteRecordsTopicResult_v0,
+    1: _d_DeleteRecordsTopicResult_v0,
+    2: _d_DeleteRecordsTopicResult_v2,
+}
+
+DeleteRecordsTopicResult.ENCODERS = {
+    0: _e_DeleteRecordsTopicResult_v0,
+    1: _e_DeleteRecordsTopicResult_v0,
+    2: _e_DeleteRecordsTopicResult_v2,
+}
+
+DeleteRecordsTopicResult.SKIPPERS = {
+    0: _s_DeleteRecordsTopicResult_v0,
+    1: _s_DeleteRecordsTopicResult_v0,
+    2: _s_DeleteRecordsTopicResult_v2,
+}
+
+DeleteRecordsTopicResult.SEEKERS = {
+    0: _o_DeleteRecordsTopicResult_v0,
+    1: _o_DeleteRecordsTopicResult_v0,
+    2: _o_DeleteRecordsTopicResult_v2,
+}
+
 DeleteRecordsResponse.DECODERS = {
     0: _d_DeleteRecordsResponse_v0,
     1: _d_DeleteRecordsResponse_v0,
     2: _d_DeleteRecordsResponse_v2,
 }
+
 DeleteRecordsResponse.ENCODERS = {
     0: _e_DeleteRecordsResponse_v0,
     1: _e_DeleteRecordsResponse_v0,
     2: _e_DeleteRecordsResponse_v2,
+}
+
+DeleteRecordsResponse.SKIPPERS = {
+    0: _s_DeleteRecordsResponse_v0,
+    1: _s_DeleteRecordsResponse_v0,
+    2: _s_DeleteRecordsResponse_v2,
+}
+
+DeleteRecordsResponse.SEEKERS = {
+    0: _o_DeleteRecordsResponse_v0,
+    1: _o_DeleteRecordsResponse_v0,
+    2: _o_DeleteRecordsResponse_v2,
 }

@@ -12,7 +12,10 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_str_c,
@@ -78,6 +81,18 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_DeleteStateData_v0(buf: Buffer, pos: int) -> tuple[DeleteStateData, int]:
     (v_TopicId,) = _P1.unpack_from(buf, pos)
     pos += 16
@@ -107,6 +122,26 @@ def _e_DeleteStateData_v0(out: bytearray, m: DeleteStateData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DeleteStateData_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteStateData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_DeleteShareGroupStateRequest_v0(buf: Buffer, pos: int) -> tuple[DeleteShareGroupStateRequest, int]:
@@ -139,6 +174,38 @@ def _e_DeleteShareGroupStateRequest_v0(out: bytearray, m: DeleteShareGroupStateR
         w_tags(out, dict(t))
 
 
+def _s_DeleteShareGroupStateRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteStateData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteShareGroupStateRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteStateData_v0(buf, pos)
+    return pos
+
+
 PartitionData.INFO = StructInfo('PartitionData', (
     FieldInfo('Partition', 'int32', (0, 0)),
 ), (0, 0))
@@ -153,9 +220,50 @@ DeleteShareGroupStateRequest.INFO = StructInfo('DeleteShareGroupStateRequest', (
     FieldInfo('Topics', '[]struct', (0, 0), struct=DeleteStateData),
 ), (0, 0))
 
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+}
+
+DeleteStateData.DECODERS = {
+    0: _d_DeleteStateData_v0,
+}
+
+DeleteStateData.ENCODERS = {
+    0: _e_DeleteStateData_v0,
+}
+
+DeleteStateData.SKIPPERS = {
+    0: _s_DeleteStateData_v0,
+}
+
+DeleteStateData.SEEKERS = {
+    0: _o_DeleteStateData_v0,
+}
+
 DeleteShareGroupStateRequest.DECODERS = {
     0: _d_DeleteShareGroupStateRequest_v0,
 }
+
 DeleteShareGroupStateRequest.ENCODERS = {
     0: _e_DeleteShareGroupStateRequest_v0,
+}
+
+DeleteShareGroupStateRequest.SKIPPERS = {
+    0: _s_DeleteShareGroupStateRequest_v0,
+}
+
+DeleteShareGroupStateRequest.SEEKERS = {
+    0: _o_DeleteShareGroupStateRequest_v0,
 }

@@ -14,9 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -78,6 +83,26 @@ def _e_DeleteTopicsRequest_v0(out: bytearray, m: DeleteTopicsRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DeleteTopicsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_DeleteTopicsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicNames':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_DeleteTopicsRequest_v4(buf: Buffer, pos: int) -> tuple[DeleteTopicsRequest, int]:
     v_TopicNames, pos = arr_c(str_c, buf, pos)
     (v_TimeoutMs,) = _P0.unpack_from(buf, pos)
@@ -111,6 +136,26 @@ def _e_DeleteTopicsRequest_v4(out: bytearray, m: DeleteTopicsRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeleteTopicsRequest_v4(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteTopicsRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicNames':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_DeleteTopicState_v6(buf: Buffer, pos: int) -> tuple[DeleteTopicState, int]:
     v_Name, pos = nstr_c(buf, pos)
     (v_TopicId,) = _P1.unpack_from(buf, pos)
@@ -137,6 +182,34 @@ def _e_DeleteTopicState_v6(out: bytearray, m: DeleteTopicState) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DeleteTopicState_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 16
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteTopicState_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    return pos
 
 
 def _d_DeleteTopicsRequest_v6(buf: Buffer, pos: int) -> tuple[DeleteTopicsRequest, int]:
@@ -171,6 +244,26 @@ def _e_DeleteTopicsRequest_v6(out: bytearray, m: DeleteTopicsRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeleteTopicsRequest_v6(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteTopicState_v6(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteTopicsRequest_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeleteTopicState_v6(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    return pos
+
+
 DeleteTopicState.INFO = StructInfo('DeleteTopicState', (
     FieldInfo('Name', 'string', (6, 6), nullable=(6, 6), default=None),
     FieldInfo('TopicId', 'uuid', (6, 6)),
@@ -182,6 +275,22 @@ DeleteTopicsRequest.INFO = StructInfo('DeleteTopicsRequest', (
     FieldInfo('TimeoutMs', 'int32', (0, 6)),
 ), (4, 6))
 
+DeleteTopicState.DECODERS = {
+    6: _d_DeleteTopicState_v6,
+}
+
+DeleteTopicState.ENCODERS = {
+    6: _e_DeleteTopicState_v6,
+}
+
+DeleteTopicState.SKIPPERS = {
+    6: _s_DeleteTopicState_v6,
+}
+
+DeleteTopicState.SEEKERS = {
+    6: _o_DeleteTopicState_v6,
+}
+
 DeleteTopicsRequest.DECODERS = {
     0: _d_DeleteTopicsRequest_v0,
     1: _d_DeleteTopicsRequest_v0,
@@ -191,6 +300,7 @@ DeleteTopicsRequest.DECODERS = {
     5: _d_DeleteTopicsRequest_v4,
     6: _d_DeleteTopicsRequest_v6,
 }
+
 DeleteTopicsRequest.ENCODERS = {
     0: _e_DeleteTopicsRequest_v0,
     1: _e_DeleteTopicsRequest_v0,
@@ -199,4 +309,24 @@ DeleteTopicsRequest.ENCODERS = {
     4: _e_DeleteTopicsRequest_v4,
     5: _e_DeleteTopicsRequest_v4,
     6: _e_DeleteTopicsRequest_v6,
+}
+
+DeleteTopicsRequest.SKIPPERS = {
+    0: _s_DeleteTopicsRequest_v0,
+    1: _s_DeleteTopicsRequest_v0,
+    2: _s_DeleteTopicsRequest_v0,
+    3: _s_DeleteTopicsRequest_v0,
+    4: _s_DeleteTopicsRequest_v4,
+    5: _s_DeleteTopicsRequest_v4,
+    6: _s_DeleteTopicsRequest_v6,
+}
+
+DeleteTopicsRequest.SEEKERS = {
+    0: _o_DeleteTopicsRequest_v0,
+    1: _o_DeleteTopicsRequest_v0,
+    2: _o_DeleteTopicsRequest_v0,
+    3: _o_DeleteTopicsRequest_v0,
+    4: _o_DeleteTopicsRequest_v4,
+    5: _o_DeleteTopicsRequest_v4,
+    6: _o_DeleteTopicsRequest_v6,
 }

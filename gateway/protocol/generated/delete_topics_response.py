@@ -14,8 +14,13 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -74,6 +79,22 @@ def _e_DeletableTopicResult_v0(out: bytearray, m: DeletableTopicResult) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DeletableTopicResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_DeletableTopicResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_DeleteTopicsResponse_v0(buf: Buffer, pos: int) -> tuple[DeleteTopicsResponse, int]:
     v_Responses, pos = arr_k(_d_DeletableTopicResult_v0, buf, pos)
     return DeleteTopicsResponse(
@@ -89,6 +110,22 @@ def _e_DeleteTopicsResponse_v0(out: bytearray, m: DeleteTopicsResponse) -> None:
         _e_DeletableTopicResult_v0(out, e_Responses)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteTopicsResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableTopicResult_v0(buf, pos)
+    return pos
+
+
+def _o_DeleteTopicsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableTopicResult_v0(buf, pos)
+    return pos
 
 
 def _d_DeleteTopicsResponse_v1(buf: Buffer, pos: int) -> tuple[DeleteTopicsResponse, int]:
@@ -109,6 +146,26 @@ def _e_DeleteTopicsResponse_v1(out: bytearray, m: DeleteTopicsResponse) -> None:
         _e_DeletableTopicResult_v0(out, e_Responses)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DeleteTopicsResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableTopicResult_v0(buf, pos)
+    return pos
+
+
+def _o_DeleteTopicsResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableTopicResult_v0(buf, pos)
+    return pos
 
 
 def _d_DeletableTopicResult_v4(buf: Buffer, pos: int) -> tuple[DeletableTopicResult, int]:
@@ -140,6 +197,34 @@ def _e_DeletableTopicResult_v4(out: bytearray, m: DeletableTopicResult) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeletableTopicResult_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeletableTopicResult_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_DeleteTopicsResponse_v4(buf: Buffer, pos: int) -> tuple[DeleteTopicsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -169,6 +254,26 @@ def _e_DeleteTopicsResponse_v4(out: bytearray, m: DeleteTopicsResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DeleteTopicsResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableTopicResult_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteTopicsResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableTopicResult_v4(buf, pos)
+    return pos
 
 
 def _d_DeletableTopicResult_v5(buf: Buffer, pos: int) -> tuple[DeletableTopicResult, int]:
@@ -203,6 +308,50 @@ def _e_DeletableTopicResult_v5(out: bytearray, m: DeletableTopicResult) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeletableTopicResult_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeletableTopicResult_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_DeleteTopicsResponse_v5(buf: Buffer, pos: int) -> tuple[DeleteTopicsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -232,6 +381,26 @@ def _e_DeleteTopicsResponse_v5(out: bytearray, m: DeleteTopicsResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DeleteTopicsResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableTopicResult_v5(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteTopicsResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableTopicResult_v5(buf, pos)
+    return pos
 
 
 def _d_DeletableTopicResult_v6(buf: Buffer, pos: int) -> tuple[DeletableTopicResult, int]:
@@ -267,6 +436,53 @@ def _e_DeletableTopicResult_v6(out: bytearray, m: DeletableTopicResult) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeletableTopicResult_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 18
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeletableTopicResult_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_DeleteTopicsResponse_v6(buf: Buffer, pos: int) -> tuple[DeleteTopicsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -298,6 +514,26 @@ def _e_DeleteTopicsResponse_v6(out: bytearray, m: DeleteTopicsResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DeleteTopicsResponse_v6(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableTopicResult_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DeleteTopicsResponse_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DeletableTopicResult_v6(buf, pos)
+    return pos
+
+
 DeletableTopicResult.INFO = StructInfo('DeletableTopicResult', (
     FieldInfo('Name', 'string', (0, 6), nullable=(6, 6)),
     FieldInfo('TopicId', 'uuid', (6, 6), ignorable=True),
@@ -310,6 +546,46 @@ DeleteTopicsResponse.INFO = StructInfo('DeleteTopicsResponse', (
     FieldInfo('Responses', '[]struct', (0, 6), struct=DeletableTopicResult),
 ), (4, 6))
 
+DeletableTopicResult.DECODERS = {
+    0: _d_DeletableTopicResult_v0,
+    1: _d_DeletableTopicResult_v0,
+    2: _d_DeletableTopicResult_v0,
+    3: _d_DeletableTopicResult_v0,
+    4: _d_DeletableTopicResult_v4,
+    5: _d_DeletableTopicResult_v5,
+    6: _d_DeletableTopicResult_v6,
+}
+
+DeletableTopicResult.ENCODERS = {
+    0: _e_DeletableTopicResult_v0,
+    1: _e_DeletableTopicResult_v0,
+    2: _e_DeletableTopicResult_v0,
+    3: _e_DeletableTopicResult_v0,
+    4: _e_DeletableTopicResult_v4,
+    5: _e_DeletableTopicResult_v5,
+    6: _e_DeletableTopicResult_v6,
+}
+
+DeletableTopicResult.SKIPPERS = {
+    0: _s_DeletableTopicResult_v0,
+    1: _s_DeletableTopicResult_v0,
+    2: _s_DeletableTopicResult_v0,
+    3: _s_DeletableTopicResult_v0,
+    4: _s_DeletableTopicResult_v4,
+    5: _s_DeletableTopicResult_v5,
+    6: _s_DeletableTopicResult_v6,
+}
+
+DeletableTopicResult.SEEKERS = {
+    0: _o_DeletableTopicResult_v0,
+    1: _o_DeletableTopicResult_v0,
+    2: _o_DeletableTopicResult_v0,
+    3: _o_DeletableTopicResult_v0,
+    4: _o_DeletableTopicResult_v4,
+    5: _o_DeletableTopicResult_v5,
+    6: _o_DeletableTopicResult_v6,
+}
+
 DeleteTopicsResponse.DECODERS = {
     0: _d_DeleteTopicsResponse_v0,
     1: _d_DeleteTopicsResponse_v1,
@@ -319,6 +595,7 @@ DeleteTopicsResponse.DECODERS = {
     5: _d_DeleteTopicsResponse_v5,
     6: _d_DeleteTopicsResponse_v6,
 }
+
 DeleteTopicsResponse.ENCODERS = {
     0: _e_DeleteTopicsResponse_v0,
     1: _e_DeleteTopicsResponse_v1,
@@ -327,4 +604,24 @@ DeleteTopicsResponse.ENCODERS = {
     4: _e_DeleteTopicsResponse_v4,
     5: _e_DeleteTopicsResponse_v5,
     6: _e_DeleteTopicsResponse_v6,
+}
+
+DeleteTopicsResponse.SKIPPERS = {
+    0: _s_DeleteTopicsResponse_v0,
+    1: _s_DeleteTopicsResponse_v1,
+    2: _s_DeleteTopicsResponse_v1,
+    3: _s_DeleteTopicsResponse_v1,
+    4: _s_DeleteTopicsResponse_v4,
+    5: _s_DeleteTopicsResponse_v5,
+    6: _s_DeleteTopicsResponse_v6,
+}
+
+DeleteTopicsResponse.SEEKERS = {
+    0: _o_DeleteTopicsResponse_v0,
+    1: _o_DeleteTopicsResponse_v1,
+    2: _o_DeleteTopicsResponse_v1,
+    3: _o_DeleteTopicsResponse_v1,
+    4: _o_DeleteTopicsResponse_v4,
+    5: _o_DeleteTopicsResponse_v5,
+    6: _o_DeleteTopicsResponse_v6,
 }

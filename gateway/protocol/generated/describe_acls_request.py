@@ -15,6 +15,9 @@ from ..codec_runtime import (
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     w_nstr_c,
     w_nstr_k,
     w_tags,
@@ -73,6 +76,37 @@ def _e_DescribeAclsRequest_v0(out: bytearray, m: DescribeAclsRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeAclsRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_DescribeAclsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceTypeFilter':
+        return pos
+    pos += 1
+    if stop == 'ResourceNameFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PrincipalFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'HostFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DescribeAclsRequest_v1(buf: Buffer, pos: int) -> tuple[DescribeAclsRequest, int]:
     (v_ResourceTypeFilter,) = _P0.unpack_from(buf, pos)
     pos += 1
@@ -103,6 +137,41 @@ def _e_DescribeAclsRequest_v1(out: bytearray, m: DescribeAclsRequest) -> None:
     out += _P1.pack(m.Operation, m.PermissionType)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeAclsRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_DescribeAclsRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceTypeFilter':
+        return pos
+    pos += 1
+    if stop == 'ResourceNameFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PatternTypeFilter':
+        return pos
+    pos += 1
+    if stop == 'PrincipalFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'HostFilter':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_DescribeAclsRequest_v2(buf: Buffer, pos: int) -> tuple[DescribeAclsRequest, int]:
@@ -148,6 +217,77 @@ def _e_DescribeAclsRequest_v2(out: bytearray, m: DescribeAclsRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DescribeAclsRequest_v2(buf: Buffer, pos: int) -> int:
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeAclsRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceTypeFilter':
+        return pos
+    pos += 1
+    if stop == 'ResourceNameFilter':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PatternTypeFilter':
+        return pos
+    pos += 1
+    if stop == 'PrincipalFilter':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'HostFilter':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 DescribeAclsRequest.INFO = StructInfo('DescribeAclsRequest', (
     FieldInfo('ResourceTypeFilter', 'int8', (0, 3)),
     FieldInfo('ResourceNameFilter', 'string', (0, 3), nullable=(0, 3)),
@@ -164,9 +304,24 @@ DescribeAclsRequest.DECODERS = {
     2: _d_DescribeAclsRequest_v2,
     3: _d_DescribeAclsRequest_v2,
 }
+
 DescribeAclsRequest.ENCODERS = {
     0: _e_DescribeAclsRequest_v0,
     1: _e_DescribeAclsRequest_v1,
     2: _e_DescribeAclsRequest_v2,
     3: _e_DescribeAclsRequest_v2,
+}
+
+DescribeAclsRequest.SKIPPERS = {
+    0: _s_DescribeAclsRequest_v0,
+    1: _s_DescribeAclsRequest_v1,
+    2: _s_DescribeAclsRequest_v2,
+    3: _s_DescribeAclsRequest_v2,
+}
+
+DescribeAclsRequest.SEEKERS = {
+    0: _o_DescribeAclsRequest_v0,
+    1: _o_DescribeAclsRequest_v1,
+    2: _o_DescribeAclsRequest_v2,
+    3: _o_DescribeAclsRequest_v2,
 }

@@ -14,10 +14,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -91,6 +96,29 @@ def _e_AclDescription_v0(out: bytearray, m: AclDescription) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_AclDescription_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_AclDescription_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Principal':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DescribeAclsResource_v0(buf: Buffer, pos: int) -> tuple[DescribeAclsResource, int]:
     (v_ResourceType,) = _P1.unpack_from(buf, pos)
     pos += 1
@@ -116,6 +144,30 @@ def _e_DescribeAclsResource_v0(out: bytearray, m: DescribeAclsResource) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeAclsResource_v0(buf: Buffer, pos: int) -> int:
+    pos += 1
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AclDescription_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeAclsResource_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Acls':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AclDescription_v0(buf, pos)
+    return pos
+
+
 def _d_DescribeAclsResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeAclsResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P2.unpack_from(buf, pos)
     pos += 6
@@ -138,6 +190,33 @@ def _e_DescribeAclsResponse_v0(out: bytearray, m: DescribeAclsResponse) -> None:
         _e_DescribeAclsResource_v0(out, e_Resources)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeAclsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeAclsResource_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeAclsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Resources':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeAclsResource_v0(buf, pos)
+    return pos
 
 
 def _d_DescribeAclsResource_v1(buf: Buffer, pos: int) -> tuple[DescribeAclsResource, int]:
@@ -167,6 +246,34 @@ def _e_DescribeAclsResource_v1(out: bytearray, m: DescribeAclsResource) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeAclsResource_v1(buf: Buffer, pos: int) -> int:
+    pos += 1
+    pos = skip_k16(buf, pos)
+    pos += 1
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AclDescription_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeAclsResource_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PatternType':
+        return pos
+    pos += 1
+    if stop == 'Acls':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AclDescription_v0(buf, pos)
+    return pos
+
+
 def _d_DescribeAclsResponse_v1(buf: Buffer, pos: int) -> tuple[DescribeAclsResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P2.unpack_from(buf, pos)
     pos += 6
@@ -189,6 +296,33 @@ def _e_DescribeAclsResponse_v1(out: bytearray, m: DescribeAclsResponse) -> None:
         _e_DescribeAclsResource_v1(out, e_Resources)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeAclsResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeAclsResource_v1(buf, pos)
+    return pos
+
+
+def _o_DescribeAclsResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Resources':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeAclsResource_v1(buf, pos)
+    return pos
 
 
 def _d_AclDescription_v2(buf: Buffer, pos: int) -> tuple[AclDescription, int]:
@@ -221,6 +355,53 @@ def _e_AclDescription_v2(out: bytearray, m: AclDescription) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AclDescription_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AclDescription_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Principal':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Operation':
+        return pos
+    pos += 1
+    if stop == 'PermissionType':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_DescribeAclsResource_v2(buf: Buffer, pos: int) -> tuple[DescribeAclsResource, int]:
@@ -261,6 +442,46 @@ def _e_DescribeAclsResource_v2(out: bytearray, m: DescribeAclsResource) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DescribeAclsResource_v2(buf: Buffer, pos: int) -> int:
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AclDescription_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeAclsResource_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PatternType':
+        return pos
+    pos += 1
+    if stop == 'Acls':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AclDescription_v2(buf, pos)
+    return pos
+
+
 def _d_DescribeAclsResponse_v2(buf: Buffer, pos: int) -> tuple[DescribeAclsResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P2.unpack_from(buf, pos)
     pos += 6
@@ -296,6 +517,45 @@ def _e_DescribeAclsResponse_v2(out: bytearray, m: DescribeAclsResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DescribeAclsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeAclsResource_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeAclsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Resources':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeAclsResource_v2(buf, pos)
+    return pos
+
+
 AclDescription.INFO = StructInfo('AclDescription', (
     FieldInfo('Principal', 'string', (0, 3)),
     FieldInfo('Host', 'string', (0, 3)),
@@ -317,15 +577,86 @@ DescribeAclsResponse.INFO = StructInfo('DescribeAclsResponse', (
     FieldInfo('Resources', '[]struct', (0, 3), struct=DescribeAclsResource),
 ), (2, 3))
 
+AclDescription.DECODERS = {
+    0: _d_AclDescription_v0,
+    1: _d_AclDescription_v0,
+    2: _d_AclDescription_v2,
+    3: _d_AclDescription_v2,
+}
+
+AclDescription.ENCODERS = {
+    0: _e_AclDescription_v0,
+    1: _e_AclDescription_v0,
+    2: _e_AclDescription_v2,
+    3: _e_AclDescription_v2,
+}
+
+AclDescription.SKIPPERS = {
+    0: _s_AclDescription_v0,
+    1: _s_AclDescription_v0,
+    2: _s_AclDescription_v2,
+    3: _s_AclDescription_v2,
+}
+
+AclDescription.SEEKERS = {
+    0: _o_AclDescription_v0,
+    1: _o_AclDescription_v0,
+    2: _o_AclDescription_v2,
+    3: _o_AclDescription_v2,
+}
+
+DescribeAclsResource.DECODERS = {
+    0: _d_DescribeAclsResource_v0,
+    1: _d_DescribeAclsResource_v1,
+    2: _d_DescribeAclsResource_v2,
+    3: _d_DescribeAclsResource_v2,
+}
+
+DescribeAclsResource.ENCODERS = {
+    0: _e_DescribeAclsResource_v0,
+    1: _e_DescribeAclsResource_v1,
+    2: _e_DescribeAclsResource_v2,
+    3: _e_DescribeAclsResource_v2,
+}
+
+DescribeAclsResource.SKIPPERS = {
+    0: _s_DescribeAclsResource_v0,
+    1: _s_DescribeAclsResource_v1,
+    2: _s_DescribeAclsResource_v2,
+    3: _s_DescribeAclsResource_v2,
+}
+
+DescribeAclsResource.SEEKERS = {
+    0: _o_DescribeAclsResource_v0,
+    1: _o_DescribeAclsResource_v1,
+    2: _o_DescribeAclsResource_v2,
+    3: _o_DescribeAclsResource_v2,
+}
+
 DescribeAclsResponse.DECODERS = {
     0: _d_DescribeAclsResponse_v0,
     1: _d_DescribeAclsResponse_v1,
     2: _d_DescribeAclsResponse_v2,
     3: _d_DescribeAclsResponse_v2,
 }
+
 DescribeAclsResponse.ENCODERS = {
     0: _e_DescribeAclsResponse_v0,
     1: _e_DescribeAclsResponse_v1,
     2: _e_DescribeAclsResponse_v2,
     3: _e_DescribeAclsResponse_v2,
+}
+
+DescribeAclsResponse.SKIPPERS = {
+    0: _s_DescribeAclsResponse_v0,
+    1: _s_DescribeAclsResponse_v1,
+    2: _s_DescribeAclsResponse_v2,
+    3: _s_DescribeAclsResponse_v2,
+}
+
+DescribeAclsResponse.SEEKERS = {
+    0: _o_DescribeAclsResponse_v0,
+    1: _o_DescribeAclsResponse_v1,
+    2: _o_DescribeAclsResponse_v2,
+    3: _o_DescribeAclsResponse_v2,
 }

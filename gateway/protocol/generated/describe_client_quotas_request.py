@@ -14,9 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -75,6 +80,26 @@ def _e_ComponentData_v0(out: bytearray, m: ComponentData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ComponentData_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_ComponentData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EntityType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'MatchType':
+        return pos
+    pos += 1
+    if stop == 'Match':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_DescribeClientQuotasRequest_v0(buf: Buffer, pos: int) -> tuple[DescribeClientQuotasRequest, int]:
     v_Components, pos = arr_k(_d_ComponentData_v0, buf, pos)
     (v_Strict,) = _P1.unpack_from(buf, pos)
@@ -93,6 +118,26 @@ def _e_DescribeClientQuotasRequest_v0(out: bytearray, m: DescribeClientQuotasReq
     out += _P1.pack(m.Strict)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeClientQuotasRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ComponentData_v0(buf, pos)
+    pos += 1
+    return pos
+
+
+def _o_DescribeClientQuotasRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Components':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ComponentData_v0(buf, pos)
+    if stop == 'Strict':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_ComponentData_v1(buf: Buffer, pos: int) -> tuple[ComponentData, int]:
@@ -126,6 +171,50 @@ def _e_ComponentData_v1(out: bytearray, m: ComponentData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ComponentData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ComponentData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EntityType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MatchType':
+        return pos
+    pos += 1
+    if stop == 'Match':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_DescribeClientQuotasRequest_v1(buf: Buffer, pos: int) -> tuple[DescribeClientQuotasRequest, int]:
     v_Components, pos = arr_c(_d_ComponentData_v1, buf, pos)
     (v_Strict,) = _P1.unpack_from(buf, pos)
@@ -157,6 +246,26 @@ def _e_DescribeClientQuotasRequest_v1(out: bytearray, m: DescribeClientQuotasReq
         w_tags(out, dict(t))
 
 
+def _s_DescribeClientQuotasRequest_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ComponentData_v1(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeClientQuotasRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Components':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ComponentData_v1(buf, pos)
+    if stop == 'Strict':
+        return pos
+    pos += 1
+    return pos
+
+
 ComponentData.INFO = StructInfo('ComponentData', (
     FieldInfo('EntityType', 'string', (0, 1)),
     FieldInfo('MatchType', 'int8', (0, 1)),
@@ -168,11 +277,42 @@ DescribeClientQuotasRequest.INFO = StructInfo('DescribeClientQuotasRequest', (
     FieldInfo('Strict', 'bool', (0, 1)),
 ), (1, 1))
 
+ComponentData.DECODERS = {
+    0: _d_ComponentData_v0,
+    1: _d_ComponentData_v1,
+}
+
+ComponentData.ENCODERS = {
+    0: _e_ComponentData_v0,
+    1: _e_ComponentData_v1,
+}
+
+ComponentData.SKIPPERS = {
+    0: _s_ComponentData_v0,
+    1: _s_ComponentData_v1,
+}
+
+ComponentData.SEEKERS = {
+    0: _o_ComponentData_v0,
+    1: _o_ComponentData_v1,
+}
+
 DescribeClientQuotasRequest.DECODERS = {
     0: _d_DescribeClientQuotasRequest_v0,
     1: _d_DescribeClientQuotasRequest_v1,
 }
+
 DescribeClientQuotasRequest.ENCODERS = {
     0: _e_DescribeClientQuotasRequest_v0,
     1: _e_DescribeClientQuotasRequest_v1,
+}
+
+DescribeClientQuotasRequest.SKIPPERS = {
+    0: _s_DescribeClientQuotasRequest_v0,
+    1: _s_DescribeClientQuotasRequest_v1,
+}
+
+DescribeClientQuotasRequest.SEEKERS = {
+    0: _o_DescribeClientQuotasRequest_v0,
+    1: _o_DescribeClientQuotasRequest_v1,
 }

@@ -14,11 +14,16 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     narr_c,
     narr_k,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -90,6 +95,22 @@ def _e_EntityData_v0(out: bytearray, m: EntityData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_EntityData_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_EntityData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EntityType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'EntityName':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_ValueData_v0(buf: Buffer, pos: int) -> tuple[ValueData, int]:
     v_Key, pos = str_k(buf, pos)
     (v_Value,) = _P0.unpack_from(buf, pos)
@@ -105,6 +126,22 @@ def _e_ValueData_v0(out: bytearray, m: ValueData) -> None:
     out += _P0.pack(m.Value)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ValueData_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 8
+    return pos
+
+
+def _o_ValueData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Key':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Value':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_EntryData_v0(buf: Buffer, pos: int) -> tuple[EntryData, int]:
@@ -127,6 +164,30 @@ def _e_EntryData_v0(out: bytearray, m: EntryData) -> None:
         _e_ValueData_v0(out, e_Values)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_EntryData_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v0(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ValueData_v0(buf, pos)
+    return pos
+
+
+def _o_EntryData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Entity':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v0(buf, pos)
+    if stop == 'Values':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ValueData_v0(buf, pos)
+    return pos
 
 
 def _d_DescribeClientQuotasResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeClientQuotasResponse, int]:
@@ -156,6 +217,33 @@ def _e_DescribeClientQuotasResponse_v0(out: bytearray, m: DescribeClientQuotasRe
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeClientQuotasResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeClientQuotasResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Entries':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v0(buf, pos)
+    return pos
+
+
 def _d_EntityData_v1(buf: Buffer, pos: int) -> tuple[EntityData, int]:
     v_EntityType, pos = str_c(buf, pos)
     v_EntityName, pos = nstr_c(buf, pos)
@@ -181,6 +269,46 @@ def _e_EntityData_v1(out: bytearray, m: EntityData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_EntityData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EntityData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EntityType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'EntityName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_ValueData_v1(buf: Buffer, pos: int) -> tuple[ValueData, int]:
@@ -209,6 +337,34 @@ def _e_ValueData_v1(out: bytearray, m: ValueData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ValueData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ValueData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Key':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Value':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_EntryData_v1(buf: Buffer, pos: int) -> tuple[EntryData, int]:
@@ -242,6 +398,30 @@ def _e_EntryData_v1(out: bytearray, m: EntryData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_EntryData_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v1(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ValueData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EntryData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Entity':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntityData_v1(buf, pos)
+    if stop == 'Values':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ValueData_v1(buf, pos)
+    return pos
 
 
 def _d_DescribeClientQuotasResponse_v1(buf: Buffer, pos: int) -> tuple[DescribeClientQuotasResponse, int]:
@@ -282,6 +462,45 @@ def _e_DescribeClientQuotasResponse_v1(out: bytearray, m: DescribeClientQuotasRe
         w_tags(out, dict(t))
 
 
+def _s_DescribeClientQuotasResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeClientQuotasResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Entries':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EntryData_v1(buf, pos)
+    return pos
+
+
 EntityData.INFO = StructInfo('EntityData', (
     FieldInfo('EntityType', 'string', (0, 1)),
     FieldInfo('EntityName', 'string', (0, 1), nullable=(0, 1)),
@@ -304,11 +523,82 @@ DescribeClientQuotasResponse.INFO = StructInfo('DescribeClientQuotasResponse', (
     FieldInfo('Entries', '[]struct', (0, 1), nullable=(0, 1), struct=EntryData),
 ), (1, 1))
 
+EntityData.DECODERS = {
+    0: _d_EntityData_v0,
+    1: _d_EntityData_v1,
+}
+
+EntityData.ENCODERS = {
+    0: _e_EntityData_v0,
+    1: _e_EntityData_v1,
+}
+
+EntityData.SKIPPERS = {
+    0: _s_EntityData_v0,
+    1: _s_EntityData_v1,
+}
+
+EntityData.SEEKERS = {
+    0: _o_EntityData_v0,
+    1: _o_EntityData_v1,
+}
+
+ValueData.DECODERS = {
+    0: _d_ValueData_v0,
+    1: _d_ValueData_v1,
+}
+
+ValueData.ENCODERS = {
+    0: _e_ValueData_v0,
+    1: _e_ValueData_v1,
+}
+
+ValueData.SKIPPERS = {
+    0: _s_ValueData_v0,
+    1: _s_ValueData_v1,
+}
+
+ValueData.SEEKERS = {
+    0: _o_ValueData_v0,
+    1: _o_ValueData_v1,
+}
+
+EntryData.DECODERS = {
+    0: _d_EntryData_v0,
+    1: _d_EntryData_v1,
+}
+
+EntryData.ENCODERS = {
+    0: _e_EntryData_v0,
+    1: _e_EntryData_v1,
+}
+
+EntryData.SKIPPERS = {
+    0: _s_EntryData_v0,
+    1: _s_EntryData_v1,
+}
+
+EntryData.SEEKERS = {
+    0: _o_EntryData_v0,
+    1: _o_EntryData_v1,
+}
+
 DescribeClientQuotasResponse.DECODERS = {
     0: _d_DescribeClientQuotasResponse_v0,
     1: _d_DescribeClientQuotasResponse_v1,
 }
+
 DescribeClientQuotasResponse.ENCODERS = {
     0: _e_DescribeClientQuotasResponse_v0,
     1: _e_DescribeClientQuotasResponse_v1,
+}
+
+DescribeClientQuotasResponse.SKIPPERS = {
+    0: _s_DescribeClientQuotasResponse_v0,
+    1: _s_DescribeClientQuotasResponse_v1,
+}
+
+DescribeClientQuotasResponse.SEEKERS = {
+    0: _o_DescribeClientQuotasResponse_v0,
+    1: _o_DescribeClientQuotasResponse_v1,
 }

@@ -14,10 +14,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     narr_c,
     narr_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -82,6 +87,30 @@ def _e_DescribeConfigsResource_v0(out: bytearray, m: DescribeConfigsResource) ->
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeConfigsResource_v0(buf: Buffer, pos: int) -> int:
+    pos += 1
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_DescribeConfigsResource_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ConfigurationKeys':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_DescribeConfigsRequest_v0(buf: Buffer, pos: int) -> tuple[DescribeConfigsRequest, int]:
     v_Resources, pos = arr_k(_d_DescribeConfigsResource_v0, buf, pos)
     return DescribeConfigsRequest(
@@ -100,6 +129,22 @@ def _e_DescribeConfigsRequest_v0(out: bytearray, m: DescribeConfigsRequest) -> N
         raise EncodeError('IncludeDocumentation')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeConfigsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResource_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeConfigsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Resources':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResource_v0(buf, pos)
+    return pos
 
 
 def _d_DescribeConfigsRequest_v1(buf: Buffer, pos: int) -> tuple[DescribeConfigsRequest, int]:
@@ -124,6 +169,26 @@ def _e_DescribeConfigsRequest_v1(out: bytearray, m: DescribeConfigsRequest) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeConfigsRequest_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResource_v0(buf, pos)
+    pos += 1
+    return pos
+
+
+def _o_DescribeConfigsRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Resources':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResource_v0(buf, pos)
+    if stop == 'IncludeSynonyms':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DescribeConfigsRequest_v3(buf: Buffer, pos: int) -> tuple[DescribeConfigsRequest, int]:
     v_Resources, pos = arr_k(_d_DescribeConfigsResource_v0, buf, pos)
     v_IncludeSynonyms, v_IncludeDocumentation = _P2.unpack_from(buf, pos)
@@ -143,6 +208,29 @@ def _e_DescribeConfigsRequest_v3(out: bytearray, m: DescribeConfigsRequest) -> N
     out += _P2.pack(m.IncludeSynonyms, m.IncludeDocumentation)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeConfigsRequest_v3(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResource_v0(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_DescribeConfigsRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Resources':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResource_v0(buf, pos)
+    if stop == 'IncludeSynonyms':
+        return pos
+    pos += 1
+    if stop == 'IncludeDocumentation':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_DescribeConfigsResource_v4(buf: Buffer, pos: int) -> tuple[DescribeConfigsResource, int]:
@@ -181,6 +269,42 @@ def _e_DescribeConfigsResource_v4(out: bytearray, m: DescribeConfigsResource) ->
         w_tags(out, dict(t))
 
 
+def _s_DescribeConfigsResource_v4(buf: Buffer, pos: int) -> int:
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeConfigsResource_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ConfigurationKeys':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_DescribeConfigsRequest_v4(buf: Buffer, pos: int) -> tuple[DescribeConfigsRequest, int]:
     v_Resources, pos = arr_c(_d_DescribeConfigsResource_v4, buf, pos)
     v_IncludeSynonyms, v_IncludeDocumentation = _P2.unpack_from(buf, pos)
@@ -213,6 +337,29 @@ def _e_DescribeConfigsRequest_v4(out: bytearray, m: DescribeConfigsRequest) -> N
         w_tags(out, dict(t))
 
 
+def _s_DescribeConfigsRequest_v4(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResource_v4(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeConfigsRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Resources':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResource_v4(buf, pos)
+    if stop == 'IncludeSynonyms':
+        return pos
+    pos += 1
+    if stop == 'IncludeDocumentation':
+        return pos
+    pos += 1
+    return pos
+
+
 DescribeConfigsResource.INFO = StructInfo('DescribeConfigsResource', (
     FieldInfo('ResourceType', 'int8', (0, 4)),
     FieldInfo('ResourceName', 'string', (0, 4)),
@@ -225,6 +372,38 @@ DescribeConfigsRequest.INFO = StructInfo('DescribeConfigsRequest', (
     FieldInfo('IncludeDocumentation', 'bool', (3, 4), default=False),
 ), (4, 4))
 
+DescribeConfigsResource.DECODERS = {
+    0: _d_DescribeConfigsResource_v0,
+    1: _d_DescribeConfigsResource_v0,
+    2: _d_DescribeConfigsResource_v0,
+    3: _d_DescribeConfigsResource_v0,
+    4: _d_DescribeConfigsResource_v4,
+}
+
+DescribeConfigsResource.ENCODERS = {
+    0: _e_DescribeConfigsResource_v0,
+    1: _e_DescribeConfigsResource_v0,
+    2: _e_DescribeConfigsResource_v0,
+    3: _e_DescribeConfigsResource_v0,
+    4: _e_DescribeConfigsResource_v4,
+}
+
+DescribeConfigsResource.SKIPPERS = {
+    0: _s_DescribeConfigsResource_v0,
+    1: _s_DescribeConfigsResource_v0,
+    2: _s_DescribeConfigsResource_v0,
+    3: _s_DescribeConfigsResource_v0,
+    4: _s_DescribeConfigsResource_v4,
+}
+
+DescribeConfigsResource.SEEKERS = {
+    0: _o_DescribeConfigsResource_v0,
+    1: _o_DescribeConfigsResource_v0,
+    2: _o_DescribeConfigsResource_v0,
+    3: _o_DescribeConfigsResource_v0,
+    4: _o_DescribeConfigsResource_v4,
+}
+
 DescribeConfigsRequest.DECODERS = {
     0: _d_DescribeConfigsRequest_v0,
     1: _d_DescribeConfigsRequest_v1,
@@ -232,10 +411,27 @@ DescribeConfigsRequest.DECODERS = {
     3: _d_DescribeConfigsRequest_v3,
     4: _d_DescribeConfigsRequest_v4,
 }
+
 DescribeConfigsRequest.ENCODERS = {
     0: _e_DescribeConfigsRequest_v0,
     1: _e_DescribeConfigsRequest_v1,
     2: _e_DescribeConfigsRequest_v1,
     3: _e_DescribeConfigsRequest_v3,
     4: _e_DescribeConfigsRequest_v4,
+}
+
+DescribeConfigsRequest.SKIPPERS = {
+    0: _s_DescribeConfigsRequest_v0,
+    1: _s_DescribeConfigsRequest_v1,
+    2: _s_DescribeConfigsRequest_v1,
+    3: _s_DescribeConfigsRequest_v3,
+    4: _s_DescribeConfigsRequest_v4,
+}
+
+DescribeConfigsRequest.SEEKERS = {
+    0: _o_DescribeConfigsRequest_v0,
+    1: _o_DescribeConfigsRequest_v1,
+    2: _o_DescribeConfigsRequest_v1,
+    3: _o_DescribeConfigsRequest_v3,
+    4: _o_DescribeConfigsRequest_v4,
 }

@@ -14,10 +14,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -111,6 +116,32 @@ def _e_DescribeConfigsResourceResult_v0(out: bytearray, m: DescribeConfigsResour
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeConfigsResourceResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 3
+    return pos
+
+
+def _o_DescribeConfigsResourceResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Value':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ReadOnly':
+        return pos
+    pos += 1
+    if stop == 'IsDefault':
+        return pos
+    pos += 1
+    if stop == 'IsSensitive':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DescribeConfigsResult_v0(buf: Buffer, pos: int) -> tuple[DescribeConfigsResult, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -141,6 +172,38 @@ def _e_DescribeConfigsResult_v0(out: bytearray, m: DescribeConfigsResult) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeConfigsResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResourceResult_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeConfigsResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Configs':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResourceResult_v0(buf, pos)
+    return pos
+
+
 def _d_DescribeConfigsResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeConfigsResponse, int]:
     (v_ThrottleTimeMs,) = _P3.unpack_from(buf, pos)
     pos += 4
@@ -161,6 +224,26 @@ def _e_DescribeConfigsResponse_v0(out: bytearray, m: DescribeConfigsResponse) ->
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeConfigsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResult_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeConfigsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResult_v0(buf, pos)
+    return pos
+
+
 def _d_DescribeConfigsSynonym_v1(buf: Buffer, pos: int) -> tuple[DescribeConfigsSynonym, int]:
     v_Name, pos = str_k(buf, pos)
     v_Value, pos = nstr_k(buf, pos)
@@ -179,6 +262,26 @@ def _e_DescribeConfigsSynonym_v1(out: bytearray, m: DescribeConfigsSynonym) -> N
     out += _P2.pack(m.Source)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeConfigsSynonym_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 1
+    return pos
+
+
+def _o_DescribeConfigsSynonym_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Value':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Source':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_DescribeConfigsResourceResult_v1(buf: Buffer, pos: int) -> tuple[DescribeConfigsResourceResult, int]:
@@ -214,6 +317,40 @@ def _e_DescribeConfigsResourceResult_v1(out: bytearray, m: DescribeConfigsResour
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeConfigsResourceResult_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 3
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsSynonym_v1(buf, pos)
+    return pos
+
+
+def _o_DescribeConfigsResourceResult_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Value':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ReadOnly':
+        return pos
+    pos += 1
+    if stop == 'ConfigSource':
+        return pos
+    pos += 1
+    if stop == 'IsSensitive':
+        return pos
+    pos += 1
+    if stop == 'Synonyms':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsSynonym_v1(buf, pos)
+    return pos
+
+
 def _d_DescribeConfigsResult_v1(buf: Buffer, pos: int) -> tuple[DescribeConfigsResult, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -244,6 +381,38 @@ def _e_DescribeConfigsResult_v1(out: bytearray, m: DescribeConfigsResult) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeConfigsResult_v1(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResourceResult_v1(buf, pos)
+    return pos
+
+
+def _o_DescribeConfigsResult_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Configs':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResourceResult_v1(buf, pos)
+    return pos
+
+
 def _d_DescribeConfigsResponse_v1(buf: Buffer, pos: int) -> tuple[DescribeConfigsResponse, int]:
     (v_ThrottleTimeMs,) = _P3.unpack_from(buf, pos)
     pos += 4
@@ -262,6 +431,26 @@ def _e_DescribeConfigsResponse_v1(out: bytearray, m: DescribeConfigsResponse) ->
         _e_DescribeConfigsResult_v1(out, e_Results)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeConfigsResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResult_v1(buf, pos)
+    return pos
+
+
+def _o_DescribeConfigsResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResult_v1(buf, pos)
+    return pos
 
 
 def _d_DescribeConfigsResourceResult_v3(buf: Buffer, pos: int) -> tuple[DescribeConfigsResourceResult, int]:
@@ -303,6 +492,48 @@ def _e_DescribeConfigsResourceResult_v3(out: bytearray, m: DescribeConfigsResour
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeConfigsResourceResult_v3(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 3
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsSynonym_v1(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_DescribeConfigsResourceResult_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Value':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ReadOnly':
+        return pos
+    pos += 1
+    if stop == 'ConfigSource':
+        return pos
+    pos += 1
+    if stop == 'IsSensitive':
+        return pos
+    pos += 1
+    if stop == 'Synonyms':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsSynonym_v1(buf, pos)
+    if stop == 'ConfigType':
+        return pos
+    pos += 1
+    if stop == 'Documentation':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_DescribeConfigsResult_v3(buf: Buffer, pos: int) -> tuple[DescribeConfigsResult, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -333,6 +564,38 @@ def _e_DescribeConfigsResult_v3(out: bytearray, m: DescribeConfigsResult) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeConfigsResult_v3(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResourceResult_v3(buf, pos)
+    return pos
+
+
+def _o_DescribeConfigsResult_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Configs':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResourceResult_v3(buf, pos)
+    return pos
+
+
 def _d_DescribeConfigsResponse_v3(buf: Buffer, pos: int) -> tuple[DescribeConfigsResponse, int]:
     (v_ThrottleTimeMs,) = _P3.unpack_from(buf, pos)
     pos += 4
@@ -351,6 +614,26 @@ def _e_DescribeConfigsResponse_v3(out: bytearray, m: DescribeConfigsResponse) ->
         _e_DescribeConfigsResult_v3(out, e_Results)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeConfigsResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResult_v3(buf, pos)
+    return pos
+
+
+def _o_DescribeConfigsResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResult_v3(buf, pos)
+    return pos
 
 
 def _d_DescribeConfigsSynonym_v4(buf: Buffer, pos: int) -> tuple[DescribeConfigsSynonym, int]:
@@ -382,6 +665,50 @@ def _e_DescribeConfigsSynonym_v4(out: bytearray, m: DescribeConfigsSynonym) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DescribeConfigsSynonym_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeConfigsSynonym_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Value':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Source':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_DescribeConfigsResourceResult_v4(buf: Buffer, pos: int) -> tuple[DescribeConfigsResourceResult, int]:
@@ -434,6 +761,84 @@ def _e_DescribeConfigsResourceResult_v4(out: bytearray, m: DescribeConfigsResour
         w_tags(out, dict(t))
 
 
+def _s_DescribeConfigsResourceResult_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 3
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsSynonym_v4(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeConfigsResourceResult_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Value':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ReadOnly':
+        return pos
+    pos += 1
+    if stop == 'ConfigSource':
+        return pos
+    pos += 1
+    if stop == 'IsSensitive':
+        return pos
+    pos += 1
+    if stop == 'Synonyms':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsSynonym_v4(buf, pos)
+    if stop == 'ConfigType':
+        return pos
+    pos += 1
+    if stop == 'Documentation':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_DescribeConfigsResult_v4(buf: Buffer, pos: int) -> tuple[DescribeConfigsResult, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -475,6 +880,62 @@ def _e_DescribeConfigsResult_v4(out: bytearray, m: DescribeConfigsResult) -> Non
         w_tags(out, dict(t))
 
 
+def _s_DescribeConfigsResult_v4(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResourceResult_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeConfigsResult_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Configs':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResourceResult_v4(buf, pos)
+    return pos
+
+
 def _d_DescribeConfigsResponse_v4(buf: Buffer, pos: int) -> tuple[DescribeConfigsResponse, int]:
     (v_ThrottleTimeMs,) = _P3.unpack_from(buf, pos)
     pos += 4
@@ -504,6 +965,26 @@ def _e_DescribeConfigsResponse_v4(out: bytearray, m: DescribeConfigsResponse) ->
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DescribeConfigsResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResult_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeConfigsResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeConfigsResult_v4(buf, pos)
+    return pos
 
 
 DescribeConfigsSynonym.INFO = StructInfo('DescribeConfigsSynonym', (
@@ -537,6 +1018,98 @@ DescribeConfigsResponse.INFO = StructInfo('DescribeConfigsResponse', (
     FieldInfo('Results', '[]struct', (0, 4), struct=DescribeConfigsResult),
 ), (4, 4))
 
+DescribeConfigsSynonym.DECODERS = {
+    1: _d_DescribeConfigsSynonym_v1,
+    2: _d_DescribeConfigsSynonym_v1,
+    3: _d_DescribeConfigsSynonym_v1,
+    4: _d_DescribeConfigsSynonym_v4,
+}
+
+DescribeConfigsSynonym.ENCODERS = {
+    1: _e_DescribeConfigsSynonym_v1,
+    2: _e_DescribeConfigsSynonym_v1,
+    3: _e_DescribeConfigsSynonym_v1,
+    4: _e_DescribeConfigsSynonym_v4,
+}
+
+DescribeConfigsSynonym.SKIPPERS = {
+    1: _s_DescribeConfigsSynonym_v1,
+    2: _s_DescribeConfigsSynonym_v1,
+    3: _s_DescribeConfigsSynonym_v1,
+    4: _s_DescribeConfigsSynonym_v4,
+}
+
+DescribeConfigsSynonym.SEEKERS = {
+    1: _o_DescribeConfigsSynonym_v1,
+    2: _o_DescribeConfigsSynonym_v1,
+    3: _o_DescribeConfigsSynonym_v1,
+    4: _o_DescribeConfigsSynonym_v4,
+}
+
+DescribeConfigsResourceResult.DECODERS = {
+    0: _d_DescribeConfigsResourceResult_v0,
+    1: _d_DescribeConfigsResourceResult_v1,
+    2: _d_DescribeConfigsResourceResult_v1,
+    3: _d_DescribeConfigsResourceResult_v3,
+    4: _d_DescribeConfigsResourceResult_v4,
+}
+
+DescribeConfigsResourceResult.ENCODERS = {
+    0: _e_DescribeConfigsResourceResult_v0,
+    1: _e_DescribeConfigsResourceResult_v1,
+    2: _e_DescribeConfigsResourceResult_v1,
+    3: _e_DescribeConfigsResourceResult_v3,
+    4: _e_DescribeConfigsResourceResult_v4,
+}
+
+DescribeConfigsResourceResult.SKIPPERS = {
+    0: _s_DescribeConfigsResourceResult_v0,
+    1: _s_DescribeConfigsResourceResult_v1,
+    2: _s_DescribeConfigsResourceResult_v1,
+    3: _s_DescribeConfigsResourceResult_v3,
+    4: _s_DescribeConfigsResourceResult_v4,
+}
+
+DescribeConfigsResourceResult.SEEKERS = {
+    0: _o_DescribeConfigsResourceResult_v0,
+    1: _o_DescribeConfigsResourceResult_v1,
+    2: _o_DescribeConfigsResourceResult_v1,
+    3: _o_DescribeConfigsResourceResult_v3,
+    4: _o_DescribeConfigsResourceResult_v4,
+}
+
+DescribeConfigsResult.DECODERS = {
+    0: _d_DescribeConfigsResult_v0,
+    1: _d_DescribeConfigsResult_v1,
+    2: _d_DescribeConfigsResult_v1,
+    3: _d_DescribeConfigsResult_v3,
+    4: _d_DescribeConfigsResult_v4,
+}
+
+DescribeConfigsResult.ENCODERS = {
+    0: _e_DescribeConfigsResult_v0,
+    1: _e_DescribeConfigsResult_v1,
+    2: _e_DescribeConfigsResult_v1,
+    3: _e_DescribeConfigsResult_v3,
+    4: _e_DescribeConfigsResult_v4,
+}
+
+DescribeConfigsResult.SKIPPERS = {
+    0: _s_DescribeConfigsResult_v0,
+    1: _s_DescribeConfigsResult_v1,
+    2: _s_DescribeConfigsResult_v1,
+    3: _s_DescribeConfigsResult_v3,
+    4: _s_DescribeConfigsResult_v4,
+}
+
+DescribeConfigsResult.SEEKERS = {
+    0: _o_DescribeConfigsResult_v0,
+    1: _o_DescribeConfigsResult_v1,
+    2: _o_DescribeConfigsResult_v1,
+    3: _o_DescribeConfigsResult_v3,
+    4: _o_DescribeConfigsResult_v4,
+}
+
 DescribeConfigsResponse.DECODERS = {
     0: _d_DescribeConfigsResponse_v0,
     1: _d_DescribeConfigsResponse_v1,
@@ -544,10 +1117,27 @@ DescribeConfigsResponse.DECODERS = {
     3: _d_DescribeConfigsResponse_v3,
     4: _d_DescribeConfigsResponse_v4,
 }
+
 DescribeConfigsResponse.ENCODERS = {
     0: _e_DescribeConfigsResponse_v0,
     1: _e_DescribeConfigsResponse_v1,
     2: _e_DescribeConfigsResponse_v1,
     3: _e_DescribeConfigsResponse_v3,
     4: _e_DescribeConfigsResponse_v4,
+}
+
+DescribeConfigsResponse.SKIPPERS = {
+    0: _s_DescribeConfigsResponse_v0,
+    1: _s_DescribeConfigsResponse_v1,
+    2: _s_DescribeConfigsResponse_v1,
+    3: _s_DescribeConfigsResponse_v3,
+    4: _s_DescribeConfigsResponse_v4,
+}
+
+DescribeConfigsResponse.SEEKERS = {
+    0: _o_DescribeConfigsResponse_v0,
+    1: _o_DescribeConfigsResponse_v1,
+    2: _o_DescribeConfigsResponse_v1,
+    3: _o_DescribeConfigsResponse_v3,
+    4: _o_DescribeConfigsResponse_v4,
 }

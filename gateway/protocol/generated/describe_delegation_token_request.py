@@ -10,9 +10,14 @@ from ..codec_runtime import (
     KafkaStruct,
     Message,
     StructInfo,
+    count_c,
+    count_k,
     narr_c,
     narr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -60,6 +65,22 @@ def _e_DescribeDelegationTokenOwner_v0(out: bytearray, m: DescribeDelegationToke
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeDelegationTokenOwner_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_DescribeDelegationTokenOwner_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PrincipalType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_DescribeDelegationTokenRequest_v0(buf: Buffer, pos: int) -> tuple[DescribeDelegationTokenRequest, int]:
     v_Owners, pos = narr_k(_d_DescribeDelegationTokenOwner_v0, buf, pos)
     return DescribeDelegationTokenRequest(
@@ -77,6 +98,22 @@ def _e_DescribeDelegationTokenRequest_v0(out: bytearray, m: DescribeDelegationTo
             _e_DescribeDelegationTokenOwner_v0(out, e_Owners)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeDelegationTokenRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeDelegationTokenOwner_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeDelegationTokenRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Owners':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeDelegationTokenOwner_v0(buf, pos)
+    return pos
 
 
 def _d_DescribeDelegationTokenOwner_v2(buf: Buffer, pos: int) -> tuple[DescribeDelegationTokenOwner, int]:
@@ -104,6 +141,46 @@ def _e_DescribeDelegationTokenOwner_v2(out: bytearray, m: DescribeDelegationToke
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DescribeDelegationTokenOwner_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeDelegationTokenOwner_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PrincipalType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_DescribeDelegationTokenRequest_v2(buf: Buffer, pos: int) -> tuple[DescribeDelegationTokenRequest, int]:
@@ -136,6 +213,22 @@ def _e_DescribeDelegationTokenRequest_v2(out: bytearray, m: DescribeDelegationTo
         w_tags(out, dict(t))
 
 
+def _s_DescribeDelegationTokenRequest_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeDelegationTokenOwner_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeDelegationTokenRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Owners':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeDelegationTokenOwner_v2(buf, pos)
+    return pos
+
+
 DescribeDelegationTokenOwner.INFO = StructInfo('DescribeDelegationTokenOwner', (
     FieldInfo('PrincipalType', 'string', (0, 3)),
     FieldInfo('PrincipalName', 'string', (0, 3)),
@@ -145,15 +238,58 @@ DescribeDelegationTokenRequest.INFO = StructInfo('DescribeDelegationTokenRequest
     FieldInfo('Owners', '[]struct', (0, 3), nullable=(0, 3), struct=DescribeDelegationTokenOwner),
 ), (2, 3))
 
+DescribeDelegationTokenOwner.DECODERS = {
+    0: _d_DescribeDelegationTokenOwner_v0,
+    1: _d_DescribeDelegationTokenOwner_v0,
+    2: _d_DescribeDelegationTokenOwner_v2,
+    3: _d_DescribeDelegationTokenOwner_v2,
+}
+
+DescribeDelegationTokenOwner.ENCODERS = {
+    0: _e_DescribeDelegationTokenOwner_v0,
+    1: _e_DescribeDelegationTokenOwner_v0,
+    2: _e_DescribeDelegationTokenOwner_v2,
+    3: _e_DescribeDelegationTokenOwner_v2,
+}
+
+DescribeDelegationTokenOwner.SKIPPERS = {
+    0: _s_DescribeDelegationTokenOwner_v0,
+    1: _s_DescribeDelegationTokenOwner_v0,
+    2: _s_DescribeDelegationTokenOwner_v2,
+    3: _s_DescribeDelegationTokenOwner_v2,
+}
+
+DescribeDelegationTokenOwner.SEEKERS = {
+    0: _o_DescribeDelegationTokenOwner_v0,
+    1: _o_DescribeDelegationTokenOwner_v0,
+    2: _o_DescribeDelegationTokenOwner_v2,
+    3: _o_DescribeDelegationTokenOwner_v2,
+}
+
 DescribeDelegationTokenRequest.DECODERS = {
     0: _d_DescribeDelegationTokenRequest_v0,
     1: _d_DescribeDelegationTokenRequest_v0,
     2: _d_DescribeDelegationTokenRequest_v2,
     3: _d_DescribeDelegationTokenRequest_v2,
 }
+
 DescribeDelegationTokenRequest.ENCODERS = {
     0: _e_DescribeDelegationTokenRequest_v0,
     1: _e_DescribeDelegationTokenRequest_v0,
     2: _e_DescribeDelegationTokenRequest_v2,
     3: _e_DescribeDelegationTokenRequest_v2,
+}
+
+DescribeDelegationTokenRequest.SKIPPERS = {
+    0: _s_DescribeDelegationTokenRequest_v0,
+    1: _s_DescribeDelegationTokenRequest_v0,
+    2: _s_DescribeDelegationTokenRequest_v2,
+    3: _s_DescribeDelegationTokenRequest_v2,
+}
+
+DescribeDelegationTokenRequest.SEEKERS = {
+    0: _o_DescribeDelegationTokenRequest_v0,
+    1: _o_DescribeDelegationTokenRequest_v0,
+    2: _o_DescribeDelegationTokenRequest_v2,
+    3: _o_DescribeDelegationTokenRequest_v2,
 }

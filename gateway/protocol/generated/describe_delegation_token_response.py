@@ -16,8 +16,14 @@ from ..codec_runtime import (
     arr_k,
     bytes_c,
     bytes_k,
+    count_c,
+    count_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_k32,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -89,6 +95,22 @@ def _e_DescribedDelegationTokenRenewer_v0(out: bytearray, m: DescribedDelegation
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribedDelegationTokenRenewer_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_DescribedDelegationTokenRenewer_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PrincipalType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_DescribedDelegationToken_v0(buf: Buffer, pos: int) -> tuple[DescribedDelegationToken, int]:
     v_PrincipalType, pos = str_k(buf, pos)
     v_PrincipalName, pos = str_k(buf, pos)
@@ -129,6 +151,48 @@ def _e_DescribedDelegationToken_v0(out: bytearray, m: DescribedDelegationToken) 
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribedDelegationToken_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 24
+    pos = skip_k16(buf, pos)
+    pos = skip_k32(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationTokenRenewer_v0(buf, pos)
+    return pos
+
+
+def _o_DescribedDelegationToken_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PrincipalType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'IssueTimestamp':
+        return pos
+    pos += 8
+    if stop == 'ExpiryTimestamp':
+        return pos
+    pos += 8
+    if stop == 'MaxTimestamp':
+        return pos
+    pos += 8
+    if stop == 'TokenId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Hmac':
+        return pos
+    pos = skip_k32(buf, pos)
+    if stop == 'Renewers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationTokenRenewer_v0(buf, pos)
+    return pos
+
+
 def _d_DescribeDelegationTokenResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeDelegationTokenResponse, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -151,6 +215,30 @@ def _e_DescribeDelegationTokenResponse_v0(out: bytearray, m: DescribeDelegationT
     out += _P2.pack(m.ThrottleTimeMs)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeDelegationTokenResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationToken_v0(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_DescribeDelegationTokenResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Tokens':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationToken_v0(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_DescribedDelegationTokenRenewer_v2(buf: Buffer, pos: int) -> tuple[DescribedDelegationTokenRenewer, int]:
@@ -178,6 +266,46 @@ def _e_DescribedDelegationTokenRenewer_v2(out: bytearray, m: DescribedDelegation
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DescribedDelegationTokenRenewer_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribedDelegationTokenRenewer_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PrincipalType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_DescribedDelegationToken_v2(buf: Buffer, pos: int) -> tuple[DescribedDelegationToken, int]:
@@ -231,6 +359,96 @@ def _e_DescribedDelegationToken_v2(out: bytearray, m: DescribedDelegationToken) 
         w_tags(out, dict(t))
 
 
+def _s_DescribedDelegationToken_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 24
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationTokenRenewer_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribedDelegationToken_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PrincipalType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IssueTimestamp':
+        return pos
+    pos += 8
+    if stop == 'ExpiryTimestamp':
+        return pos
+    pos += 8
+    if stop == 'MaxTimestamp':
+        return pos
+    pos += 8
+    if stop == 'TokenId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Hmac':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Renewers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationTokenRenewer_v2(buf, pos)
+    return pos
+
+
 def _d_DescribeDelegationTokenResponse_v2(buf: Buffer, pos: int) -> tuple[DescribeDelegationTokenResponse, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -264,6 +482,30 @@ def _e_DescribeDelegationTokenResponse_v2(out: bytearray, m: DescribeDelegationT
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DescribeDelegationTokenResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationToken_v2(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeDelegationTokenResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Tokens':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationToken_v2(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_DescribedDelegationToken_v3(buf: Buffer, pos: int) -> tuple[DescribedDelegationToken, int]:
@@ -317,6 +559,128 @@ def _e_DescribedDelegationToken_v3(out: bytearray, m: DescribedDelegationToken) 
         w_tags(out, dict(t))
 
 
+def _s_DescribedDelegationToken_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 24
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationTokenRenewer_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribedDelegationToken_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PrincipalType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PrincipalName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TokenRequesterPrincipalType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TokenRequesterPrincipalName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IssueTimestamp':
+        return pos
+    pos += 8
+    if stop == 'ExpiryTimestamp':
+        return pos
+    pos += 8
+    if stop == 'MaxTimestamp':
+        return pos
+    pos += 8
+    if stop == 'TokenId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Hmac':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Renewers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationTokenRenewer_v2(buf, pos)
+    return pos
+
+
 def _d_DescribeDelegationTokenResponse_v3(buf: Buffer, pos: int) -> tuple[DescribeDelegationTokenResponse, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -352,6 +716,30 @@ def _e_DescribeDelegationTokenResponse_v3(out: bytearray, m: DescribeDelegationT
         w_tags(out, dict(t))
 
 
+def _s_DescribeDelegationTokenResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationToken_v3(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeDelegationTokenResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Tokens':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedDelegationToken_v3(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 DescribedDelegationTokenRenewer.INFO = StructInfo('DescribedDelegationTokenRenewer', (
     FieldInfo('PrincipalType', 'string', (0, 3)),
     FieldInfo('PrincipalName', 'string', (0, 3)),
@@ -376,15 +764,86 @@ DescribeDelegationTokenResponse.INFO = StructInfo('DescribeDelegationTokenRespon
     FieldInfo('ThrottleTimeMs', 'int32', (0, 3)),
 ), (2, 3))
 
+DescribedDelegationTokenRenewer.DECODERS = {
+    0: _d_DescribedDelegationTokenRenewer_v0,
+    1: _d_DescribedDelegationTokenRenewer_v0,
+    2: _d_DescribedDelegationTokenRenewer_v2,
+    3: _d_DescribedDelegationTokenRenewer_v2,
+}
+
+DescribedDelegationTokenRenewer.ENCODERS = {
+    0: _e_DescribedDelegationTokenRenewer_v0,
+    1: _e_DescribedDelegationTokenRenewer_v0,
+    2: _e_DescribedDelegationTokenRenewer_v2,
+    3: _e_DescribedDelegationTokenRenewer_v2,
+}
+
+DescribedDelegationTokenRenewer.SKIPPERS = {
+    0: _s_DescribedDelegationTokenRenewer_v0,
+    1: _s_DescribedDelegationTokenRenewer_v0,
+    2: _s_DescribedDelegationTokenRenewer_v2,
+    3: _s_DescribedDelegationTokenRenewer_v2,
+}
+
+DescribedDelegationTokenRenewer.SEEKERS = {
+    0: _o_DescribedDelegationTokenRenewer_v0,
+    1: _o_DescribedDelegationTokenRenewer_v0,
+    2: _o_DescribedDelegationTokenRenewer_v2,
+    3: _o_DescribedDelegationTokenRenewer_v2,
+}
+
+DescribedDelegationToken.DECODERS = {
+    0: _d_DescribedDelegationToken_v0,
+    1: _d_DescribedDelegationToken_v0,
+    2: _d_DescribedDelegationToken_v2,
+    3: _d_DescribedDelegationToken_v3,
+}
+
+DescribedDelegationToken.ENCODERS = {
+    0: _e_DescribedDelegationToken_v0,
+    1: _e_DescribedDelegationToken_v0,
+    2: _e_DescribedDelegationToken_v2,
+    3: _e_DescribedDelegationToken_v3,
+}
+
+DescribedDelegationToken.SKIPPERS = {
+    0: _s_DescribedDelegationToken_v0,
+    1: _s_DescribedDelegationToken_v0,
+    2: _s_DescribedDelegationToken_v2,
+    3: _s_DescribedDelegationToken_v3,
+}
+
+DescribedDelegationToken.SEEKERS = {
+    0: _o_DescribedDelegationToken_v0,
+    1: _o_DescribedDelegationToken_v0,
+    2: _o_DescribedDelegationToken_v2,
+    3: _o_DescribedDelegationToken_v3,
+}
+
 DescribeDelegationTokenResponse.DECODERS = {
     0: _d_DescribeDelegationTokenResponse_v0,
     1: _d_DescribeDelegationTokenResponse_v0,
     2: _d_DescribeDelegationTokenResponse_v2,
     3: _d_DescribeDelegationTokenResponse_v3,
 }
+
 DescribeDelegationTokenResponse.ENCODERS = {
     0: _e_DescribeDelegationTokenResponse_v0,
     1: _e_DescribeDelegationTokenResponse_v0,
     2: _e_DescribeDelegationTokenResponse_v2,
     3: _e_DescribeDelegationTokenResponse_v3,
+}
+
+DescribeDelegationTokenResponse.SKIPPERS = {
+    0: _s_DescribeDelegationTokenResponse_v0,
+    1: _s_DescribeDelegationTokenResponse_v0,
+    2: _s_DescribeDelegationTokenResponse_v2,
+    3: _s_DescribeDelegationTokenResponse_v3,
+}
+
+DescribeDelegationTokenResponse.SEEKERS = {
+    0: _o_DescribeDelegationTokenResponse_v0,
+    1: _o_DescribeDelegationTokenResponse_v0,
+    2: _o_DescribeDelegationTokenResponse_v2,
+    3: _o_DescribeDelegationTokenResponse_v3,
 }

@@ -13,8 +13,13 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -60,6 +65,22 @@ def _e_DescribeGroupsRequest_v0(out: bytearray, m: DescribeGroupsRequest) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeGroupsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_DescribeGroupsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Groups':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_DescribeGroupsRequest_v3(buf: Buffer, pos: int) -> tuple[DescribeGroupsRequest, int]:
     v_Groups, pos = arr_k(str_k, buf, pos)
     (v_IncludeAuthorizedOperations,) = _P0.unpack_from(buf, pos)
@@ -77,6 +98,26 @@ def _e_DescribeGroupsRequest_v3(out: bytearray, m: DescribeGroupsRequest) -> Non
     out += _P0.pack(m.IncludeAuthorizedOperations)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeGroupsRequest_v3(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    pos += 1
+    return pos
+
+
+def _o_DescribeGroupsRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Groups':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    if stop == 'IncludeAuthorizedOperations':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_DescribeGroupsRequest_v5(buf: Buffer, pos: int) -> tuple[DescribeGroupsRequest, int]:
@@ -109,6 +150,26 @@ def _e_DescribeGroupsRequest_v5(out: bytearray, m: DescribeGroupsRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_DescribeGroupsRequest_v5(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeGroupsRequest_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Groups':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    if stop == 'IncludeAuthorizedOperations':
+        return pos
+    pos += 1
+    return pos
+
+
 DescribeGroupsRequest.INFO = StructInfo('DescribeGroupsRequest', (
     FieldInfo('Groups', '[]string', (0, 5)),
     FieldInfo('IncludeAuthorizedOperations', 'bool', (3, 5)),
@@ -122,6 +183,7 @@ DescribeGroupsRequest.DECODERS = {
     4: _d_DescribeGroupsRequest_v3,
     5: _d_DescribeGroupsRequest_v5,
 }
+
 DescribeGroupsRequest.ENCODERS = {
     0: _e_DescribeGroupsRequest_v0,
     1: _e_DescribeGroupsRequest_v0,
@@ -129,4 +191,22 @@ DescribeGroupsRequest.ENCODERS = {
     3: _e_DescribeGroupsRequest_v3,
     4: _e_DescribeGroupsRequest_v3,
     5: _e_DescribeGroupsRequest_v5,
+}
+
+DescribeGroupsRequest.SKIPPERS = {
+    0: _s_DescribeGroupsRequest_v0,
+    1: _s_DescribeGroupsRequest_v0,
+    2: _s_DescribeGroupsRequest_v0,
+    3: _s_DescribeGroupsRequest_v3,
+    4: _s_DescribeGroupsRequest_v3,
+    5: _s_DescribeGroupsRequest_v5,
+}
+
+DescribeGroupsRequest.SEEKERS = {
+    0: _o_DescribeGroupsRequest_v0,
+    1: _o_DescribeGroupsRequest_v0,
+    2: _o_DescribeGroupsRequest_v0,
+    3: _o_DescribeGroupsRequest_v3,
+    4: _o_DescribeGroupsRequest_v3,
+    5: _o_DescribeGroupsRequest_v5,
 }

@@ -16,10 +16,16 @@ from ..codec_runtime import (
     arr_k,
     bytes_c,
     bytes_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_k32,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -101,6 +107,34 @@ def _e_DescribedGroupMember_v0(out: bytearray, m: DescribedGroupMember) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribedGroupMember_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k32(buf, pos)
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_DescribedGroupMember_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ClientId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ClientHost':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'MemberMetadata':
+        return pos
+    pos = skip_k32(buf, pos)
+    if stop == 'MemberAssignment':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_DescribedGroup_v0(buf: Buffer, pos: int) -> tuple[DescribedGroup, int]:
     (v_ErrorCode,) = _P0.unpack_from(buf, pos)
     pos += 2
@@ -135,6 +169,42 @@ def _e_DescribedGroup_v0(out: bytearray, m: DescribedGroup) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribedGroup_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroupMember_v0(buf, pos)
+    return pos
+
+
+def _o_DescribedGroup_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupState':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProtocolData':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroupMember_v0(buf, pos)
+    return pos
+
+
 def _d_DescribeGroupsResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeGroupsResponse, int]:
     v_Groups, pos = arr_k(_d_DescribedGroup_v0, buf, pos)
     return DescribeGroupsResponse(
@@ -150,6 +220,22 @@ def _e_DescribeGroupsResponse_v0(out: bytearray, m: DescribeGroupsResponse) -> N
         _e_DescribedGroup_v0(out, e_Groups)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeGroupsResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeGroupsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Groups':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v0(buf, pos)
+    return pos
 
 
 def _d_DescribeGroupsResponse_v1(buf: Buffer, pos: int) -> tuple[DescribeGroupsResponse, int]:
@@ -170,6 +256,26 @@ def _e_DescribeGroupsResponse_v1(out: bytearray, m: DescribeGroupsResponse) -> N
         _e_DescribedGroup_v0(out, e_Groups)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeGroupsResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeGroupsResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Groups':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v0(buf, pos)
+    return pos
 
 
 def _d_DescribedGroup_v3(buf: Buffer, pos: int) -> tuple[DescribedGroup, int]:
@@ -208,6 +314,46 @@ def _e_DescribedGroup_v3(out: bytearray, m: DescribedGroup) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribedGroup_v3(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroupMember_v0(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_DescribedGroup_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupState':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProtocolData':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroupMember_v0(buf, pos)
+    if stop == 'AuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_DescribeGroupsResponse_v3(buf: Buffer, pos: int) -> tuple[DescribeGroupsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -226,6 +372,26 @@ def _e_DescribeGroupsResponse_v3(out: bytearray, m: DescribeGroupsResponse) -> N
         _e_DescribedGroup_v3(out, e_Groups)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeGroupsResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v3(buf, pos)
+    return pos
+
+
+def _o_DescribeGroupsResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Groups':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v3(buf, pos)
+    return pos
 
 
 def _d_DescribedGroupMember_v4(buf: Buffer, pos: int) -> tuple[DescribedGroupMember, int]:
@@ -254,6 +420,38 @@ def _e_DescribedGroupMember_v4(out: bytearray, m: DescribedGroupMember) -> None:
     w_bytes_k(out, m.MemberAssignment)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribedGroupMember_v4(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k32(buf, pos)
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_DescribedGroupMember_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ClientId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ClientHost':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'MemberMetadata':
+        return pos
+    pos = skip_k32(buf, pos)
+    if stop == 'MemberAssignment':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
 
 
 def _d_DescribedGroup_v4(buf: Buffer, pos: int) -> tuple[DescribedGroup, int]:
@@ -292,6 +490,46 @@ def _e_DescribedGroup_v4(out: bytearray, m: DescribedGroup) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribedGroup_v4(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroupMember_v4(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_DescribedGroup_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupState':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProtocolData':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroupMember_v4(buf, pos)
+    if stop == 'AuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_DescribeGroupsResponse_v4(buf: Buffer, pos: int) -> tuple[DescribeGroupsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -310,6 +548,26 @@ def _e_DescribeGroupsResponse_v4(out: bytearray, m: DescribeGroupsResponse) -> N
         _e_DescribedGroup_v4(out, e_Groups)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeGroupsResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v4(buf, pos)
+    return pos
+
+
+def _o_DescribeGroupsResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Groups':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v4(buf, pos)
+    return pos
 
 
 def _d_DescribedGroupMember_v5(buf: Buffer, pos: int) -> tuple[DescribedGroupMember, int]:
@@ -349,6 +607,110 @@ def _e_DescribedGroupMember_v5(out: bytearray, m: DescribedGroupMember) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DescribedGroupMember_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribedGroupMember_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ClientId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ClientHost':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberMetadata':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberAssignment':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_DescribedGroup_v5(buf: Buffer, pos: int) -> tuple[DescribedGroup, int]:
@@ -398,6 +760,94 @@ def _e_DescribedGroup_v5(out: bytearray, m: DescribedGroup) -> None:
         w_tags(out, dict(t))
 
 
+def _s_DescribedGroup_v5(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroupMember_v5(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribedGroup_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupState':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolData':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroupMember_v5(buf, pos)
+    if stop == 'AuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_DescribeGroupsResponse_v5(buf: Buffer, pos: int) -> tuple[DescribeGroupsResponse, int]:
     (v_ThrottleTimeMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -429,6 +879,26 @@ def _e_DescribeGroupsResponse_v5(out: bytearray, m: DescribeGroupsResponse) -> N
         w_tags(out, dict(t))
 
 
+def _s_DescribeGroupsResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v5(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeGroupsResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Groups':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribedGroup_v5(buf, pos)
+    return pos
+
+
 DescribedGroupMember.INFO = StructInfo('DescribedGroupMember', (
     FieldInfo('MemberId', 'string', (0, 5)),
     FieldInfo('GroupInstanceId', 'string', (4, 5), nullable=(4, 5), default=None, ignorable=True),
@@ -453,6 +923,78 @@ DescribeGroupsResponse.INFO = StructInfo('DescribeGroupsResponse', (
     FieldInfo('Groups', '[]struct', (0, 5), struct=DescribedGroup),
 ), (5, 5))
 
+DescribedGroupMember.DECODERS = {
+    0: _d_DescribedGroupMember_v0,
+    1: _d_DescribedGroupMember_v0,
+    2: _d_DescribedGroupMember_v0,
+    3: _d_DescribedGroupMember_v0,
+    4: _d_DescribedGroupMember_v4,
+    5: _d_DescribedGroupMember_v5,
+}
+
+DescribedGroupMember.ENCODERS = {
+    0: _e_DescribedGroupMember_v0,
+    1: _e_DescribedGroupMember_v0,
+    2: _e_DescribedGroupMember_v0,
+    3: _e_DescribedGroupMember_v0,
+    4: _e_DescribedGroupMember_v4,
+    5: _e_DescribedGroupMember_v5,
+}
+
+DescribedGroupMember.SKIPPERS = {
+    0: _s_DescribedGroupMember_v0,
+    1: _s_DescribedGroupMember_v0,
+    2: _s_DescribedGroupMember_v0,
+    3: _s_DescribedGroupMember_v0,
+    4: _s_DescribedGroupMember_v4,
+    5: _s_DescribedGroupMember_v5,
+}
+
+DescribedGroupMember.SEEKERS = {
+    0: _o_DescribedGroupMember_v0,
+    1: _o_DescribedGroupMember_v0,
+    2: _o_DescribedGroupMember_v0,
+    3: _o_DescribedGroupMember_v0,
+    4: _o_DescribedGroupMember_v4,
+    5: _o_DescribedGroupMember_v5,
+}
+
+DescribedGroup.DECODERS = {
+    0: _d_DescribedGroup_v0,
+    1: _d_DescribedGroup_v0,
+    2: _d_DescribedGroup_v0,
+    3: _d_DescribedGroup_v3,
+    4: _d_DescribedGroup_v4,
+    5: _d_DescribedGroup_v5,
+}
+
+DescribedGroup.ENCODERS = {
+    0: _e_DescribedGroup_v0,
+    1: _e_DescribedGroup_v0,
+    2: _e_DescribedGroup_v0,
+    3: _e_DescribedGroup_v3,
+    4: _e_DescribedGroup_v4,
+    5: _e_DescribedGroup_v5,
+}
+
+DescribedGroup.SKIPPERS = {
+    0: _s_DescribedGroup_v0,
+    1: _s_DescribedGroup_v0,
+    2: _s_DescribedGroup_v0,
+    3: _s_DescribedGroup_v3,
+    4: _s_DescribedGroup_v4,
+    5: _s_DescribedGroup_v5,
+}
+
+DescribedGroup.SEEKERS = {
+    0: _o_DescribedGroup_v0,
+    1: _o_DescribedGroup_v0,
+    2: _o_DescribedGroup_v0,
+    3: _o_DescribedGroup_v3,
+    4: _o_DescribedGroup_v4,
+    5: _o_DescribedGroup_v5,
+}
+
 DescribeGroupsResponse.DECODERS = {
     0: _d_DescribeGroupsResponse_v0,
     1: _d_DescribeGroupsResponse_v1,
@@ -461,6 +1003,7 @@ DescribeGroupsResponse.DECODERS = {
     4: _d_DescribeGroupsResponse_v4,
     5: _d_DescribeGroupsResponse_v5,
 }
+
 DescribeGroupsResponse.ENCODERS = {
     0: _e_DescribeGroupsResponse_v0,
     1: _e_DescribeGroupsResponse_v1,
@@ -468,4 +1011,22 @@ DescribeGroupsResponse.ENCODERS = {
     3: _e_DescribeGroupsResponse_v3,
     4: _e_DescribeGroupsResponse_v4,
     5: _e_DescribeGroupsResponse_v5,
+}
+
+DescribeGroupsResponse.SKIPPERS = {
+    0: _s_DescribeGroupsResponse_v0,
+    1: _s_DescribeGroupsResponse_v1,
+    2: _s_DescribeGroupsResponse_v1,
+    3: _s_DescribeGroupsResponse_v3,
+    4: _s_DescribeGroupsResponse_v4,
+    5: _s_DescribeGroupsResponse_v5,
+}
+
+DescribeGroupsResponse.SEEKERS = {
+    0: _o_DescribeGroupsResponse_v0,
+    1: _o_DescribeGroupsResponse_v1,
+    2: _o_DescribeGroupsResponse_v1,
+    3: _o_DescribeGroupsResponse_v3,
+    4: _o_DescribeGroupsResponse_v4,
+    5: _o_DescribeGroupsResponse_v5,
 }

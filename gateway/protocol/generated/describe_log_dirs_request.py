@@ -13,11 +13,16 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     narr_c,
     narr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -86,6 +91,24 @@ def _e_DescribableLogDirTopic_v0(out: bytearray, m: DescribableLogDirTopic) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribableLogDirTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_DescribableLogDirTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_DescribeLogDirsRequest_v0(buf: Buffer, pos: int) -> tuple[DescribeLogDirsRequest, int]:
     v_Topics, pos = narr_k(_d_DescribableLogDirTopic_v0, buf, pos)
     return DescribeLogDirsRequest(
@@ -103,6 +126,22 @@ def _e_DescribeLogDirsRequest_v0(out: bytearray, m: DescribeLogDirsRequest) -> N
             _e_DescribableLogDirTopic_v0(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeLogDirsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribableLogDirTopic_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeLogDirsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribableLogDirTopic_v0(buf, pos)
+    return pos
 
 
 def _d_DescribableLogDirTopic_v2(buf: Buffer, pos: int) -> tuple[DescribableLogDirTopic, int]:
@@ -148,6 +187,36 @@ def _e_DescribableLogDirTopic_v2(out: bytearray, m: DescribableLogDirTopic) -> N
         w_tags(out, dict(t))
 
 
+def _s_DescribableLogDirTopic_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribableLogDirTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_DescribeLogDirsRequest_v2(buf: Buffer, pos: int) -> tuple[DescribeLogDirsRequest, int]:
     v_Topics, pos = narr_c(_d_DescribableLogDirTopic_v2, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -178,6 +247,22 @@ def _e_DescribeLogDirsRequest_v2(out: bytearray, m: DescribeLogDirsRequest) -> N
         w_tags(out, dict(t))
 
 
+def _s_DescribeLogDirsRequest_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribableLogDirTopic_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeLogDirsRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribableLogDirTopic_v2(buf, pos)
+    return pos
+
+
 DescribableLogDirTopic.INFO = StructInfo('DescribableLogDirTopic', (
     FieldInfo('Topic', 'string', (0, 4)),
     FieldInfo('Partitions', '[]int32', (0, 4)),
@@ -187,6 +272,38 @@ DescribeLogDirsRequest.INFO = StructInfo('DescribeLogDirsRequest', (
     FieldInfo('Topics', '[]struct', (0, 4), nullable=(0, 4), struct=DescribableLogDirTopic),
 ), (2, 4))
 
+DescribableLogDirTopic.DECODERS = {
+    0: _d_DescribableLogDirTopic_v0,
+    1: _d_DescribableLogDirTopic_v0,
+    2: _d_DescribableLogDirTopic_v2,
+    3: _d_DescribableLogDirTopic_v2,
+    4: _d_DescribableLogDirTopic_v2,
+}
+
+DescribableLogDirTopic.ENCODERS = {
+    0: _e_DescribableLogDirTopic_v0,
+    1: _e_DescribableLogDirTopic_v0,
+    2: _e_DescribableLogDirTopic_v2,
+    3: _e_DescribableLogDirTopic_v2,
+    4: _e_DescribableLogDirTopic_v2,
+}
+
+DescribableLogDirTopic.SKIPPERS = {
+    0: _s_DescribableLogDirTopic_v0,
+    1: _s_DescribableLogDirTopic_v0,
+    2: _s_DescribableLogDirTopic_v2,
+    3: _s_DescribableLogDirTopic_v2,
+    4: _s_DescribableLogDirTopic_v2,
+}
+
+DescribableLogDirTopic.SEEKERS = {
+    0: _o_DescribableLogDirTopic_v0,
+    1: _o_DescribableLogDirTopic_v0,
+    2: _o_DescribableLogDirTopic_v2,
+    3: _o_DescribableLogDirTopic_v2,
+    4: _o_DescribableLogDirTopic_v2,
+}
+
 DescribeLogDirsRequest.DECODERS = {
     0: _d_DescribeLogDirsRequest_v0,
     1: _d_DescribeLogDirsRequest_v0,
@@ -194,10 +311,27 @@ DescribeLogDirsRequest.DECODERS = {
     3: _d_DescribeLogDirsRequest_v2,
     4: _d_DescribeLogDirsRequest_v2,
 }
+
 DescribeLogDirsRequest.ENCODERS = {
     0: _e_DescribeLogDirsRequest_v0,
     1: _e_DescribeLogDirsRequest_v0,
     2: _e_DescribeLogDirsRequest_v2,
     3: _e_DescribeLogDirsRequest_v2,
     4: _e_DescribeLogDirsRequest_v2,
+}
+
+DescribeLogDirsRequest.SKIPPERS = {
+    0: _s_DescribeLogDirsRequest_v0,
+    1: _s_DescribeLogDirsRequest_v0,
+    2: _s_DescribeLogDirsRequest_v2,
+    3: _s_DescribeLogDirsRequest_v2,
+    4: _s_DescribeLogDirsRequest_v2,
+}
+
+DescribeLogDirsRequest.SEEKERS = {
+    0: _o_DescribeLogDirsRequest_v0,
+    1: _o_DescribeLogDirsRequest_v0,
+    2: _o_DescribeLogDirsRequest_v2,
+    3: _o_DescribeLogDirsRequest_v2,
+    4: _o_DescribeLogDirsRequest_v2,
 }

@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -92,6 +97,27 @@ def _e_DescribeLogDirsPartition_v0(out: bytearray, m: DescribeLogDirsPartition) 
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeLogDirsPartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 21
+    return pos
+
+
+def _o_DescribeLogDirsPartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'PartitionSize':
+        return pos
+    pos += 8
+    if stop == 'OffsetLag':
+        return pos
+    pos += 8
+    if stop == 'IsFutureKey':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DescribeLogDirsTopic_v0(buf: Buffer, pos: int) -> tuple[DescribeLogDirsTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_DescribeLogDirsPartition_v0, buf, pos)
@@ -109,6 +135,26 @@ def _e_DescribeLogDirsTopic_v0(out: bytearray, m: DescribeLogDirsTopic) -> None:
         _e_DescribeLogDirsPartition_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeLogDirsTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsPartition_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeLogDirsTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsPartition_v0(buf, pos)
+    return pos
 
 
 def _d_DescribeLogDirsResult_v0(buf: Buffer, pos: int) -> tuple[DescribeLogDirsResult, int]:
@@ -134,6 +180,30 @@ def _e_DescribeLogDirsResult_v0(out: bytearray, m: DescribeLogDirsResult) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_DescribeLogDirsResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsTopic_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeLogDirsResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'LogDir':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsTopic_v0(buf, pos)
+    return pos
+
+
 def _d_DescribeLogDirsResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeLogDirsResponse, int]:
     (v_ThrottleTimeMs,) = _P2.unpack_from(buf, pos)
     pos += 4
@@ -153,6 +223,26 @@ def _e_DescribeLogDirsResponse_v0(out: bytearray, m: DescribeLogDirsResponse) ->
         _e_DescribeLogDirsResult_v0(out, e_Results)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_DescribeLogDirsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsResult_v0(buf, pos)
+    return pos
+
+
+def _o_DescribeLogDirsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsResult_v0(buf, pos)
+    return pos
 
 
 def _d_DescribeLogDirsPartition_v2(buf: Buffer, pos: int) -> tuple[DescribeLogDirsPartition, int]:
@@ -183,6 +273,27 @@ def _e_DescribeLogDirsPartition_v2(out: bytearray, m: DescribeLogDirsPartition) 
         w_tags(out, dict(t))
 
 
+def _s_DescribeLogDirsPartition_v2(buf: Buffer, pos: int) -> int:
+    pos += 21
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeLogDirsPartition_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'PartitionSize':
+        return pos
+    pos += 8
+    if stop == 'OffsetLag':
+        return pos
+    pos += 8
+    if stop == 'IsFutureKey':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_DescribeLogDirsTopic_v2(buf: Buffer, pos: int) -> tuple[DescribeLogDirsTopic, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_DescribeLogDirsPartition_v2, buf, pos)
@@ -211,6 +322,38 @@ def _e_DescribeLogDirsTopic_v2(out: bytearray, m: DescribeLogDirsTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DescribeLogDirsTopic_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsPartition_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeLogDirsTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsPartition_v2(buf, pos)
+    return pos
 
 
 def _d_DescribeLogDirsResult_v2(buf: Buffer, pos: int) -> tuple[DescribeLogDirsResult, int]:
@@ -247,6 +390,42 @@ def _e_DescribeLogDirsResult_v2(out: bytearray, m: DescribeLogDirsResult) -> Non
         w_tags(out, dict(t))
 
 
+def _s_DescribeLogDirsResult_v2(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsTopic_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeLogDirsResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'LogDir':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsTopic_v2(buf, pos)
+    return pos
+
+
 def _d_DescribeLogDirsResponse_v2(buf: Buffer, pos: int) -> tuple[DescribeLogDirsResponse, int]:
     (v_ThrottleTimeMs,) = _P2.unpack_from(buf, pos)
     pos += 4
@@ -279,6 +458,26 @@ def _e_DescribeLogDirsResponse_v2(out: bytearray, m: DescribeLogDirsResponse) ->
         w_tags(out, dict(t))
 
 
+def _s_DescribeLogDirsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeLogDirsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsResult_v2(buf, pos)
+    return pos
+
+
 def _d_DescribeLogDirsResponse_v3(buf: Buffer, pos: int) -> tuple[DescribeLogDirsResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P3.unpack_from(buf, pos)
     pos += 6
@@ -309,6 +508,29 @@ def _e_DescribeLogDirsResponse_v3(out: bytearray, m: DescribeLogDirsResponse) ->
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DescribeLogDirsResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeLogDirsResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsResult_v2(buf, pos)
+    return pos
 
 
 def _d_DescribeLogDirsResult_v4(buf: Buffer, pos: int) -> tuple[DescribeLogDirsResult, int]:
@@ -350,6 +572,49 @@ def _e_DescribeLogDirsResult_v4(out: bytearray, m: DescribeLogDirsResult) -> Non
         w_tags(out, dict(t))
 
 
+def _s_DescribeLogDirsResult_v4(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsTopic_v2(buf, pos)
+    pos += 16
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeLogDirsResult_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'LogDir':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsTopic_v2(buf, pos)
+    if stop == 'TotalBytes':
+        return pos
+    pos += 8
+    if stop == 'UsableBytes':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_DescribeLogDirsResponse_v4(buf: Buffer, pos: int) -> tuple[DescribeLogDirsResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P3.unpack_from(buf, pos)
     pos += 6
@@ -382,6 +647,29 @@ def _e_DescribeLogDirsResponse_v4(out: bytearray, m: DescribeLogDirsResponse) ->
         w_tags(out, dict(t))
 
 
+def _s_DescribeLogDirsResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsResult_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeLogDirsResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeLogDirsResult_v4(buf, pos)
+    return pos
+
+
 DescribeLogDirsPartition.INFO = StructInfo('DescribeLogDirsPartition', (
     FieldInfo('PartitionIndex', 'int32', (0, 4)),
     FieldInfo('PartitionSize', 'int64', (0, 4)),
@@ -408,6 +696,102 @@ DescribeLogDirsResponse.INFO = StructInfo('DescribeLogDirsResponse', (
     FieldInfo('Results', '[]struct', (0, 4), struct=DescribeLogDirsResult),
 ), (2, 4))
 
+DescribeLogDirsPartition.DECODERS = {
+    0: _d_DescribeLogDirsPartition_v0,
+    1: _d_DescribeLogDirsPartition_v0,
+    2: _d_DescribeLogDirsPartition_v2,
+    3: _d_DescribeLogDirsPartition_v2,
+    4: _d_DescribeLogDirsPartition_v2,
+}
+
+DescribeLogDirsPartition.ENCODERS = {
+    0: _e_DescribeLogDirsPartition_v0,
+    1: _e_DescribeLogDirsPartition_v0,
+    2: _e_DescribeLogDirsPartition_v2,
+    3: _e_DescribeLogDirsPartition_v2,
+    4: _e_DescribeLogDirsPartition_v2,
+}
+
+DescribeLogDirsPartition.SKIPPERS = {
+    0: _s_DescribeLogDirsPartition_v0,
+    1: _s_DescribeLogDirsPartition_v0,
+    2: _s_DescribeLogDirsPartition_v2,
+    3: _s_DescribeLogDirsPartition_v2,
+    4: _s_DescribeLogDirsPartition_v2,
+}
+
+DescribeLogDirsPartition.SEEKERS = {
+    0: _o_DescribeLogDirsPartition_v0,
+    1: _o_DescribeLogDirsPartition_v0,
+    2: _o_DescribeLogDirsPartition_v2,
+    3: _o_DescribeLogDirsPartition_v2,
+    4: _o_DescribeLogDirsPartition_v2,
+}
+
+DescribeLogDirsTopic.DECODERS = {
+    0: _d_DescribeLogDirsTopic_v0,
+    1: _d_DescribeLogDirsTopic_v0,
+    2: _d_DescribeLogDirsTopic_v2,
+    3: _d_DescribeLogDirsTopic_v2,
+    4: _d_DescribeLogDirsTopic_v2,
+}
+
+DescribeLogDirsTopic.ENCODERS = {
+    0: _e_DescribeLogDirsTopic_v0,
+    1: _e_DescribeLogDirsTopic_v0,
+    2: _e_DescribeLogDirsTopic_v2,
+    3: _e_DescribeLogDirsTopic_v2,
+    4: _e_DescribeLogDirsTopic_v2,
+}
+
+DescribeLogDirsTopic.SKIPPERS = {
+    0: _s_DescribeLogDirsTopic_v0,
+    1: _s_DescribeLogDirsTopic_v0,
+    2: _s_DescribeLogDirsTopic_v2,
+    3: _s_DescribeLogDirsTopic_v2,
+    4: _s_DescribeLogDirsTopic_v2,
+}
+
+DescribeLogDirsTopic.SEEKERS = {
+    0: _o_DescribeLogDirsTopic_v0,
+    1: _o_DescribeLogDirsTopic_v0,
+    2: _o_DescribeLogDirsTopic_v2,
+    3: _o_DescribeLogDirsTopic_v2,
+    4: _o_DescribeLogDirsTopic_v2,
+}
+
+DescribeLogDirsResult.DECODERS = {
+    0: _d_DescribeLogDirsResult_v0,
+    1: _d_DescribeLogDirsResult_v0,
+    2: _d_DescribeLogDirsResult_v2,
+    3: _d_DescribeLogDirsResult_v2,
+    4: _d_DescribeLogDirsResult_v4,
+}
+
+DescribeLogDirsResult.ENCODERS = {
+    0: _e_DescribeLogDirsResult_v0,
+    1: _e_DescribeLogDirsResult_v0,
+    2: _e_DescribeLogDirsResult_v2,
+    3: _e_DescribeLogDirsResult_v2,
+    4: _e_DescribeLogDirsResult_v4,
+}
+
+DescribeLogDirsResult.SKIPPERS = {
+    0: _s_DescribeLogDirsResult_v0,
+    1: _s_DescribeLogDirsResult_v0,
+    2: _s_DescribeLogDirsResult_v2,
+    3: _s_DescribeLogDirsResult_v2,
+    4: _s_DescribeLogDirsResult_v4,
+}
+
+DescribeLogDirsResult.SEEKERS = {
+    0: _o_DescribeLogDirsResult_v0,
+    1: _o_DescribeLogDirsResult_v0,
+    2: _o_DescribeLogDirsResult_v2,
+    3: _o_DescribeLogDirsResult_v2,
+    4: _o_DescribeLogDirsResult_v4,
+}
+
 DescribeLogDirsResponse.DECODERS = {
     0: _d_DescribeLogDirsResponse_v0,
     1: _d_DescribeLogDirsResponse_v0,
@@ -415,10 +799,27 @@ DescribeLogDirsResponse.DECODERS = {
     3: _d_DescribeLogDirsResponse_v3,
     4: _d_DescribeLogDirsResponse_v4,
 }
+
 DescribeLogDirsResponse.ENCODERS = {
     0: _e_DescribeLogDirsResponse_v0,
     1: _e_DescribeLogDirsResponse_v0,
     2: _e_DescribeLogDirsResponse_v2,
     3: _e_DescribeLogDirsResponse_v3,
     4: _e_DescribeLogDirsResponse_v4,
+}
+
+DescribeLogDirsResponse.SKIPPERS = {
+    0: _s_DescribeLogDirsResponse_v0,
+    1: _s_DescribeLogDirsResponse_v0,
+    2: _s_DescribeLogDirsResponse_v2,
+    3: _s_DescribeLogDirsResponse_v3,
+    4: _s_DescribeLogDirsResponse_v4,
+}
+
+DescribeLogDirsResponse.SEEKERS = {
+    0: _o_DescribeLogDirsResponse_v0,
+    1: _o_DescribeLogDirsResponse_v0,
+    2: _o_DescribeLogDirsResponse_v2,
+    3: _o_DescribeLogDirsResponse_v3,
+    4: _o_DescribeLogDirsResponse_v4,
 }

@@ -11,8 +11,11 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_farr_c,
@@ -87,6 +90,36 @@ def _e_TopicRequest_v0(out: bytearray, m: TopicRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TopicRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndexes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_DescribeProducersRequest_v0(buf: Buffer, pos: int) -> tuple[DescribeProducersRequest, int]:
     v_Topics, pos = arr_c(_d_TopicRequest_v0, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -114,6 +147,22 @@ def _e_DescribeProducersRequest_v0(out: bytearray, m: DescribeProducersRequest) 
         w_tags(out, dict(t))
 
 
+def _s_DescribeProducersRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicRequest_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeProducersRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicRequest_v0(buf, pos)
+    return pos
+
+
 TopicRequest.INFO = StructInfo('TopicRequest', (
     FieldInfo('Name', 'string', (0, 0)),
     FieldInfo('PartitionIndexes', '[]int32', (0, 0)),
@@ -123,9 +172,34 @@ DescribeProducersRequest.INFO = StructInfo('DescribeProducersRequest', (
     FieldInfo('Topics', '[]struct', (0, 0), struct=TopicRequest),
 ), (0, 0))
 
+TopicRequest.DECODERS = {
+    0: _d_TopicRequest_v0,
+}
+
+TopicRequest.ENCODERS = {
+    0: _e_TopicRequest_v0,
+}
+
+TopicRequest.SKIPPERS = {
+    0: _s_TopicRequest_v0,
+}
+
+TopicRequest.SEEKERS = {
+    0: _o_TopicRequest_v0,
+}
+
 DescribeProducersRequest.DECODERS = {
     0: _d_DescribeProducersRequest_v0,
 }
+
 DescribeProducersRequest.ENCODERS = {
     0: _e_DescribeProducersRequest_v0,
+}
+
+DescribeProducersRequest.SKIPPERS = {
+    0: _s_DescribeProducersRequest_v0,
+}
+
+DescribeProducersRequest.SEEKERS = {
+    0: _o_DescribeProducersRequest_v0,
 }

@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nstr_c,
@@ -100,6 +103,33 @@ def _e_ProducerState_v0(out: bytearray, m: ProducerState) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ProducerState_v0(buf: Buffer, pos: int) -> int:
+    pos += 36
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ProducerState_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 4
+    if stop == 'LastSequence':
+        return pos
+    pos += 4
+    if stop == 'LastTimestamp':
+        return pos
+    pos += 8
+    if stop == 'CoordinatorEpoch':
+        return pos
+    pos += 4
+    if stop == 'CurrentTxnStartOffset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_PartitionResponse_v0(buf: Buffer, pos: int) -> tuple[PartitionResponse, int]:
     v_PartitionIndex, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -135,6 +165,45 @@ def _e_PartitionResponse_v0(out: bytearray, m: PartitionResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ProducerState_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ActiveProducers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ProducerState_v0(buf, pos)
+    return pos
+
+
 def _d_TopicResponse_v0(buf: Buffer, pos: int) -> tuple[TopicResponse, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionResponse_v0, buf, pos)
@@ -163,6 +232,38 @@ def _e_TopicResponse_v0(out: bytearray, m: TopicResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicResponse_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResponse_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResponse_v0(buf, pos)
+    return pos
 
 
 def _d_DescribeProducersResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeProducersResponse, int]:
@@ -196,6 +297,26 @@ def _e_DescribeProducersResponse_v0(out: bytearray, m: DescribeProducersResponse
         w_tags(out, dict(t))
 
 
+def _s_DescribeProducersResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicResponse_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeProducersResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicResponse_v0(buf, pos)
+    return pos
+
+
 ProducerState.INFO = StructInfo('ProducerState', (
     FieldInfo('ProducerId', 'int64', (0, 0)),
     FieldInfo('ProducerEpoch', 'int32', (0, 0)),
@@ -222,9 +343,66 @@ DescribeProducersResponse.INFO = StructInfo('DescribeProducersResponse', (
     FieldInfo('Topics', '[]struct', (0, 0), struct=TopicResponse),
 ), (0, 0))
 
+ProducerState.DECODERS = {
+    0: _d_ProducerState_v0,
+}
+
+ProducerState.ENCODERS = {
+    0: _e_ProducerState_v0,
+}
+
+ProducerState.SKIPPERS = {
+    0: _s_ProducerState_v0,
+}
+
+ProducerState.SEEKERS = {
+    0: _o_ProducerState_v0,
+}
+
+PartitionResponse.DECODERS = {
+    0: _d_PartitionResponse_v0,
+}
+
+PartitionResponse.ENCODERS = {
+    0: _e_PartitionResponse_v0,
+}
+
+PartitionResponse.SKIPPERS = {
+    0: _s_PartitionResponse_v0,
+}
+
+PartitionResponse.SEEKERS = {
+    0: _o_PartitionResponse_v0,
+}
+
+TopicResponse.DECODERS = {
+    0: _d_TopicResponse_v0,
+}
+
+TopicResponse.ENCODERS = {
+    0: _e_TopicResponse_v0,
+}
+
+TopicResponse.SKIPPERS = {
+    0: _s_TopicResponse_v0,
+}
+
+TopicResponse.SEEKERS = {
+    0: _o_TopicResponse_v0,
+}
+
 DescribeProducersResponse.DECODERS = {
     0: _d_DescribeProducersResponse_v0,
 }
+
 DescribeProducersResponse.ENCODERS = {
     0: _e_DescribeProducersResponse_v0,
+}
+
+DescribeProducersResponse.SKIPPERS = {
+    0: _s_DescribeProducersResponse_v0,
+}
+
+DescribeProducersResponse.SEEKERS = {
+    0: _o_DescribeProducersResponse_v0,
 }

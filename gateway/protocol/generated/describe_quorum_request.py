@@ -12,7 +12,10 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_str_c,
@@ -75,6 +78,18 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v0, buf, pos)
@@ -105,6 +120,38 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
+
+
 def _d_DescribeQuorumRequest_v0(buf: Buffer, pos: int) -> tuple[DescribeQuorumRequest, int]:
     v_Topics, pos = arr_c(_d_TopicData_v0, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -132,6 +179,22 @@ def _e_DescribeQuorumRequest_v0(out: bytearray, m: DescribeQuorumRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_DescribeQuorumRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeQuorumRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
+
+
 PartitionData.INFO = StructInfo('PartitionData', (
     FieldInfo('PartitionIndex', 'int32', (0, 2)),
 ), (0, 2))
@@ -145,13 +208,74 @@ DescribeQuorumRequest.INFO = StructInfo('DescribeQuorumRequest', (
     FieldInfo('Topics', '[]struct', (0, 2), struct=TopicData),
 ), (0, 2))
 
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+    1: _d_PartitionData_v0,
+    2: _d_PartitionData_v0,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+    1: _e_PartitionData_v0,
+    2: _e_PartitionData_v0,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+    1: _s_PartitionData_v0,
+    2: _s_PartitionData_v0,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+    1: _o_PartitionData_v0,
+    2: _o_PartitionData_v0,
+}
+
+TopicData.DECODERS = {
+    0: _d_TopicData_v0,
+    1: _d_TopicData_v0,
+    2: _d_TopicData_v0,
+}
+
+TopicData.ENCODERS = {
+    0: _e_TopicData_v0,
+    1: _e_TopicData_v0,
+    2: _e_TopicData_v0,
+}
+
+TopicData.SKIPPERS = {
+    0: _s_TopicData_v0,
+    1: _s_TopicData_v0,
+    2: _s_TopicData_v0,
+}
+
+TopicData.SEEKERS = {
+    0: _o_TopicData_v0,
+    1: _o_TopicData_v0,
+    2: _o_TopicData_v0,
+}
+
 DescribeQuorumRequest.DECODERS = {
     0: _d_DescribeQuorumRequest_v0,
     1: _d_DescribeQuorumRequest_v0,
     2: _d_DescribeQuorumRequest_v0,
 }
+
 DescribeQuorumRequest.ENCODERS = {
     0: _e_DescribeQuorumRequest_v0,
     1: _e_DescribeQuorumRequest_v0,
     2: _e_DescribeQuorumRequest_v0,
+}
+
+DescribeQuorumRequest.SKIPPERS = {
+    0: _s_DescribeQuorumRequest_v0,
+    1: _s_DescribeQuorumRequest_v0,
+    2: _s_DescribeQuorumRequest_v0,
+}
+
+DescribeQuorumRequest.SEEKERS = {
+    0: _o_DescribeQuorumRequest_v0,
+    1: _o_DescribeQuorumRequest_v0,
+    2: _o_DescribeQuorumRequest_v0,
 }

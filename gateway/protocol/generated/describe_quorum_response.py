@@ -13,9 +13,12 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     non_default,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nstr_c,
@@ -133,6 +136,21 @@ def _e_ReplicaState_v0(out: bytearray, m: ReplicaState) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ReplicaState_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReplicaState_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'LogEndOffset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
     v_PartitionIndex, v_ErrorCode, v_LeaderId, v_LeaderEpoch, v_HighWatermark = _P3.unpack_from(buf, pos)
     pos += 22
@@ -175,6 +193,46 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 22
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v0(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'HighWatermark':
+        return pos
+    pos += 8
+    if stop == 'CurrentVoters':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v0(buf, pos)
+    if stop == 'Observers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v0(buf, pos)
+    return pos
+
+
 def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v0, buf, pos)
@@ -203,6 +261,38 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_DescribeQuorumResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeQuorumResponse, int]:
@@ -240,6 +330,26 @@ def _e_DescribeQuorumResponse_v0(out: bytearray, m: DescribeQuorumResponse) -> N
         w_tags(out, dict(t))
 
 
+def _s_DescribeQuorumResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeQuorumResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
+
+
 def _d_ReplicaState_v1(buf: Buffer, pos: int) -> tuple[ReplicaState, int]:
     v_ReplicaId, v_LogEndOffset, v_LastFetchTimestamp, v_LastCaughtUpTimestamp = _P5.unpack_from(buf, pos)
     pos += 28
@@ -270,6 +380,27 @@ def _e_ReplicaState_v1(out: bytearray, m: ReplicaState) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ReplicaState_v1(buf: Buffer, pos: int) -> int:
+    pos += 28
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReplicaState_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'LogEndOffset':
+        return pos
+    pos += 8
+    if stop == 'LastFetchTimestamp':
+        return pos
+    pos += 8
+    if stop == 'LastCaughtUpTimestamp':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -314,6 +445,46 @@ def _e_PartitionData_v1(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v1(buf: Buffer, pos: int) -> int:
+    pos += 22
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v1(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'HighWatermark':
+        return pos
+    pos += 8
+    if stop == 'CurrentVoters':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v1(buf, pos)
+    if stop == 'Observers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v1(buf, pos)
+    return pos
+
+
 def _d_TopicData_v1(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v1, buf, pos)
@@ -342,6 +513,38 @@ def _e_TopicData_v1(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos
 
 
 def _d_DescribeQuorumResponse_v1(buf: Buffer, pos: int) -> tuple[DescribeQuorumResponse, int]:
@@ -379,6 +582,26 @@ def _e_DescribeQuorumResponse_v1(out: bytearray, m: DescribeQuorumResponse) -> N
         w_tags(out, dict(t))
 
 
+def _s_DescribeQuorumResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeQuorumResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    return pos
+
+
 def _d_ReplicaState_v2(buf: Buffer, pos: int) -> tuple[ReplicaState, int]:
     v_ReplicaId, v_ReplicaDirectoryId, v_LogEndOffset, v_LastFetchTimestamp, v_LastCaughtUpTimestamp = _P7.unpack_from(buf, pos)
     pos += 44
@@ -408,6 +631,30 @@ def _e_ReplicaState_v2(out: bytearray, m: ReplicaState) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ReplicaState_v2(buf: Buffer, pos: int) -> int:
+    pos += 44
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReplicaState_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'ReplicaDirectoryId':
+        return pos
+    pos += 16
+    if stop == 'LogEndOffset':
+        return pos
+    pos += 8
+    if stop == 'LastFetchTimestamp':
+        return pos
+    pos += 8
+    if stop == 'LastCaughtUpTimestamp':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_PartitionData_v2(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -457,6 +704,63 @@ def _e_PartitionData_v2(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v2(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v2(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'HighWatermark':
+        return pos
+    pos += 8
+    if stop == 'CurrentVoters':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v2(buf, pos)
+    if stop == 'Observers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaState_v2(buf, pos)
+    return pos
+
+
 def _d_TopicData_v2(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v2, buf, pos)
@@ -485,6 +789,38 @@ def _e_TopicData_v2(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v2(buf, pos)
+    return pos
 
 
 def _d_Listener_v2(buf: Buffer, pos: int) -> tuple[Listener, int]:
@@ -518,6 +854,50 @@ def _e_Listener_v2(out: bytearray, m: Listener) -> None:
         w_tags(out, dict(t))
 
 
+def _s_Listener_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Listener_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_Node_v2(buf: Buffer, pos: int) -> tuple[Node, int]:
     (v_NodeId,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -547,6 +927,26 @@ def _e_Node_v2(out: bytearray, m: Node) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_Node_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Node_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Listeners':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v2(buf, pos)
+    return pos
 
 
 def _d_DescribeQuorumResponse_v2(buf: Buffer, pos: int) -> tuple[DescribeQuorumResponse, int]:
@@ -587,6 +987,50 @@ def _e_DescribeQuorumResponse_v2(out: bytearray, m: DescribeQuorumResponse) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_DescribeQuorumResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v2(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Node_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeQuorumResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v2(buf, pos)
+    if stop == 'Nodes':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Node_v2(buf, pos)
+    return pos
 
 
 ReplicaState.INFO = StructInfo('ReplicaState', (
@@ -631,13 +1075,130 @@ DescribeQuorumResponse.INFO = StructInfo('DescribeQuorumResponse', (
     FieldInfo('Nodes', '[]struct', (2, 2), struct=Node),
 ), (0, 2))
 
+ReplicaState.DECODERS = {
+    0: _d_ReplicaState_v0,
+    1: _d_ReplicaState_v1,
+    2: _d_ReplicaState_v2,
+}
+
+ReplicaState.ENCODERS = {
+    0: _e_ReplicaState_v0,
+    1: _e_ReplicaState_v1,
+    2: _e_ReplicaState_v2,
+}
+
+ReplicaState.SKIPPERS = {
+    0: _s_ReplicaState_v0,
+    1: _s_ReplicaState_v1,
+    2: _s_ReplicaState_v2,
+}
+
+ReplicaState.SEEKERS = {
+    0: _o_ReplicaState_v0,
+    1: _o_ReplicaState_v1,
+    2: _o_ReplicaState_v2,
+}
+
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+    1: _d_PartitionData_v1,
+    2: _d_PartitionData_v2,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+    1: _e_PartitionData_v1,
+    2: _e_PartitionData_v2,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+    1: _s_PartitionData_v1,
+    2: _s_PartitionData_v2,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+    1: _o_PartitionData_v1,
+    2: _o_PartitionData_v2,
+}
+
+TopicData.DECODERS = {
+    0: _d_TopicData_v0,
+    1: _d_TopicData_v1,
+    2: _d_TopicData_v2,
+}
+
+TopicData.ENCODERS = {
+    0: _e_TopicData_v0,
+    1: _e_TopicData_v1,
+    2: _e_TopicData_v2,
+}
+
+TopicData.SKIPPERS = {
+    0: _s_TopicData_v0,
+    1: _s_TopicData_v1,
+    2: _s_TopicData_v2,
+}
+
+TopicData.SEEKERS = {
+    0: _o_TopicData_v0,
+    1: _o_TopicData_v1,
+    2: _o_TopicData_v2,
+}
+
+Listener.DECODERS = {
+    2: _d_Listener_v2,
+}
+
+Listener.ENCODERS = {
+    2: _e_Listener_v2,
+}
+
+Listener.SKIPPERS = {
+    2: _s_Listener_v2,
+}
+
+Listener.SEEKERS = {
+    2: _o_Listener_v2,
+}
+
+Node.DECODERS = {
+    2: _d_Node_v2,
+}
+
+Node.ENCODERS = {
+    2: _e_Node_v2,
+}
+
+Node.SKIPPERS = {
+    2: _s_Node_v2,
+}
+
+Node.SEEKERS = {
+    2: _o_Node_v2,
+}
+
 DescribeQuorumResponse.DECODERS = {
     0: _d_DescribeQuorumResponse_v0,
     1: _d_DescribeQuorumResponse_v1,
     2: _d_DescribeQuorumResponse_v2,
 }
+
 DescribeQuorumResponse.ENCODERS = {
     0: _e_DescribeQuorumResponse_v0,
     1: _e_DescribeQuorumResponse_v1,
     2: _e_DescribeQuorumResponse_v2,
+}
+
+DescribeQuorumResponse.SKIPPERS = {
+    0: _s_DescribeQuorumResponse_v0,
+    1: _s_DescribeQuorumResponse_v1,
+    2: _s_DescribeQuorumResponse_v2,
+}
+
+DescribeQuorumResponse.SEEKERS = {
+    0: _o_DescribeQuorumResponse_v0,
+    1: _o_DescribeQuorumResponse_v1,
+    2: _o_DescribeQuorumResponse_v2,
 }

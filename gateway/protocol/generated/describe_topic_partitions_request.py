@@ -13,8 +13,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_marker,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_str_c,
@@ -81,6 +84,30 @@ def _e_TopicRequest_v0(out: bytearray, m: TopicRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TopicRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_Cursor_v0(buf: Buffer, pos: int) -> tuple[Cursor, int]:
     v_TopicName, pos = str_c(buf, pos)
     (v_PartitionIndex,) = _P0.unpack_from(buf, pos)
@@ -107,6 +134,34 @@ def _e_Cursor_v0(out: bytearray, m: Cursor) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_Cursor_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Cursor_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_DescribeTopicPartitionsRequest_v0(buf: Buffer, pos: int) -> tuple[DescribeTopicPartitionsRequest, int]:
@@ -151,6 +206,36 @@ def _e_DescribeTopicPartitionsRequest_v0(out: bytearray, m: DescribeTopicPartiti
         w_tags(out, dict(t))
 
 
+def _s_DescribeTopicPartitionsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicRequest_v0(buf, pos)
+    pos += 4
+    if buf[pos] < 0x80:
+        pos = _s_Cursor_v0(buf, pos + 1)
+    else:
+        pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeTopicPartitionsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicRequest_v0(buf, pos)
+    if stop == 'ResponsePartitionLimit':
+        return pos
+    pos += 4
+    if stop == 'Cursor':
+        return pos
+    if buf[pos] < 0x80:
+        pos = _s_Cursor_v0(buf, pos + 1)
+    else:
+        pos += 1
+    return pos
+
+
 TopicRequest.INFO = StructInfo('TopicRequest', (
     FieldInfo('Name', 'string', (0, 0)),
 ), (0, 0))
@@ -166,9 +251,50 @@ DescribeTopicPartitionsRequest.INFO = StructInfo('DescribeTopicPartitionsRequest
     FieldInfo('Cursor', 'struct', (0, 0), nullable=(0, 0), default=None, struct=Cursor),
 ), (0, 0))
 
+TopicRequest.DECODERS = {
+    0: _d_TopicRequest_v0,
+}
+
+TopicRequest.ENCODERS = {
+    0: _e_TopicRequest_v0,
+}
+
+TopicRequest.SKIPPERS = {
+    0: _s_TopicRequest_v0,
+}
+
+TopicRequest.SEEKERS = {
+    0: _o_TopicRequest_v0,
+}
+
+Cursor.DECODERS = {
+    0: _d_Cursor_v0,
+}
+
+Cursor.ENCODERS = {
+    0: _e_Cursor_v0,
+}
+
+Cursor.SKIPPERS = {
+    0: _s_Cursor_v0,
+}
+
+Cursor.SEEKERS = {
+    0: _o_Cursor_v0,
+}
+
 DescribeTopicPartitionsRequest.DECODERS = {
     0: _d_DescribeTopicPartitionsRequest_v0,
 }
+
 DescribeTopicPartitionsRequest.ENCODERS = {
     0: _e_DescribeTopicPartitionsRequest_v0,
+}
+
+DescribeTopicPartitionsRequest.SKIPPERS = {
+    0: _s_DescribeTopicPartitionsRequest_v0,
+}
+
+DescribeTopicPartitionsRequest.SEEKERS = {
+    0: _o_DescribeTopicPartitionsRequest_v0,
 }

@@ -14,11 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     nfarr_c,
     nstr_c,
     read_marker,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_farr_c,
@@ -178,6 +181,57 @@ def _e_DescribeTopicPartitionsResponsePartition_v0(out: bytearray, m: DescribeTo
         w_tags(out, dict(t))
 
 
+def _s_DescribeTopicPartitionsResponsePartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 14
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeTopicPartitionsResponsePartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'ReplicaNodes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'IsrNodes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'EligibleLeaderReplicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'LastKnownElr':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'OfflineReplicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_DescribeTopicPartitionsResponseTopic_v0(buf: Buffer, pos: int) -> tuple[DescribeTopicPartitionsResponseTopic, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -222,6 +276,53 @@ def _e_DescribeTopicPartitionsResponseTopic_v0(out: bytearray, m: DescribeTopicP
         w_tags(out, dict(t))
 
 
+def _s_DescribeTopicPartitionsResponseTopic_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 17
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeTopicPartitionsResponsePartition_v0(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeTopicPartitionsResponseTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'IsInternal':
+        return pos
+    pos += 1
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeTopicPartitionsResponsePartition_v0(buf, pos)
+    if stop == 'TopicAuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_Cursor_v0(buf: Buffer, pos: int) -> tuple[Cursor, int]:
     v_TopicName, pos = str_c(buf, pos)
     (v_PartitionIndex,) = _P3.unpack_from(buf, pos)
@@ -248,6 +349,34 @@ def _e_Cursor_v0(out: bytearray, m: Cursor) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_Cursor_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Cursor_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_DescribeTopicPartitionsResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeTopicPartitionsResponse, int]:
@@ -292,6 +421,36 @@ def _e_DescribeTopicPartitionsResponse_v0(out: bytearray, m: DescribeTopicPartit
         w_tags(out, dict(t))
 
 
+def _s_DescribeTopicPartitionsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeTopicPartitionsResponseTopic_v0(buf, pos)
+    if buf[pos] < 0x80:
+        pos = _s_Cursor_v0(buf, pos + 1)
+    else:
+        pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeTopicPartitionsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeTopicPartitionsResponseTopic_v0(buf, pos)
+    if stop == 'NextCursor':
+        return pos
+    if buf[pos] < 0x80:
+        pos = _s_Cursor_v0(buf, pos + 1)
+    else:
+        pos += 1
+    return pos
+
+
 DescribeTopicPartitionsResponsePartition.INFO = StructInfo('DescribeTopicPartitionsResponsePartition', (
     FieldInfo('ErrorCode', 'int16', (0, 0)),
     FieldInfo('PartitionIndex', 'int32', (0, 0)),
@@ -324,9 +483,66 @@ DescribeTopicPartitionsResponse.INFO = StructInfo('DescribeTopicPartitionsRespon
     FieldInfo('NextCursor', 'struct', (0, 0), nullable=(0, 0), default=None, struct=Cursor),
 ), (0, 0))
 
+DescribeTopicPartitionsResponsePartition.DECODERS = {
+    0: _d_DescribeTopicPartitionsResponsePartition_v0,
+}
+
+DescribeTopicPartitionsResponsePartition.ENCODERS = {
+    0: _e_DescribeTopicPartitionsResponsePartition_v0,
+}
+
+DescribeTopicPartitionsResponsePartition.SKIPPERS = {
+    0: _s_DescribeTopicPartitionsResponsePartition_v0,
+}
+
+DescribeTopicPartitionsResponsePartition.SEEKERS = {
+    0: _o_DescribeTopicPartitionsResponsePartition_v0,
+}
+
+DescribeTopicPartitionsResponseTopic.DECODERS = {
+    0: _d_DescribeTopicPartitionsResponseTopic_v0,
+}
+
+DescribeTopicPartitionsResponseTopic.ENCODERS = {
+    0: _e_DescribeTopicPartitionsResponseTopic_v0,
+}
+
+DescribeTopicPartitionsResponseTopic.SKIPPERS = {
+    0: _s_DescribeTopicPartitionsResponseTopic_v0,
+}
+
+DescribeTopicPartitionsResponseTopic.SEEKERS = {
+    0: _o_DescribeTopicPartitionsResponseTopic_v0,
+}
+
+Cursor.DECODERS = {
+    0: _d_Cursor_v0,
+}
+
+Cursor.ENCODERS = {
+    0: _e_Cursor_v0,
+}
+
+Cursor.SKIPPERS = {
+    0: _s_Cursor_v0,
+}
+
+Cursor.SEEKERS = {
+    0: _o_Cursor_v0,
+}
+
 DescribeTopicPartitionsResponse.DECODERS = {
     0: _d_DescribeTopicPartitionsResponse_v0,
 }
+
 DescribeTopicPartitionsResponse.ENCODERS = {
     0: _e_DescribeTopicPartitionsResponse_v0,
+}
+
+DescribeTopicPartitionsResponse.SKIPPERS = {
+    0: _s_DescribeTopicPartitionsResponse_v0,
+}
+
+DescribeTopicPartitionsResponse.SEEKERS = {
+    0: _o_DescribeTopicPartitionsResponse_v0,
 }

@@ -9,7 +9,10 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_each,
@@ -57,6 +60,22 @@ def _e_DescribeTransactionsRequest_v0(out: bytearray, m: DescribeTransactionsReq
         w_tags(out, dict(t))
 
 
+def _s_DescribeTransactionsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeTransactionsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalIds':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos
+
+
 DescribeTransactionsRequest.INFO = StructInfo('DescribeTransactionsRequest', (
     FieldInfo('TransactionalIds', '[]string', (0, 0)),
 ), (0, 0))
@@ -64,6 +83,15 @@ DescribeTransactionsRequest.INFO = StructInfo('DescribeTransactionsRequest', (
 DescribeTransactionsRequest.DECODERS = {
     0: _d_DescribeTransactionsRequest_v0,
 }
+
 DescribeTransactionsRequest.ENCODERS = {
     0: _e_DescribeTransactionsRequest_v0,
+}
+
+DescribeTransactionsRequest.SKIPPERS = {
+    0: _s_DescribeTransactionsRequest_v0,
+}
+
+DescribeTransactionsRequest.SEEKERS = {
+    0: _o_DescribeTransactionsRequest_v0,
 }

@@ -13,8 +13,11 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_farr_c,
@@ -107,6 +110,36 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_TransactionState_v0(buf: Buffer, pos: int) -> tuple[TransactionState, int]:
     (v_ErrorCode,) = _P0.unpack_from(buf, pos)
     pos += 2
@@ -151,6 +184,71 @@ def _e_TransactionState_v0(out: bytearray, m: TransactionState) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TransactionState_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 22
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TransactionState_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'TransactionalId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TransactionState':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TransactionTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'TransactionStartTimeMs':
+        return pos
+    pos += 8
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
+
+
 def _d_DescribeTransactionsResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeTransactionsResponse, int]:
     (v_ThrottleTimeMs,) = _P2.unpack_from(buf, pos)
     pos += 4
@@ -182,6 +280,26 @@ def _e_DescribeTransactionsResponse_v0(out: bytearray, m: DescribeTransactionsRe
         w_tags(out, dict(t))
 
 
+def _s_DescribeTransactionsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TransactionState_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeTransactionsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'TransactionStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TransactionState_v0(buf, pos)
+    return pos
+
+
 TopicData.INFO = StructInfo('TopicData', (
     FieldInfo('Topic', 'string', (0, 0)),
     FieldInfo('Partitions', '[]int32', (0, 0)),
@@ -203,9 +321,50 @@ DescribeTransactionsResponse.INFO = StructInfo('DescribeTransactionsResponse', (
     FieldInfo('TransactionStates', '[]struct', (0, 0), struct=TransactionState),
 ), (0, 0))
 
+TopicData.DECODERS = {
+    0: _d_TopicData_v0,
+}
+
+TopicData.ENCODERS = {
+    0: _e_TopicData_v0,
+}
+
+TopicData.SKIPPERS = {
+    0: _s_TopicData_v0,
+}
+
+TopicData.SEEKERS = {
+    0: _o_TopicData_v0,
+}
+
+TransactionState.DECODERS = {
+    0: _d_TransactionState_v0,
+}
+
+TransactionState.ENCODERS = {
+    0: _e_TransactionState_v0,
+}
+
+TransactionState.SKIPPERS = {
+    0: _s_TransactionState_v0,
+}
+
+TransactionState.SEEKERS = {
+    0: _o_TransactionState_v0,
+}
+
 DescribeTransactionsResponse.DECODERS = {
     0: _d_DescribeTransactionsResponse_v0,
 }
+
 DescribeTransactionsResponse.ENCODERS = {
     0: _e_DescribeTransactionsResponse_v0,
+}
+
+DescribeTransactionsResponse.SKIPPERS = {
+    0: _s_DescribeTransactionsResponse_v0,
+}
+
+DescribeTransactionsResponse.SEEKERS = {
+    0: _o_DescribeTransactionsResponse_v0,
 }

@@ -9,8 +9,11 @@ from ..codec_runtime import (
     KafkaStruct,
     Message,
     StructInfo,
+    count_c,
     narr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_str_c,
@@ -62,6 +65,30 @@ def _e_UserName_v0(out: bytearray, m: UserName) -> None:
         w_tags(out, dict(t))
 
 
+def _s_UserName_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UserName_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_DescribeUserScramCredentialsRequest_v0(buf: Buffer, pos: int) -> tuple[DescribeUserScramCredentialsRequest, int]:
     v_Users, pos = narr_c(_d_UserName_v0, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -92,6 +119,22 @@ def _e_DescribeUserScramCredentialsRequest_v0(out: bytearray, m: DescribeUserScr
         w_tags(out, dict(t))
 
 
+def _s_DescribeUserScramCredentialsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UserName_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeUserScramCredentialsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Users':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UserName_v0(buf, pos)
+    return pos
+
+
 UserName.INFO = StructInfo('UserName', (
     FieldInfo('Name', 'string', (0, 0)),
 ), (0, 0))
@@ -100,9 +143,34 @@ DescribeUserScramCredentialsRequest.INFO = StructInfo('DescribeUserScramCredenti
     FieldInfo('Users', '[]struct', (0, 0), nullable=(0, 0), struct=UserName),
 ), (0, 0))
 
+UserName.DECODERS = {
+    0: _d_UserName_v0,
+}
+
+UserName.ENCODERS = {
+    0: _e_UserName_v0,
+}
+
+UserName.SKIPPERS = {
+    0: _s_UserName_v0,
+}
+
+UserName.SEEKERS = {
+    0: _o_UserName_v0,
+}
+
 DescribeUserScramCredentialsRequest.DECODERS = {
     0: _d_DescribeUserScramCredentialsRequest_v0,
 }
+
 DescribeUserScramCredentialsRequest.ENCODERS = {
     0: _e_DescribeUserScramCredentialsRequest_v0,
+}
+
+DescribeUserScramCredentialsRequest.SKIPPERS = {
+    0: _s_DescribeUserScramCredentialsRequest_v0,
+}
+
+DescribeUserScramCredentialsRequest.SEEKERS = {
+    0: _o_DescribeUserScramCredentialsRequest_v0,
 }

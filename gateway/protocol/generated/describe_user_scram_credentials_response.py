@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nstr_c,
@@ -86,6 +89,21 @@ def _e_CredentialInfo_v0(out: bytearray, m: CredentialInfo) -> None:
         w_tags(out, dict(t))
 
 
+def _s_CredentialInfo_v0(buf: Buffer, pos: int) -> int:
+    pos += 5
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CredentialInfo_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Mechanism':
+        return pos
+    pos += 1
+    if stop == 'Iterations':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_DescribeUserScramCredentialsResult_v0(buf: Buffer, pos: int) -> tuple[DescribeUserScramCredentialsResult, int]:
     v_User, pos = str_c(buf, pos)
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
@@ -123,6 +141,58 @@ def _e_DescribeUserScramCredentialsResult_v0(out: bytearray, m: DescribeUserScra
         w_tags(out, dict(t))
 
 
+def _s_DescribeUserScramCredentialsResult_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CredentialInfo_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeUserScramCredentialsResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'User':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'CredentialInfos':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_CredentialInfo_v0(buf, pos)
+    return pos
+
+
 def _d_DescribeUserScramCredentialsResponse_v0(buf: Buffer, pos: int) -> tuple[DescribeUserScramCredentialsResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P2.unpack_from(buf, pos)
     pos += 6
@@ -158,6 +228,45 @@ def _e_DescribeUserScramCredentialsResponse_v0(out: bytearray, m: DescribeUserSc
         w_tags(out, dict(t))
 
 
+def _s_DescribeUserScramCredentialsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeUserScramCredentialsResult_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_DescribeUserScramCredentialsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_DescribeUserScramCredentialsResult_v0(buf, pos)
+    return pos
+
+
 CredentialInfo.INFO = StructInfo('CredentialInfo', (
     FieldInfo('Mechanism', 'int8', (0, 0)),
     FieldInfo('Iterations', 'int32', (0, 0)),
@@ -177,9 +286,50 @@ DescribeUserScramCredentialsResponse.INFO = StructInfo('DescribeUserScramCredent
     FieldInfo('Results', '[]struct', (0, 0), struct=DescribeUserScramCredentialsResult),
 ), (0, 0))
 
+CredentialInfo.DECODERS = {
+    0: _d_CredentialInfo_v0,
+}
+
+CredentialInfo.ENCODERS = {
+    0: _e_CredentialInfo_v0,
+}
+
+CredentialInfo.SKIPPERS = {
+    0: _s_CredentialInfo_v0,
+}
+
+CredentialInfo.SEEKERS = {
+    0: _o_CredentialInfo_v0,
+}
+
+DescribeUserScramCredentialsResult.DECODERS = {
+    0: _d_DescribeUserScramCredentialsResult_v0,
+}
+
+DescribeUserScramCredentialsResult.ENCODERS = {
+    0: _e_DescribeUserScramCredentialsResult_v0,
+}
+
+DescribeUserScramCredentialsResult.SKIPPERS = {
+    0: _s_DescribeUserScramCredentialsResult_v0,
+}
+
+DescribeUserScramCredentialsResult.SEEKERS = {
+    0: _o_DescribeUserScramCredentialsResult_v0,
+}
+
 DescribeUserScramCredentialsResponse.DECODERS = {
     0: _d_DescribeUserScramCredentialsResponse_v0,
 }
+
 DescribeUserScramCredentialsResponse.ENCODERS = {
     0: _e_DescribeUserScramCredentialsResponse_v0,
+}
+
+DescribeUserScramCredentialsResponse.SKIPPERS = {
+    0: _s_DescribeUserScramCredentialsResponse_v0,
+}
+
+DescribeUserScramCredentialsResponse.SEEKERS = {
+    0: _o_DescribeUserScramCredentialsResponse_v0,
 }

@@ -13,12 +13,17 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     narr_c,
     narr_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -93,6 +98,24 @@ def _e_TopicPartitions_v0(out: bytearray, m: TopicPartitions) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_TopicPartitions_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_TopicPartitions_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_ElectLeadersRequest_v0(buf: Buffer, pos: int) -> tuple[ElectLeadersRequest, int]:
     v_TopicPartitions, pos = narr_k(_d_TopicPartitions_v0, buf, pos)
     (v_TimeoutMs,) = _P0.unpack_from(buf, pos)
@@ -117,6 +140,26 @@ def _e_ElectLeadersRequest_v0(out: bytearray, m: ElectLeadersRequest) -> None:
     out += _P0.pack(m.TimeoutMs)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ElectLeadersRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_ElectLeadersRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicPartitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_ElectLeadersRequest_v1(buf: Buffer, pos: int) -> tuple[ElectLeadersRequest, int]:
@@ -144,6 +187,30 @@ def _e_ElectLeadersRequest_v1(out: bytearray, m: ElectLeadersRequest) -> None:
     out += _P0.pack(m.TimeoutMs)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ElectLeadersRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 1
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_ElectLeadersRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ElectionType':
+        return pos
+    pos += 1
+    if stop == 'TopicPartitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_TopicPartitions_v2(buf: Buffer, pos: int) -> tuple[TopicPartitions, int]:
@@ -189,6 +256,36 @@ def _e_TopicPartitions_v2(out: bytearray, m: TopicPartitions) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TopicPartitions_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicPartitions_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_ElectLeadersRequest_v2(buf: Buffer, pos: int) -> tuple[ElectLeadersRequest, int]:
     (v_ElectionType,) = _P1.unpack_from(buf, pos)
     pos += 1
@@ -227,6 +324,30 @@ def _e_ElectLeadersRequest_v2(out: bytearray, m: ElectLeadersRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ElectLeadersRequest_v2(buf: Buffer, pos: int) -> int:
+    pos += 1
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v2(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ElectLeadersRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ElectionType':
+        return pos
+    pos += 1
+    if stop == 'TopicPartitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v2(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    return pos
+
+
 TopicPartitions.INFO = StructInfo('TopicPartitions', (
     FieldInfo('Topic', 'string', (0, 2)),
     FieldInfo('Partitions', '[]int32', (0, 2)),
@@ -238,13 +359,50 @@ ElectLeadersRequest.INFO = StructInfo('ElectLeadersRequest', (
     FieldInfo('TimeoutMs', 'int32', (0, 2), default=60000),
 ), (2, 2))
 
+TopicPartitions.DECODERS = {
+    0: _d_TopicPartitions_v0,
+    1: _d_TopicPartitions_v0,
+    2: _d_TopicPartitions_v2,
+}
+
+TopicPartitions.ENCODERS = {
+    0: _e_TopicPartitions_v0,
+    1: _e_TopicPartitions_v0,
+    2: _e_TopicPartitions_v2,
+}
+
+TopicPartitions.SKIPPERS = {
+    0: _s_TopicPartitions_v0,
+    1: _s_TopicPartitions_v0,
+    2: _s_TopicPartitions_v2,
+}
+
+TopicPartitions.SEEKERS = {
+    0: _o_TopicPartitions_v0,
+    1: _o_TopicPartitions_v0,
+    2: _o_TopicPartitions_v2,
+}
+
 ElectLeadersRequest.DECODERS = {
     0: _d_ElectLeadersRequest_v0,
     1: _d_ElectLeadersRequest_v1,
     2: _d_ElectLeadersRequest_v2,
 }
+
 ElectLeadersRequest.ENCODERS = {
     0: _e_ElectLeadersRequest_v0,
     1: _e_ElectLeadersRequest_v1,
     2: _e_ElectLeadersRequest_v2,
+}
+
+ElectLeadersRequest.SKIPPERS = {
+    0: _s_ElectLeadersRequest_v0,
+    1: _s_ElectLeadersRequest_v1,
+    2: _s_ElectLeadersRequest_v2,
+}
+
+ElectLeadersRequest.SEEKERS = {
+    0: _o_ElectLeadersRequest_v0,
+    1: _o_ElectLeadersRequest_v1,
+    2: _o_ElectLeadersRequest_v2,
 }

@@ -14,10 +14,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -86,6 +91,25 @@ def _e_PartitionResult_v0(out: bytearray, m: PartitionResult) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_PartitionResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionId':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_ReplicaElectionResult_v0(buf: Buffer, pos: int) -> tuple[ReplicaElectionResult, int]:
     v_Topic, pos = str_k(buf, pos)
     v_PartitionResult, pos = arr_k(_d_PartitionResult_v0, buf, pos)
@@ -103,6 +127,26 @@ def _e_ReplicaElectionResult_v0(out: bytearray, m: ReplicaElectionResult) -> Non
         _e_PartitionResult_v0(out, e_PartitionResult)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ReplicaElectionResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResult_v0(buf, pos)
+    return pos
+
+
+def _o_ReplicaElectionResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionResult':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResult_v0(buf, pos)
+    return pos
 
 
 def _d_ElectLeadersResponse_v0(buf: Buffer, pos: int) -> tuple[ElectLeadersResponse, int]:
@@ -128,6 +172,26 @@ def _e_ElectLeadersResponse_v0(out: bytearray, m: ElectLeadersResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ElectLeadersResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaElectionResult_v0(buf, pos)
+    return pos
+
+
+def _o_ElectLeadersResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ReplicaElectionResults':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaElectionResult_v0(buf, pos)
+    return pos
+
+
 def _d_ElectLeadersResponse_v1(buf: Buffer, pos: int) -> tuple[ElectLeadersResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P0.unpack_from(buf, pos)
     pos += 6
@@ -147,6 +211,29 @@ def _e_ElectLeadersResponse_v1(out: bytearray, m: ElectLeadersResponse) -> None:
         _e_ReplicaElectionResult_v0(out, e_ReplicaElectionResults)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ElectLeadersResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaElectionResult_v0(buf, pos)
+    return pos
+
+
+def _o_ElectLeadersResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ReplicaElectionResults':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaElectionResult_v0(buf, pos)
+    return pos
 
 
 def _d_PartitionResult_v2(buf: Buffer, pos: int) -> tuple[PartitionResult, int]:
@@ -178,6 +265,37 @@ def _e_PartitionResult_v2(out: bytearray, m: PartitionResult) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionResult_v2(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionId':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_ReplicaElectionResult_v2(buf: Buffer, pos: int) -> tuple[ReplicaElectionResult, int]:
     v_Topic, pos = str_c(buf, pos)
     v_PartitionResult, pos = arr_c(_d_PartitionResult_v2, buf, pos)
@@ -206,6 +324,38 @@ def _e_ReplicaElectionResult_v2(out: bytearray, m: ReplicaElectionResult) -> Non
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ReplicaElectionResult_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReplicaElectionResult_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionResult':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResult_v2(buf, pos)
+    return pos
 
 
 def _d_ElectLeadersResponse_v2(buf: Buffer, pos: int) -> tuple[ElectLeadersResponse, int]:
@@ -240,6 +390,29 @@ def _e_ElectLeadersResponse_v2(out: bytearray, m: ElectLeadersResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ElectLeadersResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaElectionResult_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ElectLeadersResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ReplicaElectionResults':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaElectionResult_v2(buf, pos)
+    return pos
+
+
 PartitionResult.INFO = StructInfo('PartitionResult', (
     FieldInfo('PartitionId', 'int32', (0, 2)),
     FieldInfo('ErrorCode', 'int16', (0, 2)),
@@ -257,13 +430,74 @@ ElectLeadersResponse.INFO = StructInfo('ElectLeadersResponse', (
     FieldInfo('ReplicaElectionResults', '[]struct', (0, 2), struct=ReplicaElectionResult),
 ), (2, 2))
 
+PartitionResult.DECODERS = {
+    0: _d_PartitionResult_v0,
+    1: _d_PartitionResult_v0,
+    2: _d_PartitionResult_v2,
+}
+
+PartitionResult.ENCODERS = {
+    0: _e_PartitionResult_v0,
+    1: _e_PartitionResult_v0,
+    2: _e_PartitionResult_v2,
+}
+
+PartitionResult.SKIPPERS = {
+    0: _s_PartitionResult_v0,
+    1: _s_PartitionResult_v0,
+    2: _s_PartitionResult_v2,
+}
+
+PartitionResult.SEEKERS = {
+    0: _o_PartitionResult_v0,
+    1: _o_PartitionResult_v0,
+    2: _o_PartitionResult_v2,
+}
+
+ReplicaElectionResult.DECODERS = {
+    0: _d_ReplicaElectionResult_v0,
+    1: _d_ReplicaElectionResult_v0,
+    2: _d_ReplicaElectionResult_v2,
+}
+
+ReplicaElectionResult.ENCODERS = {
+    0: _e_ReplicaElectionResult_v0,
+    1: _e_ReplicaElectionResult_v0,
+    2: _e_ReplicaElectionResult_v2,
+}
+
+ReplicaElectionResult.SKIPPERS = {
+    0: _s_ReplicaElectionResult_v0,
+    1: _s_ReplicaElectionResult_v0,
+    2: _s_ReplicaElectionResult_v2,
+}
+
+ReplicaElectionResult.SEEKERS = {
+    0: _o_ReplicaElectionResult_v0,
+    1: _o_ReplicaElectionResult_v0,
+    2: _o_ReplicaElectionResult_v2,
+}
+
 ElectLeadersResponse.DECODERS = {
     0: _d_ElectLeadersResponse_v0,
     1: _d_ElectLeadersResponse_v1,
     2: _d_ElectLeadersResponse_v2,
 }
+
 ElectLeadersResponse.ENCODERS = {
     0: _e_ElectLeadersResponse_v0,
     1: _e_ElectLeadersResponse_v1,
     2: _e_ElectLeadersResponse_v2,
+}
+
+ElectLeadersResponse.SKIPPERS = {
+    0: _s_ElectLeadersResponse_v0,
+    1: _s_ElectLeadersResponse_v1,
+    2: _s_ElectLeadersResponse_v2,
+}
+
+ElectLeadersResponse.SEEKERS = {
+    0: _o_ElectLeadersResponse_v0,
+    1: _o_ElectLeadersResponse_v1,
+    2: _o_ElectLeadersResponse_v2,
 }

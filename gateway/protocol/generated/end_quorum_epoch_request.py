@@ -15,10 +15,15 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_k,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -126,6 +131,30 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'PreferredSuccessors':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_PartitionData_v0, buf, pos)
@@ -143,6 +172,26 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
         _e_PartitionData_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
+
+
+def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_EndQuorumEpochRequest_v0(buf: Buffer, pos: int) -> tuple[EndQuorumEpochRequest, int]:
@@ -163,6 +212,26 @@ def _e_EndQuorumEpochRequest_v0(out: bytearray, m: EndQuorumEpochRequest) -> Non
         _e_TopicData_v0(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_EndQuorumEpochRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
+
+
+def _o_EndQuorumEpochRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ClusterId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
 
 
 def _d_ReplicaInfo_v1(buf: Buffer, pos: int) -> tuple[ReplicaInfo, int]:
@@ -190,6 +259,21 @@ def _e_ReplicaInfo_v1(out: bytearray, m: ReplicaInfo) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ReplicaInfo_v1(buf: Buffer, pos: int) -> int:
+    pos += 20
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReplicaInfo_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'CandidateId':
+        return pos
+    pos += 4
+    if stop == 'CandidateDirectoryId':
+        return pos
+    pos += 16
+    return pos
 
 
 def _d_PartitionData_v1(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -226,6 +310,32 @@ def _e_PartitionData_v1(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v1(buf: Buffer, pos: int) -> int:
+    pos += 12
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaInfo_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'PreferredCandidates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReplicaInfo_v1(buf, pos)
+    return pos
+
+
 def _d_TopicData_v1(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v1, buf, pos)
@@ -254,6 +364,38 @@ def _e_TopicData_v1(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v1(buf, pos)
+    return pos
 
 
 def _d_LeaderEndpoint_v1(buf: Buffer, pos: int) -> tuple[LeaderEndpoint, int]:
@@ -285,6 +427,50 @@ def _e_LeaderEndpoint_v1(out: bytearray, m: LeaderEndpoint) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderEndpoint_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderEndpoint_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_EndQuorumEpochRequest_v1(buf: Buffer, pos: int) -> tuple[EndQuorumEpochRequest, int]:
@@ -323,6 +509,46 @@ def _e_EndQuorumEpochRequest_v1(out: bytearray, m: EndQuorumEpochRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_EndQuorumEpochRequest_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderEndpoint_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EndQuorumEpochRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v1(buf, pos)
+    if stop == 'LeaderEndpoints':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderEndpoint_v1(buf, pos)
+    return pos
+
+
 ReplicaInfo.INFO = StructInfo('ReplicaInfo', (
     FieldInfo('CandidateId', 'int32', (1, 1)),
     FieldInfo('CandidateDirectoryId', 'uuid', (1, 1)),
@@ -353,11 +579,94 @@ EndQuorumEpochRequest.INFO = StructInfo('EndQuorumEpochRequest', (
     FieldInfo('LeaderEndpoints', '[]struct', (1, 1), ignorable=True, struct=LeaderEndpoint),
 ), (1, 1))
 
+ReplicaInfo.DECODERS = {
+    1: _d_ReplicaInfo_v1,
+}
+
+ReplicaInfo.ENCODERS = {
+    1: _e_ReplicaInfo_v1,
+}
+
+ReplicaInfo.SKIPPERS = {
+    1: _s_ReplicaInfo_v1,
+}
+
+ReplicaInfo.SEEKERS = {
+    1: _o_ReplicaInfo_v1,
+}
+
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+    1: _d_PartitionData_v1,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+    1: _e_PartitionData_v1,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+    1: _s_PartitionData_v1,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+    1: _o_PartitionData_v1,
+}
+
+TopicData.DECODERS = {
+    0: _d_TopicData_v0,
+    1: _d_TopicData_v1,
+}
+
+TopicData.ENCODERS = {
+    0: _e_TopicData_v0,
+    1: _e_TopicData_v1,
+}
+
+TopicData.SKIPPERS = {
+    0: _s_TopicData_v0,
+    1: _s_TopicData_v1,
+}
+
+TopicData.SEEKERS = {
+    0: _o_TopicData_v0,
+    1: _o_TopicData_v1,
+}
+
+LeaderEndpoint.DECODERS = {
+    1: _d_LeaderEndpoint_v1,
+}
+
+LeaderEndpoint.ENCODERS = {
+    1: _e_LeaderEndpoint_v1,
+}
+
+LeaderEndpoint.SKIPPERS = {
+    1: _s_LeaderEndpoint_v1,
+}
+
+LeaderEndpoint.SEEKERS = {
+    1: _o_LeaderEndpoint_v1,
+}
+
 EndQuorumEpochRequest.DECODERS = {
     0: _d_EndQuorumEpochRequest_v0,
     1: _d_EndQuorumEpochRequest_v1,
 }
+
 EndQuorumEpochRequest.ENCODERS = {
     0: _e_EndQuorumEpochRequest_v0,
     1: _e_EndQuorumEpochRequest_v1,
+}
+
+EndQuorumEpochRequest.SKIPPERS = {
+    0: _s_EndQuorumEpochRequest_v0,
+    1: _s_EndQuorumEpochRequest_v1,
+}
+
+EndQuorumEpochRequest.SEEKERS = {
+    0: _o_EndQuorumEpochRequest_v0,
+    1: _o_EndQuorumEpochRequest_v1,
 }

@@ -12,6 +12,9 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_str_c,
@@ -57,6 +60,28 @@ def _e_EndTxnRequest_v0(out: bytearray, m: EndTxnRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_EndTxnRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 11
+    return pos
+
+
+def _o_EndTxnRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'Committed':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_EndTxnRequest_v3(buf: Buffer, pos: int) -> tuple[EndTxnRequest, int]:
     v_TransactionalId, pos = str_c(buf, pos)
     v_ProducerId, v_ProducerEpoch, v_Committed = _P0.unpack_from(buf, pos)
@@ -87,6 +112,40 @@ def _e_EndTxnRequest_v3(out: bytearray, m: EndTxnRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_EndTxnRequest_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 11
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EndTxnRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'Committed':
+        return pos
+    pos += 1
+    return pos
+
+
 EndTxnRequest.INFO = StructInfo('EndTxnRequest', (
     FieldInfo('TransactionalId', 'string', (0, 5)),
     FieldInfo('ProducerId', 'int64', (0, 5)),
@@ -102,6 +161,7 @@ EndTxnRequest.DECODERS = {
     4: _d_EndTxnRequest_v3,
     5: _d_EndTxnRequest_v3,
 }
+
 EndTxnRequest.ENCODERS = {
     0: _e_EndTxnRequest_v0,
     1: _e_EndTxnRequest_v0,
@@ -109,4 +169,22 @@ EndTxnRequest.ENCODERS = {
     3: _e_EndTxnRequest_v3,
     4: _e_EndTxnRequest_v3,
     5: _e_EndTxnRequest_v3,
+}
+
+EndTxnRequest.SKIPPERS = {
+    0: _s_EndTxnRequest_v0,
+    1: _s_EndTxnRequest_v0,
+    2: _s_EndTxnRequest_v0,
+    3: _s_EndTxnRequest_v3,
+    4: _s_EndTxnRequest_v3,
+    5: _s_EndTxnRequest_v3,
+}
+
+EndTxnRequest.SEEKERS = {
+    0: _o_EndTxnRequest_v0,
+    1: _o_EndTxnRequest_v0,
+    2: _o_EndTxnRequest_v0,
+    3: _o_EndTxnRequest_v3,
+    4: _o_EndTxnRequest_v3,
+    5: _o_EndTxnRequest_v3,
 }

@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -50,6 +51,21 @@ def _e_EndTxnResponse_v0(out: bytearray, m: EndTxnResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_EndTxnResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_EndTxnResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_EndTxnResponse_v3(buf: Buffer, pos: int) -> tuple[EndTxnResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P0.unpack_from(buf, pos)
     pos += 6
@@ -74,6 +90,21 @@ def _e_EndTxnResponse_v3(out: bytearray, m: EndTxnResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_EndTxnResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EndTxnResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_EndTxnResponse_v5(buf: Buffer, pos: int) -> tuple[EndTxnResponse, int]:
@@ -104,6 +135,27 @@ def _e_EndTxnResponse_v5(out: bytearray, m: EndTxnResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_EndTxnResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EndTxnResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    return pos
+
+
 EndTxnResponse.INFO = StructInfo('EndTxnResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (0, 5)),
     FieldInfo('ErrorCode', 'int16', (0, 5)),
@@ -119,6 +171,7 @@ EndTxnResponse.DECODERS = {
     4: _d_EndTxnResponse_v3,
     5: _d_EndTxnResponse_v5,
 }
+
 EndTxnResponse.ENCODERS = {
     0: _e_EndTxnResponse_v0,
     1: _e_EndTxnResponse_v0,
@@ -126,4 +179,22 @@ EndTxnResponse.ENCODERS = {
     3: _e_EndTxnResponse_v3,
     4: _e_EndTxnResponse_v3,
     5: _e_EndTxnResponse_v5,
+}
+
+EndTxnResponse.SKIPPERS = {
+    0: _s_EndTxnResponse_v0,
+    1: _s_EndTxnResponse_v0,
+    2: _s_EndTxnResponse_v0,
+    3: _s_EndTxnResponse_v3,
+    4: _s_EndTxnResponse_v3,
+    5: _s_EndTxnResponse_v5,
+}
+
+EndTxnResponse.SEEKERS = {
+    0: _o_EndTxnResponse_v0,
+    1: _o_EndTxnResponse_v0,
+    2: _o_EndTxnResponse_v0,
+    3: _o_EndTxnResponse_v3,
+    4: _o_EndTxnResponse_v3,
+    5: _o_EndTxnResponse_v5,
 }

@@ -11,6 +11,8 @@ from ..codec_runtime import (
     bytes_c,
     nbytes_c,
     read_tags,
+    skip_c,
+    skip_tags,
     view_c,
     w_bytes_c,
     w_nbytes_c,
@@ -63,6 +65,62 @@ def _e_EnvelopeRequest_v0(out: bytearray, m: EnvelopeRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_EnvelopeRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EnvelopeRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'RequestData':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'RequestPrincipal':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ClientHostAddress':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 EnvelopeRequest.INFO = StructInfo('EnvelopeRequest', (
     FieldInfo('RequestData', 'bytes', (0, 0)),
     FieldInfo('RequestPrincipal', 'bytes', (0, 0), nullable=(0, 0)),
@@ -72,6 +130,15 @@ EnvelopeRequest.INFO = StructInfo('EnvelopeRequest', (
 EnvelopeRequest.DECODERS = {
     0: _d_EnvelopeRequest_v0,
 }
+
 EnvelopeRequest.ENCODERS = {
     0: _e_EnvelopeRequest_v0,
+}
+
+EnvelopeRequest.SKIPPERS = {
+    0: _s_EnvelopeRequest_v0,
+}
+
+EnvelopeRequest.SEEKERS = {
+    0: _o_EnvelopeRequest_v0,
 }

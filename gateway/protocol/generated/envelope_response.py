@@ -12,6 +12,8 @@ from ..codec_runtime import (
     StructInfo,
     nview_c,
     read_tags,
+    skip_c,
+    skip_tags,
     w_nbytes_c,
     w_tags,
 )
@@ -61,6 +63,34 @@ def _e_EnvelopeResponse_v0(out: bytearray, m: EnvelopeResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_EnvelopeResponse_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EnvelopeResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResponseData':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 EnvelopeResponse.INFO = StructInfo('EnvelopeResponse', (
     FieldInfo('ResponseData', 'bytes', (0, 0), nullable=(0, 0), default=None),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -69,6 +99,15 @@ EnvelopeResponse.INFO = StructInfo('EnvelopeResponse', (
 EnvelopeResponse.DECODERS = {
     0: _d_EnvelopeResponse_v0,
 }
+
 EnvelopeResponse.ENCODERS = {
     0: _e_EnvelopeResponse_v0,
+}
+
+EnvelopeResponse.SKIPPERS = {
+    0: _s_EnvelopeResponse_v0,
+}
+
+EnvelopeResponse.SEEKERS = {
+    0: _o_EnvelopeResponse_v0,
 }

@@ -18,6 +18,8 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     kafka_default,
@@ -25,6 +27,9 @@ from ..codec_runtime import (
     nstr_c,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     stray_tag_bytes,
@@ -145,6 +150,24 @@ def _e_FetchPartition_v0(out: bytearray, m: FetchPartition) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_FetchPartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos
+
+
+def _o_FetchPartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'FetchOffset':
+        return pos
+    pos += 8
+    if stop == 'PartitionMaxBytes':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_FetchTopic_v0(buf: Buffer, pos: int) -> tuple[FetchTopic, int]:
     v_Topic, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_FetchPartition_v0, buf, pos)
@@ -163,6 +186,26 @@ def _e_FetchTopic_v0(out: bytearray, m: FetchTopic) -> None:
         _e_FetchPartition_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v0(buf, pos)
+    return pos
+
+
+def _o_FetchTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v0(buf, pos)
+    return pos
 
 
 def _d_FetchRequest_v0(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
@@ -193,6 +236,32 @@ def _e_FetchRequest_v0(out: bytearray, m: FetchRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_FetchRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v0(buf, pos)
+    return pos
+
+
+def _o_FetchRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v0(buf, pos)
+    return pos
+
+
 def _d_FetchRequest_v3(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
     v_ReplicaId, v_MaxWaitMs, v_MinBytes, v_MaxBytes = _P5.unpack_from(buf, pos)
     pos += 16
@@ -220,6 +289,35 @@ def _e_FetchRequest_v3(out: bytearray, m: FetchRequest) -> None:
         raise EncodeError('ForgottenTopicsData')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchRequest_v3(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v0(buf, pos)
+    return pos
+
+
+def _o_FetchRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v0(buf, pos)
+    return pos
 
 
 def _d_FetchRequest_v4(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
@@ -252,6 +350,38 @@ def _e_FetchRequest_v4(out: bytearray, m: FetchRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_FetchRequest_v4(buf: Buffer, pos: int) -> int:
+    pos += 17
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v0(buf, pos)
+    return pos
+
+
+def _o_FetchRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v0(buf, pos)
+    return pos
+
+
 def _d_FetchPartition_v5(buf: Buffer, pos: int) -> tuple[FetchPartition, int]:
     v_Partition, v_FetchOffset, v_LogStartOffset, v_PartitionMaxBytes = _P8.unpack_from(buf, pos)
     pos += 24
@@ -272,6 +402,27 @@ def _e_FetchPartition_v5(out: bytearray, m: FetchPartition) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_FetchPartition_v5(buf: Buffer, pos: int) -> int:
+    pos += 24
+    return pos
+
+
+def _o_FetchPartition_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'FetchOffset':
+        return pos
+    pos += 8
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    if stop == 'PartitionMaxBytes':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_FetchTopic_v5(buf: Buffer, pos: int) -> tuple[FetchTopic, int]:
     v_Topic, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_FetchPartition_v5, buf, pos)
@@ -290,6 +441,26 @@ def _e_FetchTopic_v5(out: bytearray, m: FetchTopic) -> None:
         _e_FetchPartition_v5(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchTopic_v5(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v5(buf, pos)
+    return pos
+
+
+def _o_FetchTopic_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v5(buf, pos)
+    return pos
 
 
 def _d_FetchRequest_v5(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
@@ -320,6 +491,38 @@ def _e_FetchRequest_v5(out: bytearray, m: FetchRequest) -> None:
         raise EncodeError('ForgottenTopicsData')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchRequest_v5(buf: Buffer, pos: int) -> int:
+    pos += 17
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v5(buf, pos)
+    return pos
+
+
+def _o_FetchRequest_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v5(buf, pos)
+    return pos
 
 
 def _d_ForgottenTopic_v7(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
@@ -353,6 +556,24 @@ def _e_ForgottenTopic_v7(out: bytearray, m: ForgottenTopic) -> None:
         w_farr_k(out, a_Partitions, 'i')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ForgottenTopic_v7(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_ForgottenTopic_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
 
 
 def _d_FetchRequest_v7(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
@@ -390,6 +611,52 @@ def _e_FetchRequest_v7(out: bytearray, m: FetchRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_FetchRequest_v7(buf: Buffer, pos: int) -> int:
+    pos += 25
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v5(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v7(buf, pos)
+    return pos
+
+
+def _o_FetchRequest_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'SessionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v5(buf, pos)
+    if stop == 'ForgottenTopicsData':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v7(buf, pos)
+    return pos
+
+
 def _d_FetchPartition_v9(buf: Buffer, pos: int) -> tuple[FetchPartition, int]:
     v_Partition, v_CurrentLeaderEpoch, v_FetchOffset, v_LogStartOffset, v_PartitionMaxBytes = _P12.unpack_from(buf, pos)
     pos += 28
@@ -411,6 +678,30 @@ def _e_FetchPartition_v9(out: bytearray, m: FetchPartition) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_FetchPartition_v9(buf: Buffer, pos: int) -> int:
+    pos += 28
+    return pos
+
+
+def _o_FetchPartition_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'CurrentLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'FetchOffset':
+        return pos
+    pos += 8
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    if stop == 'PartitionMaxBytes':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_FetchTopic_v9(buf: Buffer, pos: int) -> tuple[FetchTopic, int]:
     v_Topic, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_FetchPartition_v9, buf, pos)
@@ -429,6 +720,26 @@ def _e_FetchTopic_v9(out: bytearray, m: FetchTopic) -> None:
         _e_FetchPartition_v9(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchTopic_v9(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v9(buf, pos)
+    return pos
+
+
+def _o_FetchTopic_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v9(buf, pos)
+    return pos
 
 
 def _d_FetchRequest_v9(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
@@ -464,6 +775,52 @@ def _e_FetchRequest_v9(out: bytearray, m: FetchRequest) -> None:
         _e_ForgottenTopic_v7(out, e_ForgottenTopicsData)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchRequest_v9(buf: Buffer, pos: int) -> int:
+    pos += 25
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v9(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v7(buf, pos)
+    return pos
+
+
+def _o_FetchRequest_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'SessionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v9(buf, pos)
+    if stop == 'ForgottenTopicsData':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v7(buf, pos)
+    return pos
 
 
 def _d_FetchRequest_v11(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
@@ -504,6 +861,56 @@ def _e_FetchRequest_v11(out: bytearray, m: FetchRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_FetchRequest_v11(buf: Buffer, pos: int) -> int:
+    pos += 25
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v9(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v7(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_FetchRequest_v11(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'SessionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v9(buf, pos)
+    if stop == 'ForgottenTopicsData':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v7(buf, pos)
+    if stop == 'RackId':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_FetchPartition_v12(buf: Buffer, pos: int) -> tuple[FetchPartition, int]:
     v_Partition, v_CurrentLeaderEpoch, v_FetchOffset, v_LastFetchedEpoch, v_LogStartOffset, v_PartitionMaxBytes = _P14.unpack_from(buf, pos)
     pos += 32
@@ -532,6 +939,33 @@ def _e_FetchPartition_v12(out: bytearray, m: FetchPartition) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_FetchPartition_v12(buf: Buffer, pos: int) -> int:
+    pos += 32
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchPartition_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'CurrentLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'FetchOffset':
+        return pos
+    pos += 8
+    if stop == 'LastFetchedEpoch':
+        return pos
+    pos += 4
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    if stop == 'PartitionMaxBytes':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_FetchTopic_v12(buf: Buffer, pos: int) -> tuple[FetchTopic, int]:
@@ -563,6 +997,38 @@ def _e_FetchTopic_v12(out: bytearray, m: FetchTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_FetchTopic_v12(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v12(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchTopic_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v12(buf, pos)
+    return pos
 
 
 def _d_ForgottenTopic_v12(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
@@ -607,6 +1073,36 @@ def _e_ForgottenTopic_v12(out: bytearray, m: ForgottenTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ForgottenTopic_v12(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ForgottenTopic_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
 
 
 def _d_FetchRequest_v12(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
@@ -678,6 +1174,68 @@ def _e_FetchRequest_v12(out: bytearray, m: FetchRequest) -> None:
     w_tags(out, tags)
 
 
+def _s_FetchRequest_v12(buf: Buffer, pos: int) -> int:
+    pos += 25
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v12(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v12(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchRequest_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'SessionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v12(buf, pos)
+    if stop == 'ForgottenTopicsData':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v12(buf, pos)
+    if stop == 'RackId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_FetchTopic_v13(buf: Buffer, pos: int) -> tuple[FetchTopic, int]:
     (v_TopicId,) = _P15.unpack_from(buf, pos)
     pos += 16
@@ -708,6 +1266,26 @@ def _e_FetchTopic_v13(out: bytearray, m: FetchTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_FetchTopic_v13(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v12(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchTopic_v13(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v12(buf, pos)
+    return pos
 
 
 def _d_ForgottenTopic_v13(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
@@ -753,6 +1331,24 @@ def _e_ForgottenTopic_v13(out: bytearray, m: ForgottenTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ForgottenTopic_v13(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ForgottenTopic_v13(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
 
 
 def _d_FetchRequest_v13(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
@@ -824,6 +1420,68 @@ def _e_FetchRequest_v13(out: bytearray, m: FetchRequest) -> None:
     w_tags(out, tags)
 
 
+def _s_FetchRequest_v13(buf: Buffer, pos: int) -> int:
+    pos += 25
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v13(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v13(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchRequest_v13(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'SessionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v13(buf, pos)
+    if stop == 'ForgottenTopicsData':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v13(buf, pos)
+    if stop == 'RackId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_ReplicaState_v15(buf: Buffer, pos: int) -> tuple[ReplicaState, int]:
     v_ReplicaId, v_ReplicaEpoch = _P1.unpack_from(buf, pos)
     pos += 12
@@ -848,6 +1506,21 @@ def _e_ReplicaState_v15(out: bytearray, m: ReplicaState) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ReplicaState_v15(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReplicaState_v15(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'ReplicaEpoch':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_FetchRequest_v15(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
@@ -927,6 +1600,65 @@ def _e_FetchRequest_v15(out: bytearray, m: FetchRequest) -> None:
     w_tags(out, tags)
 
 
+def _s_FetchRequest_v15(buf: Buffer, pos: int) -> int:
+    pos += 21
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v13(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v13(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchRequest_v15(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'SessionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v13(buf, pos)
+    if stop == 'ForgottenTopicsData':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v13(buf, pos)
+    if stop == 'RackId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_FetchPartition_v17(buf: Buffer, pos: int) -> tuple[FetchPartition, int]:
     v_Partition, v_CurrentLeaderEpoch, v_FetchOffset, v_LastFetchedEpoch, v_LogStartOffset, v_PartitionMaxBytes = _P14.unpack_from(buf, pos)
     pos += 32
@@ -977,6 +1709,33 @@ def _e_FetchPartition_v17(out: bytearray, m: FetchPartition) -> None:
     w_tags(out, tags)
 
 
+def _s_FetchPartition_v17(buf: Buffer, pos: int) -> int:
+    pos += 32
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchPartition_v17(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'CurrentLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'FetchOffset':
+        return pos
+    pos += 8
+    if stop == 'LastFetchedEpoch':
+        return pos
+    pos += 4
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    if stop == 'PartitionMaxBytes':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_FetchTopic_v17(buf: Buffer, pos: int) -> tuple[FetchTopic, int]:
     (v_TopicId,) = _P15.unpack_from(buf, pos)
     pos += 16
@@ -1007,6 +1766,26 @@ def _e_FetchTopic_v17(out: bytearray, m: FetchTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_FetchTopic_v17(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v17(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchTopic_v17(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v17(buf, pos)
+    return pos
 
 
 def _d_FetchRequest_v17(buf: Buffer, pos: int) -> tuple[FetchRequest, int]:
@@ -1086,6 +1865,65 @@ def _e_FetchRequest_v17(out: bytearray, m: FetchRequest) -> None:
     w_tags(out, tags)
 
 
+def _s_FetchRequest_v17(buf: Buffer, pos: int) -> int:
+    pos += 21
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v17(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v13(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchRequest_v17(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'SessionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v17(buf, pos)
+    if stop == 'ForgottenTopicsData':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v13(buf, pos)
+    if stop == 'RackId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 ReplicaState.INFO = StructInfo('ReplicaState', (
     FieldInfo('ReplicaId', 'int32', (15, 17), default=-1),
     FieldInfo('ReplicaEpoch', 'int64', (15, 17), default=-1),
@@ -1128,6 +1966,254 @@ FetchRequest.INFO = StructInfo('FetchRequest', (
     FieldInfo('RackId', 'string', (11, 17), default='', ignorable=True),
 ), (12, 17))
 
+ReplicaState.DECODERS = {
+    15: _d_ReplicaState_v15,
+    16: _d_ReplicaState_v15,
+    17: _d_ReplicaState_v15,
+}
+
+ReplicaState.ENCODERS = {
+    15: _e_ReplicaState_v15,
+    16: _e_ReplicaState_v15,
+    17: _e_ReplicaState_v15,
+}
+
+ReplicaState.SKIPPERS = {
+    15: _s_ReplicaState_v15,
+    16: _s_ReplicaState_v15,
+    17: _s_ReplicaState_v15,
+}
+
+ReplicaState.SEEKERS = {
+    15: _o_ReplicaState_v15,
+    16: _o_ReplicaState_v15,
+    17: _o_ReplicaState_v15,
+}
+
+FetchPartition.DECODERS = {
+    0: _d_FetchPartition_v0,
+    1: _d_FetchPartition_v0,
+    2: _d_FetchPartition_v0,
+    3: _d_FetchPartition_v0,
+    4: _d_FetchPartition_v0,
+    5: _d_FetchPartition_v5,
+    6: _d_FetchPartition_v5,
+    7: _d_FetchPartition_v5,
+    8: _d_FetchPartition_v5,
+    9: _d_FetchPartition_v9,
+    10: _d_FetchPartition_v9,
+    11: _d_FetchPartition_v9,
+    12: _d_FetchPartition_v12,
+    13: _d_FetchPartition_v12,
+    14: _d_FetchPartition_v12,
+    15: _d_FetchPartition_v12,
+    16: _d_FetchPartition_v12,
+    17: _d_FetchPartition_v17,
+}
+
+FetchPartition.ENCODERS = {
+    0: _e_FetchPartition_v0,
+    1: _e_FetchPartition_v0,
+    2: _e_FetchPartition_v0,
+    3: _e_FetchPartition_v0,
+    4: _e_FetchPartition_v0,
+    5: _e_FetchPartition_v5,
+    6: _e_FetchPartition_v5,
+    7: _e_FetchPartition_v5,
+    8: _e_FetchPartition_v5,
+    9: _e_FetchPartition_v9,
+    10: _e_FetchPartition_v9,
+    11: _e_FetchPartition_v9,
+    12: _e_FetchPartition_v12,
+    13: _e_FetchPartition_v12,
+    14: _e_FetchPartition_v12,
+    15: _e_FetchPartition_v12,
+    16: _e_FetchPartition_v12,
+    17: _e_FetchPartition_v17,
+}
+
+FetchPartition.SKIPPERS = {
+    0: _s_FetchPartition_v0,
+    1: _s_FetchPartition_v0,
+    2: _s_FetchPartition_v0,
+    3: _s_FetchPartition_v0,
+    4: _s_FetchPartition_v0,
+    5: _s_FetchPartition_v5,
+    6: _s_FetchPartition_v5,
+    7: _s_FetchPartition_v5,
+    8: _s_FetchPartition_v5,
+    9: _s_FetchPartition_v9,
+    10: _s_FetchPartition_v9,
+    11: _s_FetchPartition_v9,
+    12: _s_FetchPartition_v12,
+    13: _s_FetchPartition_v12,
+    14: _s_FetchPartition_v12,
+    15: _s_FetchPartition_v12,
+    16: _s_FetchPartition_v12,
+    17: _s_FetchPartition_v17,
+}
+
+FetchPartition.SEEKERS = {
+    0: _o_FetchPartition_v0,
+    1: _o_FetchPartition_v0,
+    2: _o_FetchPartition_v0,
+    3: _o_FetchPartition_v0,
+    4: _o_FetchPartition_v0,
+    5: _o_FetchPartition_v5,
+    6: _o_FetchPartition_v5,
+    7: _o_FetchPartition_v5,
+    8: _o_FetchPartition_v5,
+    9: _o_FetchPartition_v9,
+    10: _o_FetchPartition_v9,
+    11: _o_FetchPartition_v9,
+    12: _o_FetchPartition_v12,
+    13: _o_FetchPartition_v12,
+    14: _o_FetchPartition_v12,
+    15: _o_FetchPartition_v12,
+    16: _o_FetchPartition_v12,
+    17: _o_FetchPartition_v17,
+}
+
+FetchTopic.DECODERS = {
+    0: _d_FetchTopic_v0,
+    1: _d_FetchTopic_v0,
+    2: _d_FetchTopic_v0,
+    3: _d_FetchTopic_v0,
+    4: _d_FetchTopic_v0,
+    5: _d_FetchTopic_v5,
+    6: _d_FetchTopic_v5,
+    7: _d_FetchTopic_v5,
+    8: _d_FetchTopic_v5,
+    9: _d_FetchTopic_v9,
+    10: _d_FetchTopic_v9,
+    11: _d_FetchTopic_v9,
+    12: _d_FetchTopic_v12,
+    13: _d_FetchTopic_v13,
+    14: _d_FetchTopic_v13,
+    15: _d_FetchTopic_v13,
+    16: _d_FetchTopic_v13,
+    17: _d_FetchTopic_v17,
+}
+
+FetchTopic.ENCODERS = {
+    0: _e_FetchTopic_v0,
+    1: _e_FetchTopic_v0,
+    2: _e_FetchTopic_v0,
+    3: _e_FetchTopic_v0,
+    4: _e_FetchTopic_v0,
+    5: _e_FetchTopic_v5,
+    6: _e_FetchTopic_v5,
+    7: _e_FetchTopic_v5,
+    8: _e_FetchTopic_v5,
+    9: _e_FetchTopic_v9,
+    10: _e_FetchTopic_v9,
+    11: _e_FetchTopic_v9,
+    12: _e_FetchTopic_v12,
+    13: _e_FetchTopic_v13,
+    14: _e_FetchTopic_v13,
+    15: _e_FetchTopic_v13,
+    16: _e_FetchTopic_v13,
+    17: _e_FetchTopic_v17,
+}
+
+FetchTopic.SKIPPERS = {
+    0: _s_FetchTopic_v0,
+    1: _s_FetchTopic_v0,
+    2: _s_FetchTopic_v0,
+    3: _s_FetchTopic_v0,
+    4: _s_FetchTopic_v0,
+    5: _s_FetchTopic_v5,
+    6: _s_FetchTopic_v5,
+    7: _s_FetchTopic_v5,
+    8: _s_FetchTopic_v5,
+    9: _s_FetchTopic_v9,
+    10: _s_FetchTopic_v9,
+    11: _s_FetchTopic_v9,
+    12: _s_FetchTopic_v12,
+    13: _s_FetchTopic_v13,
+    14: _s_FetchTopic_v13,
+    15: _s_FetchTopic_v13,
+    16: _s_FetchTopic_v13,
+    17: _s_FetchTopic_v17,
+}
+
+FetchTopic.SEEKERS = {
+    0: _o_FetchTopic_v0,
+    1: _o_FetchTopic_v0,
+    2: _o_FetchTopic_v0,
+    3: _o_FetchTopic_v0,
+    4: _o_FetchTopic_v0,
+    5: _o_FetchTopic_v5,
+    6: _o_FetchTopic_v5,
+    7: _o_FetchTopic_v5,
+    8: _o_FetchTopic_v5,
+    9: _o_FetchTopic_v9,
+    10: _o_FetchTopic_v9,
+    11: _o_FetchTopic_v9,
+    12: _o_FetchTopic_v12,
+    13: _o_FetchTopic_v13,
+    14: _o_FetchTopic_v13,
+    15: _o_FetchTopic_v13,
+    16: _o_FetchTopic_v13,
+    17: _o_FetchTopic_v17,
+}
+
+ForgottenTopic.DECODERS = {
+    7: _d_ForgottenTopic_v7,
+    8: _d_ForgottenTopic_v7,
+    9: _d_ForgottenTopic_v7,
+    10: _d_ForgottenTopic_v7,
+    11: _d_ForgottenTopic_v7,
+    12: _d_ForgottenTopic_v12,
+    13: _d_ForgottenTopic_v13,
+    14: _d_ForgottenTopic_v13,
+    15: _d_ForgottenTopic_v13,
+    16: _d_ForgottenTopic_v13,
+    17: _d_ForgottenTopic_v13,
+}
+
+ForgottenTopic.ENCODERS = {
+    7: _e_ForgottenTopic_v7,
+    8: _e_ForgottenTopic_v7,
+    9: _e_ForgottenTopic_v7,
+    10: _e_ForgottenTopic_v7,
+    11: _e_ForgottenTopic_v7,
+    12: _e_ForgottenTopic_v12,
+    13: _e_ForgottenTopic_v13,
+    14: _e_ForgottenTopic_v13,
+    15: _e_ForgottenTopic_v13,
+    16: _e_ForgottenTopic_v13,
+    17: _e_ForgottenTopic_v13,
+}
+
+ForgottenTopic.SKIPPERS = {
+    7: _s_ForgottenTopic_v7,
+    8: _s_ForgottenTopic_v7,
+    9: _s_ForgottenTopic_v7,
+    10: _s_ForgottenTopic_v7,
+    11: _s_ForgottenTopic_v7,
+    12: _s_ForgottenTopic_v12,
+    13: _s_ForgottenTopic_v13,
+    14: _s_ForgottenTopic_v13,
+    15: _s_ForgottenTopic_v13,
+    16: _s_ForgottenTopic_v13,
+    17: _s_ForgottenTopic_v13,
+}
+
+ForgottenTopic.SEEKERS = {
+    7: _o_ForgottenTopic_v7,
+    8: _o_ForgottenTopic_v7,
+    9: _o_ForgottenTopic_v7,
+    10: _o_ForgottenTopic_v7,
+    11: _o_ForgottenTopic_v7,
+    12: _o_ForgottenTopic_v12,
+    13: _o_ForgottenTopic_v13,
+    14: _o_ForgottenTopic_v13,
+    15: _o_ForgottenTopic_v13,
+    16: _o_ForgottenTopic_v13,
+    17: _o_ForgottenTopic_v13,
+}
+
 FetchRequest.DECODERS = {
     0: _d_FetchRequest_v0,
     1: _d_FetchRequest_v0,
@@ -1148,6 +2234,7 @@ FetchRequest.DECODERS = {
     16: _d_FetchRequest_v15,
     17: _d_FetchRequest_v17,
 }
+
 FetchRequest.ENCODERS = {
     0: _e_FetchRequest_v0,
     1: _e_FetchRequest_v0,
@@ -1167,4 +2254,46 @@ FetchRequest.ENCODERS = {
     15: _e_FetchRequest_v15,
     16: _e_FetchRequest_v15,
     17: _e_FetchRequest_v17,
+}
+
+FetchRequest.SKIPPERS = {
+    0: _s_FetchRequest_v0,
+    1: _s_FetchRequest_v0,
+    2: _s_FetchRequest_v0,
+    3: _s_FetchRequest_v3,
+    4: _s_FetchRequest_v4,
+    5: _s_FetchRequest_v5,
+    6: _s_FetchRequest_v5,
+    7: _s_FetchRequest_v7,
+    8: _s_FetchRequest_v7,
+    9: _s_FetchRequest_v9,
+    10: _s_FetchRequest_v9,
+    11: _s_FetchRequest_v11,
+    12: _s_FetchRequest_v12,
+    13: _s_FetchRequest_v13,
+    14: _s_FetchRequest_v13,
+    15: _s_FetchRequest_v15,
+    16: _s_FetchRequest_v15,
+    17: _s_FetchRequest_v17,
+}
+
+FetchRequest.SEEKERS = {
+    0: _o_FetchRequest_v0,
+    1: _o_FetchRequest_v0,
+    2: _o_FetchRequest_v0,
+    3: _o_FetchRequest_v3,
+    4: _o_FetchRequest_v4,
+    5: _o_FetchRequest_v5,
+    6: _o_FetchRequest_v5,
+    7: _o_FetchRequest_v7,
+    8: _o_FetchRequest_v7,
+    9: _o_FetchRequest_v9,
+    10: _o_FetchRequest_v9,
+    11: _o_FetchRequest_v11,
+    12: _o_FetchRequest_v12,
+    13: _o_FetchRequest_v13,
+    14: _o_FetchRequest_v13,
+    15: _o_FetchRequest_v15,
+    16: _o_FetchRequest_v15,
+    17: _o_FetchRequest_v17,
 }

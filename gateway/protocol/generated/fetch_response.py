@@ -17,6 +17,8 @@ from ..codec_runtime import (
     UnsetType,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     kafka_default,
     narr_c,
     narr_k,
@@ -26,6 +28,10 @@ from ..codec_runtime import (
     nview_k,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_k16,
+    skip_k32,
+    skip_tags,
     str_c,
     str_k,
     stray_tag_bytes,
@@ -169,6 +175,28 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 14
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'HighWatermark':
+        return pos
+    pos += 8
+    if stop == 'Records':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_FetchableTopicResponse_v0(buf: Buffer, pos: int) -> tuple[FetchableTopicResponse, int]:
     v_Topic, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_PartitionData_v0, buf, pos)
@@ -187,6 +215,26 @@ def _e_FetchableTopicResponse_v0(out: bytearray, m: FetchableTopicResponse) -> N
         _e_PartitionData_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchableTopicResponse_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
+
+
+def _o_FetchableTopicResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_FetchResponse_v0(buf: Buffer, pos: int) -> tuple[FetchResponse, int]:
@@ -209,6 +257,22 @@ def _e_FetchResponse_v0(out: bytearray, m: FetchResponse) -> None:
         raise EncodeError('NodeEndpoints')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v0(buf, pos)
+    return pos
+
+
+def _o_FetchResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v0(buf, pos)
+    return pos
 
 
 def _d_FetchResponse_v1(buf: Buffer, pos: int) -> tuple[FetchResponse, int]:
@@ -236,6 +300,26 @@ def _e_FetchResponse_v1(out: bytearray, m: FetchResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_FetchResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v0(buf, pos)
+    return pos
+
+
+def _o_FetchResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v0(buf, pos)
+    return pos
+
+
 def _d_AbortedTransaction_v4(buf: Buffer, pos: int) -> tuple[AbortedTransaction, int]:
     v_ProducerId, v_FirstOffset = _P2.unpack_from(buf, pos)
     pos += 16
@@ -249,6 +333,21 @@ def _e_AbortedTransaction_v4(out: bytearray, m: AbortedTransaction) -> None:
     out += _P2.pack(m.ProducerId, m.FirstOffset)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_AbortedTransaction_v4(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos
+
+
+def _o_AbortedTransaction_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'FirstOffset':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_PartitionData_v4(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -288,6 +387,39 @@ def _e_PartitionData_v4(out: bytearray, m: PartitionData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionData_v4(buf: Buffer, pos: int) -> int:
+    pos += 22
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AbortedTransaction_v4(buf, pos)
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_PartitionData_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'HighWatermark':
+        return pos
+    pos += 8
+    if stop == 'LastStableOffset':
+        return pos
+    pos += 8
+    if stop == 'AbortedTransactions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AbortedTransaction_v4(buf, pos)
+    if stop == 'Records':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_FetchableTopicResponse_v4(buf: Buffer, pos: int) -> tuple[FetchableTopicResponse, int]:
     v_Topic, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_PartitionData_v4, buf, pos)
@@ -306,6 +438,26 @@ def _e_FetchableTopicResponse_v4(out: bytearray, m: FetchableTopicResponse) -> N
         _e_PartitionData_v4(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchableTopicResponse_v4(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v4(buf, pos)
+    return pos
+
+
+def _o_FetchableTopicResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v4(buf, pos)
+    return pos
 
 
 def _d_FetchResponse_v4(buf: Buffer, pos: int) -> tuple[FetchResponse, int]:
@@ -331,6 +483,26 @@ def _e_FetchResponse_v4(out: bytearray, m: FetchResponse) -> None:
         raise EncodeError('NodeEndpoints')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v4(buf, pos)
+    return pos
+
+
+def _o_FetchResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v4(buf, pos)
+    return pos
 
 
 def _d_PartitionData_v5(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -371,6 +543,42 @@ def _e_PartitionData_v5(out: bytearray, m: PartitionData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionData_v5(buf: Buffer, pos: int) -> int:
+    pos += 30
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AbortedTransaction_v4(buf, pos)
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_PartitionData_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'HighWatermark':
+        return pos
+    pos += 8
+    if stop == 'LastStableOffset':
+        return pos
+    pos += 8
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    if stop == 'AbortedTransactions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AbortedTransaction_v4(buf, pos)
+    if stop == 'Records':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_FetchableTopicResponse_v5(buf: Buffer, pos: int) -> tuple[FetchableTopicResponse, int]:
     v_Topic, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_PartitionData_v5, buf, pos)
@@ -389,6 +597,26 @@ def _e_FetchableTopicResponse_v5(out: bytearray, m: FetchableTopicResponse) -> N
         _e_PartitionData_v5(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchableTopicResponse_v5(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v5(buf, pos)
+    return pos
+
+
+def _o_FetchableTopicResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v5(buf, pos)
+    return pos
 
 
 def _d_FetchResponse_v5(buf: Buffer, pos: int) -> tuple[FetchResponse, int]:
@@ -416,6 +644,26 @@ def _e_FetchResponse_v5(out: bytearray, m: FetchResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_FetchResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v5(buf, pos)
+    return pos
+
+
+def _o_FetchResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v5(buf, pos)
+    return pos
+
+
 def _d_FetchResponse_v7(buf: Buffer, pos: int) -> tuple[FetchResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode, v_SessionId = _P5.unpack_from(buf, pos)
     pos += 10
@@ -438,6 +686,32 @@ def _e_FetchResponse_v7(out: bytearray, m: FetchResponse) -> None:
         raise EncodeError('NodeEndpoints')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchResponse_v7(buf: Buffer, pos: int) -> int:
+    pos += 10
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v5(buf, pos)
+    return pos
+
+
+def _o_FetchResponse_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v5(buf, pos)
+    return pos
 
 
 def _d_PartitionData_v11(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -480,6 +754,46 @@ def _e_PartitionData_v11(out: bytearray, m: PartitionData) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionData_v11(buf: Buffer, pos: int) -> int:
+    pos += 30
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AbortedTransaction_v4(buf, pos)
+    pos += 4
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_PartitionData_v11(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'HighWatermark':
+        return pos
+    pos += 8
+    if stop == 'LastStableOffset':
+        return pos
+    pos += 8
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    if stop == 'AbortedTransactions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AbortedTransaction_v4(buf, pos)
+    if stop == 'PreferredReadReplica':
+        return pos
+    pos += 4
+    if stop == 'Records':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_FetchableTopicResponse_v11(buf: Buffer, pos: int) -> tuple[FetchableTopicResponse, int]:
     v_Topic, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_PartitionData_v11, buf, pos)
@@ -498,6 +812,26 @@ def _e_FetchableTopicResponse_v11(out: bytearray, m: FetchableTopicResponse) -> 
         _e_PartitionData_v11(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchableTopicResponse_v11(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v11(buf, pos)
+    return pos
+
+
+def _o_FetchableTopicResponse_v11(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v11(buf, pos)
+    return pos
 
 
 def _d_FetchResponse_v11(buf: Buffer, pos: int) -> tuple[FetchResponse, int]:
@@ -522,6 +856,32 @@ def _e_FetchResponse_v11(out: bytearray, m: FetchResponse) -> None:
         raise EncodeError('NodeEndpoints')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FetchResponse_v11(buf: Buffer, pos: int) -> int:
+    pos += 10
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v11(buf, pos)
+    return pos
+
+
+def _o_FetchResponse_v11(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v11(buf, pos)
+    return pos
 
 
 def _d_EpochEndOffset_v12(buf: Buffer, pos: int) -> tuple[EpochEndOffset, int]:
@@ -550,6 +910,21 @@ def _e_EpochEndOffset_v12(out: bytearray, m: EpochEndOffset) -> None:
         w_tags(out, dict(t))
 
 
+def _s_EpochEndOffset_v12(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EpochEndOffset_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Epoch':
+        return pos
+    pos += 4
+    if stop == 'EndOffset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_LeaderIdAndEpoch_v12(buf: Buffer, pos: int) -> tuple[LeaderIdAndEpoch, int]:
     v_LeaderId, v_LeaderEpoch = _P7.unpack_from(buf, pos)
     pos += 8
@@ -574,6 +949,21 @@ def _e_LeaderIdAndEpoch_v12(out: bytearray, m: LeaderIdAndEpoch) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderIdAndEpoch_v12(buf: Buffer, pos: int) -> int:
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderIdAndEpoch_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_SnapshotId_v12(buf: Buffer, pos: int) -> tuple[SnapshotId, int]:
@@ -602,6 +992,21 @@ def _e_SnapshotId_v12(out: bytearray, m: SnapshotId) -> None:
         w_tags(out, dict(t))
 
 
+def _s_SnapshotId_v12(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SnapshotId_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EndOffset':
+        return pos
+    pos += 8
+    if stop == 'Epoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_AbortedTransaction_v12(buf: Buffer, pos: int) -> tuple[AbortedTransaction, int]:
     v_ProducerId, v_FirstOffset = _P2.unpack_from(buf, pos)
     pos += 16
@@ -626,6 +1031,21 @@ def _e_AbortedTransaction_v12(out: bytearray, m: AbortedTransaction) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AbortedTransaction_v12(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AbortedTransaction_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'FirstOffset':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_PartitionData_v12(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -713,6 +1133,58 @@ def _e_PartitionData_v12(out: bytearray, m: PartitionData) -> None:
     w_tags(out, tags)
 
 
+def _s_PartitionData_v12(buf: Buffer, pos: int) -> int:
+    pos += 30
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AbortedTransaction_v12(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'HighWatermark':
+        return pos
+    pos += 8
+    if stop == 'LastStableOffset':
+        return pos
+    pos += 8
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    if stop == 'AbortedTransactions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AbortedTransaction_v12(buf, pos)
+    if stop == 'PreferredReadReplica':
+        return pos
+    pos += 4
+    if stop == 'Records':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_FetchableTopicResponse_v12(buf: Buffer, pos: int) -> tuple[FetchableTopicResponse, int]:
     v_Topic, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v12, buf, pos)
@@ -742,6 +1214,38 @@ def _e_FetchableTopicResponse_v12(out: bytearray, m: FetchableTopicResponse) -> 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_FetchableTopicResponse_v12(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v12(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchableTopicResponse_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v12(buf, pos)
+    return pos
 
 
 def _d_FetchResponse_v12(buf: Buffer, pos: int) -> tuple[FetchResponse, int]:
@@ -779,6 +1283,32 @@ def _e_FetchResponse_v12(out: bytearray, m: FetchResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_FetchResponse_v12(buf: Buffer, pos: int) -> int:
+    pos += 10
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v12(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchResponse_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v12(buf, pos)
+    return pos
+
+
 def _d_FetchableTopicResponse_v13(buf: Buffer, pos: int) -> tuple[FetchableTopicResponse, int]:
     (v_TopicId,) = _P9.unpack_from(buf, pos)
     pos += 16
@@ -809,6 +1339,26 @@ def _e_FetchableTopicResponse_v13(out: bytearray, m: FetchableTopicResponse) -> 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_FetchableTopicResponse_v13(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v12(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchableTopicResponse_v13(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v12(buf, pos)
+    return pos
 
 
 def _d_FetchResponse_v13(buf: Buffer, pos: int) -> tuple[FetchResponse, int]:
@@ -846,6 +1396,32 @@ def _e_FetchResponse_v13(out: bytearray, m: FetchResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_FetchResponse_v13(buf: Buffer, pos: int) -> int:
+    pos += 10
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v13(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchResponse_v13(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v13(buf, pos)
+    return pos
+
+
 def _d_NodeEndpoint_v16(buf: Buffer, pos: int) -> tuple[NodeEndpoint, int]:
     (v_NodeId,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -879,6 +1455,54 @@ def _e_NodeEndpoint_v16(out: bytearray, m: NodeEndpoint) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_NodeEndpoint_v16(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_NodeEndpoint_v16(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    if stop == 'Rack':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_FetchResponse_v16(buf: Buffer, pos: int) -> tuple[FetchResponse, int]:
@@ -937,6 +1561,32 @@ def _e_FetchResponse_v16(out: bytearray, m: FetchResponse) -> None:
     w_tags(out, tags)
 
 
+def _s_FetchResponse_v16(buf: Buffer, pos: int) -> int:
+    pos += 10
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v13(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchResponse_v16(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'SessionId':
+        return pos
+    pos += 4
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchableTopicResponse_v13(buf, pos)
+    return pos
+
+
 EpochEndOffset.INFO = StructInfo('EpochEndOffset', (
     FieldInfo('Epoch', 'int32', (12, 17), default=-1),
     FieldInfo('EndOffset', 'int64', (12, 17), default=-1),
@@ -992,6 +1642,370 @@ FetchResponse.INFO = StructInfo('FetchResponse', (
     FieldInfo('NodeEndpoints', '[]struct', (16, 17), tag=0, struct=NodeEndpoint),
 ), (12, 17))
 
+EpochEndOffset.DECODERS = {
+    12: _d_EpochEndOffset_v12,
+    13: _d_EpochEndOffset_v12,
+    14: _d_EpochEndOffset_v12,
+    15: _d_EpochEndOffset_v12,
+    16: _d_EpochEndOffset_v12,
+    17: _d_EpochEndOffset_v12,
+}
+
+EpochEndOffset.ENCODERS = {
+    12: _e_EpochEndOffset_v12,
+    13: _e_EpochEndOffset_v12,
+    14: _e_EpochEndOffset_v12,
+    15: _e_EpochEndOffset_v12,
+    16: _e_EpochEndOffset_v12,
+    17: _e_EpochEndOffset_v12,
+}
+
+EpochEndOffset.SKIPPERS = {
+    12: _s_EpochEndOffset_v12,
+    13: _s_EpochEndOffset_v12,
+    14: _s_EpochEndOffset_v12,
+    15: _s_EpochEndOffset_v12,
+    16: _s_EpochEndOffset_v12,
+    17: _s_EpochEndOffset_v12,
+}
+
+EpochEndOffset.SEEKERS = {
+    12: _o_EpochEndOffset_v12,
+    13: _o_EpochEndOffset_v12,
+    14: _o_EpochEndOffset_v12,
+    15: _o_EpochEndOffset_v12,
+    16: _o_EpochEndOffset_v12,
+    17: _o_EpochEndOffset_v12,
+}
+
+LeaderIdAndEpoch.DECODERS = {
+    12: _d_LeaderIdAndEpoch_v12,
+    13: _d_LeaderIdAndEpoch_v12,
+    14: _d_LeaderIdAndEpoch_v12,
+    15: _d_LeaderIdAndEpoch_v12,
+    16: _d_LeaderIdAndEpoch_v12,
+    17: _d_LeaderIdAndEpoch_v12,
+}
+
+LeaderIdAndEpoch.ENCODERS = {
+    12: _e_LeaderIdAndEpoch_v12,
+    13: _e_LeaderIdAndEpoch_v12,
+    14: _e_LeaderIdAndEpoch_v12,
+    15: _e_LeaderIdAndEpoch_v12,
+    16: _e_LeaderIdAndEpoch_v12,
+    17: _e_LeaderIdAndEpoch_v12,
+}
+
+LeaderIdAndEpoch.SKIPPERS = {
+    12: _s_LeaderIdAndEpoch_v12,
+    13: _s_LeaderIdAndEpoch_v12,
+    14: _s_LeaderIdAndEpoch_v12,
+    15: _s_LeaderIdAndEpoch_v12,
+    16: _s_LeaderIdAndEpoch_v12,
+    17: _s_LeaderIdAndEpoch_v12,
+}
+
+LeaderIdAndEpoch.SEEKERS = {
+    12: _o_LeaderIdAndEpoch_v12,
+    13: _o_LeaderIdAndEpoch_v12,
+    14: _o_LeaderIdAndEpoch_v12,
+    15: _o_LeaderIdAndEpoch_v12,
+    16: _o_LeaderIdAndEpoch_v12,
+    17: _o_LeaderIdAndEpoch_v12,
+}
+
+SnapshotId.DECODERS = {
+    12: _d_SnapshotId_v12,
+    13: _d_SnapshotId_v12,
+    14: _d_SnapshotId_v12,
+    15: _d_SnapshotId_v12,
+    16: _d_SnapshotId_v12,
+    17: _d_SnapshotId_v12,
+}
+
+SnapshotId.ENCODERS = {
+    12: _e_SnapshotId_v12,
+    13: _e_SnapshotId_v12,
+    14: _e_SnapshotId_v12,
+    15: _e_SnapshotId_v12,
+    16: _e_SnapshotId_v12,
+    17: _e_SnapshotId_v12,
+}
+
+SnapshotId.SKIPPERS = {
+    12: _s_SnapshotId_v12,
+    13: _s_SnapshotId_v12,
+    14: _s_SnapshotId_v12,
+    15: _s_SnapshotId_v12,
+    16: _s_SnapshotId_v12,
+    17: _s_SnapshotId_v12,
+}
+
+SnapshotId.SEEKERS = {
+    12: _o_SnapshotId_v12,
+    13: _o_SnapshotId_v12,
+    14: _o_SnapshotId_v12,
+    15: _o_SnapshotId_v12,
+    16: _o_SnapshotId_v12,
+    17: _o_SnapshotId_v12,
+}
+
+AbortedTransaction.DECODERS = {
+    4: _d_AbortedTransaction_v4,
+    5: _d_AbortedTransaction_v4,
+    6: _d_AbortedTransaction_v4,
+    7: _d_AbortedTransaction_v4,
+    8: _d_AbortedTransaction_v4,
+    9: _d_AbortedTransaction_v4,
+    10: _d_AbortedTransaction_v4,
+    11: _d_AbortedTransaction_v4,
+    12: _d_AbortedTransaction_v12,
+    13: _d_AbortedTransaction_v12,
+    14: _d_AbortedTransaction_v12,
+    15: _d_AbortedTransaction_v12,
+    16: _d_AbortedTransaction_v12,
+    17: _d_AbortedTransaction_v12,
+}
+
+AbortedTransaction.ENCODERS = {
+    4: _e_AbortedTransaction_v4,
+    5: _e_AbortedTransaction_v4,
+    6: _e_AbortedTransaction_v4,
+    7: _e_AbortedTransaction_v4,
+    8: _e_AbortedTransaction_v4,
+    9: _e_AbortedTransaction_v4,
+    10: _e_AbortedTransaction_v4,
+    11: _e_AbortedTransaction_v4,
+    12: _e_AbortedTransaction_v12,
+    13: _e_AbortedTransaction_v12,
+    14: _e_AbortedTransaction_v12,
+    15: _e_AbortedTransaction_v12,
+    16: _e_AbortedTransaction_v12,
+    17: _e_AbortedTransaction_v12,
+}
+
+AbortedTransaction.SKIPPERS = {
+    4: _s_AbortedTransaction_v4,
+    5: _s_AbortedTransaction_v4,
+    6: _s_AbortedTransaction_v4,
+    7: _s_AbortedTransaction_v4,
+    8: _s_AbortedTransaction_v4,
+    9: _s_AbortedTransaction_v4,
+    10: _s_AbortedTransaction_v4,
+    11: _s_AbortedTransaction_v4,
+    12: _s_AbortedTransaction_v12,
+    13: _s_AbortedTransaction_v12,
+    14: _s_AbortedTransaction_v12,
+    15: _s_AbortedTransaction_v12,
+    16: _s_AbortedTransaction_v12,
+    17: _s_AbortedTransaction_v12,
+}
+
+AbortedTransaction.SEEKERS = {
+    4: _o_AbortedTransaction_v4,
+    5: _o_AbortedTransaction_v4,
+    6: _o_AbortedTransaction_v4,
+    7: _o_AbortedTransaction_v4,
+    8: _o_AbortedTransaction_v4,
+    9: _o_AbortedTransaction_v4,
+    10: _o_AbortedTransaction_v4,
+    11: _o_AbortedTransaction_v4,
+    12: _o_AbortedTransaction_v12,
+    13: _o_AbortedTransaction_v12,
+    14: _o_AbortedTransaction_v12,
+    15: _o_AbortedTransaction_v12,
+    16: _o_AbortedTransaction_v12,
+    17: _o_AbortedTransaction_v12,
+}
+
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+    1: _d_PartitionData_v0,
+    2: _d_PartitionData_v0,
+    3: _d_PartitionData_v0,
+    4: _d_PartitionData_v4,
+    5: _d_PartitionData_v5,
+    6: _d_PartitionData_v5,
+    7: _d_PartitionData_v5,
+    8: _d_PartitionData_v5,
+    9: _d_PartitionData_v5,
+    10: _d_PartitionData_v5,
+    11: _d_PartitionData_v11,
+    12: _d_PartitionData_v12,
+    13: _d_PartitionData_v12,
+    14: _d_PartitionData_v12,
+    15: _d_PartitionData_v12,
+    16: _d_PartitionData_v12,
+    17: _d_PartitionData_v12,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+    1: _e_PartitionData_v0,
+    2: _e_PartitionData_v0,
+    3: _e_PartitionData_v0,
+    4: _e_PartitionData_v4,
+    5: _e_PartitionData_v5,
+    6: _e_PartitionData_v5,
+    7: _e_PartitionData_v5,
+    8: _e_PartitionData_v5,
+    9: _e_PartitionData_v5,
+    10: _e_PartitionData_v5,
+    11: _e_PartitionData_v11,
+    12: _e_PartitionData_v12,
+    13: _e_PartitionData_v12,
+    14: _e_PartitionData_v12,
+    15: _e_PartitionData_v12,
+    16: _e_PartitionData_v12,
+    17: _e_PartitionData_v12,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+    1: _s_PartitionData_v0,
+    2: _s_PartitionData_v0,
+    3: _s_PartitionData_v0,
+    4: _s_PartitionData_v4,
+    5: _s_PartitionData_v5,
+    6: _s_PartitionData_v5,
+    7: _s_PartitionData_v5,
+    8: _s_PartitionData_v5,
+    9: _s_PartitionData_v5,
+    10: _s_PartitionData_v5,
+    11: _s_PartitionData_v11,
+    12: _s_PartitionData_v12,
+    13: _s_PartitionData_v12,
+    14: _s_PartitionData_v12,
+    15: _s_PartitionData_v12,
+    16: _s_PartitionData_v12,
+    17: _s_PartitionData_v12,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+    1: _o_PartitionData_v0,
+    2: _o_PartitionData_v0,
+    3: _o_PartitionData_v0,
+    4: _o_PartitionData_v4,
+    5: _o_PartitionData_v5,
+    6: _o_PartitionData_v5,
+    7: _o_PartitionData_v5,
+    8: _o_PartitionData_v5,
+    9: _o_PartitionData_v5,
+    10: _o_PartitionData_v5,
+    11: _o_PartitionData_v11,
+    12: _o_PartitionData_v12,
+    13: _o_PartitionData_v12,
+    14: _o_PartitionData_v12,
+    15: _o_PartitionData_v12,
+    16: _o_PartitionData_v12,
+    17: _o_PartitionData_v12,
+}
+
+FetchableTopicResponse.DECODERS = {
+    0: _d_FetchableTopicResponse_v0,
+    1: _d_FetchableTopicResponse_v0,
+    2: _d_FetchableTopicResponse_v0,
+    3: _d_FetchableTopicResponse_v0,
+    4: _d_FetchableTopicResponse_v4,
+    5: _d_FetchableTopicResponse_v5,
+    6: _d_FetchableTopicResponse_v5,
+    7: _d_FetchableTopicResponse_v5,
+    8: _d_FetchableTopicResponse_v5,
+    9: _d_FetchableTopicResponse_v5,
+    10: _d_FetchableTopicResponse_v5,
+    11: _d_FetchableTopicResponse_v11,
+    12: _d_FetchableTopicResponse_v12,
+    13: _d_FetchableTopicResponse_v13,
+    14: _d_FetchableTopicResponse_v13,
+    15: _d_FetchableTopicResponse_v13,
+    16: _d_FetchableTopicResponse_v13,
+    17: _d_FetchableTopicResponse_v13,
+}
+
+FetchableTopicResponse.ENCODERS = {
+    0: _e_FetchableTopicResponse_v0,
+    1: _e_FetchableTopicResponse_v0,
+    2: _e_FetchableTopicResponse_v0,
+    3: _e_FetchableTopicResponse_v0,
+    4: _e_FetchableTopicResponse_v4,
+    5: _e_FetchableTopicResponse_v5,
+    6: _e_FetchableTopicResponse_v5,
+    7: _e_FetchableTopicResponse_v5,
+    8: _e_FetchableTopicResponse_v5,
+    9: _e_FetchableTopicResponse_v5,
+    10: _e_FetchableTopicResponse_v5,
+    11: _e_FetchableTopicResponse_v11,
+    12: _e_FetchableTopicResponse_v12,
+    13: _e_FetchableTopicResponse_v13,
+    14: _e_FetchableTopicResponse_v13,
+    15: _e_FetchableTopicResponse_v13,
+    16: _e_FetchableTopicResponse_v13,
+    17: _e_FetchableTopicResponse_v13,
+}
+
+FetchableTopicResponse.SKIPPERS = {
+    0: _s_FetchableTopicResponse_v0,
+    1: _s_FetchableTopicResponse_v0,
+    2: _s_FetchableTopicResponse_v0,
+    3: _s_FetchableTopicResponse_v0,
+    4: _s_FetchableTopicResponse_v4,
+    5: _s_FetchableTopicResponse_v5,
+    6: _s_FetchableTopicResponse_v5,
+    7: _s_FetchableTopicResponse_v5,
+    8: _s_FetchableTopicResponse_v5,
+    9: _s_FetchableTopicResponse_v5,
+    10: _s_FetchableTopicResponse_v5,
+    11: _s_FetchableTopicResponse_v11,
+    12: _s_FetchableTopicResponse_v12,
+    13: _s_FetchableTopicResponse_v13,
+    14: _s_FetchableTopicResponse_v13,
+    15: _s_FetchableTopicResponse_v13,
+    16: _s_FetchableTopicResponse_v13,
+    17: _s_FetchableTopicResponse_v13,
+}
+
+FetchableTopicResponse.SEEKERS = {
+    0: _o_FetchableTopicResponse_v0,
+    1: _o_FetchableTopicResponse_v0,
+    2: _o_FetchableTopicResponse_v0,
+    3: _o_FetchableTopicResponse_v0,
+    4: _o_FetchableTopicResponse_v4,
+    5: _o_FetchableTopicResponse_v5,
+    6: _o_FetchableTopicResponse_v5,
+    7: _o_FetchableTopicResponse_v5,
+    8: _o_FetchableTopicResponse_v5,
+    9: _o_FetchableTopicResponse_v5,
+    10: _o_FetchableTopicResponse_v5,
+    11: _o_FetchableTopicResponse_v11,
+    12: _o_FetchableTopicResponse_v12,
+    13: _o_FetchableTopicResponse_v13,
+    14: _o_FetchableTopicResponse_v13,
+    15: _o_FetchableTopicResponse_v13,
+    16: _o_FetchableTopicResponse_v13,
+    17: _o_FetchableTopicResponse_v13,
+}
+
+NodeEndpoint.DECODERS = {
+    16: _d_NodeEndpoint_v16,
+    17: _d_NodeEndpoint_v16,
+}
+
+NodeEndpoint.ENCODERS = {
+    16: _e_NodeEndpoint_v16,
+    17: _e_NodeEndpoint_v16,
+}
+
+NodeEndpoint.SKIPPERS = {
+    16: _s_NodeEndpoint_v16,
+    17: _s_NodeEndpoint_v16,
+}
+
+NodeEndpoint.SEEKERS = {
+    16: _o_NodeEndpoint_v16,
+    17: _o_NodeEndpoint_v16,
+}
+
 FetchResponse.DECODERS = {
     0: _d_FetchResponse_v0,
     1: _d_FetchResponse_v1,
@@ -1012,6 +2026,7 @@ FetchResponse.DECODERS = {
     16: _d_FetchResponse_v16,
     17: _d_FetchResponse_v16,
 }
+
 FetchResponse.ENCODERS = {
     0: _e_FetchResponse_v0,
     1: _e_FetchResponse_v1,
@@ -1031,4 +2046,46 @@ FetchResponse.ENCODERS = {
     15: _e_FetchResponse_v13,
     16: _e_FetchResponse_v16,
     17: _e_FetchResponse_v16,
+}
+
+FetchResponse.SKIPPERS = {
+    0: _s_FetchResponse_v0,
+    1: _s_FetchResponse_v1,
+    2: _s_FetchResponse_v1,
+    3: _s_FetchResponse_v1,
+    4: _s_FetchResponse_v4,
+    5: _s_FetchResponse_v5,
+    6: _s_FetchResponse_v5,
+    7: _s_FetchResponse_v7,
+    8: _s_FetchResponse_v7,
+    9: _s_FetchResponse_v7,
+    10: _s_FetchResponse_v7,
+    11: _s_FetchResponse_v11,
+    12: _s_FetchResponse_v12,
+    13: _s_FetchResponse_v13,
+    14: _s_FetchResponse_v13,
+    15: _s_FetchResponse_v13,
+    16: _s_FetchResponse_v16,
+    17: _s_FetchResponse_v16,
+}
+
+FetchResponse.SEEKERS = {
+    0: _o_FetchResponse_v0,
+    1: _o_FetchResponse_v1,
+    2: _o_FetchResponse_v1,
+    3: _o_FetchResponse_v1,
+    4: _o_FetchResponse_v4,
+    5: _o_FetchResponse_v5,
+    6: _o_FetchResponse_v5,
+    7: _o_FetchResponse_v7,
+    8: _o_FetchResponse_v7,
+    9: _o_FetchResponse_v7,
+    10: _o_FetchResponse_v7,
+    11: _o_FetchResponse_v11,
+    12: _o_FetchResponse_v12,
+    13: _o_FetchResponse_v13,
+    14: _o_FetchResponse_v13,
+    15: _o_FetchResponse_v13,
+    16: _o_FetchResponse_v16,
+    17: _o_FetchResponse_v16,
 }

@@ -15,9 +15,12 @@ from ..codec_runtime import (
     StructInfo,
     UnsetType,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_tags,
     str_c,
     stray_tag_bytes,
     tag_header,
@@ -106,6 +109,21 @@ def _e_SnapshotId_v0(out: bytearray, m: SnapshotId) -> None:
         w_tags(out, dict(t))
 
 
+def _s_SnapshotId_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SnapshotId_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EndOffset':
+        return pos
+    pos += 8
+    if stop == 'Epoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_PartitionSnapshot_v0(buf: Buffer, pos: int) -> tuple[PartitionSnapshot, int]:
     v_Partition, v_CurrentLeaderEpoch = _P1.unpack_from(buf, pos)
     pos += 8
@@ -139,6 +157,29 @@ def _e_PartitionSnapshot_v0(out: bytearray, m: PartitionSnapshot) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionSnapshot_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    pos = _s_SnapshotId_v0(buf, pos)
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionSnapshot_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'CurrentLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'SnapshotId':
+        return pos
+    pos = _s_SnapshotId_v0(buf, pos)
+    if stop == 'Position':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_TopicSnapshot_v0(buf: Buffer, pos: int) -> tuple[TopicSnapshot, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionSnapshot_v0, buf, pos)
@@ -167,6 +208,38 @@ def _e_TopicSnapshot_v0(out: bytearray, m: TopicSnapshot) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicSnapshot_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionSnapshot_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicSnapshot_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionSnapshot_v0(buf, pos)
+    return pos
 
 
 def _d_FetchSnapshotRequest_v0(buf: Buffer, pos: int) -> tuple[FetchSnapshotRequest, int]:
@@ -219,6 +292,29 @@ def _e_FetchSnapshotRequest_v0(out: bytearray, m: FetchSnapshotRequest) -> None:
         w_nstr_c(p, m.ClusterId)
         tags[0] = p
     w_tags(out, tags)
+
+
+def _s_FetchSnapshotRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicSnapshot_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchSnapshotRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicSnapshot_v0(buf, pos)
+    return pos
 
 
 def _d_PartitionSnapshot_v1(buf: Buffer, pos: int) -> tuple[PartitionSnapshot, int]:
@@ -274,6 +370,29 @@ def _e_PartitionSnapshot_v1(out: bytearray, m: PartitionSnapshot) -> None:
     w_tags(out, tags)
 
 
+def _s_PartitionSnapshot_v1(buf: Buffer, pos: int) -> int:
+    pos += 8
+    pos = _s_SnapshotId_v0(buf, pos)
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionSnapshot_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'CurrentLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'SnapshotId':
+        return pos
+    pos = _s_SnapshotId_v0(buf, pos)
+    if stop == 'Position':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_TopicSnapshot_v1(buf: Buffer, pos: int) -> tuple[TopicSnapshot, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionSnapshot_v1, buf, pos)
@@ -302,6 +421,38 @@ def _e_TopicSnapshot_v1(out: bytearray, m: TopicSnapshot) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicSnapshot_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionSnapshot_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicSnapshot_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionSnapshot_v1(buf, pos)
+    return pos
 
 
 def _d_FetchSnapshotRequest_v1(buf: Buffer, pos: int) -> tuple[FetchSnapshotRequest, int]:
@@ -356,6 +507,29 @@ def _e_FetchSnapshotRequest_v1(out: bytearray, m: FetchSnapshotRequest) -> None:
     w_tags(out, tags)
 
 
+def _s_FetchSnapshotRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicSnapshot_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchSnapshotRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicSnapshot_v1(buf, pos)
+    return pos
+
+
 SnapshotId.INFO = StructInfo('SnapshotId', (
     FieldInfo('EndOffset', 'int64', (0, 1)),
     FieldInfo('Epoch', 'int32', (0, 1)),
@@ -381,11 +555,82 @@ FetchSnapshotRequest.INFO = StructInfo('FetchSnapshotRequest', (
     FieldInfo('Topics', '[]struct', (0, 1), struct=TopicSnapshot),
 ), (0, 1))
 
+SnapshotId.DECODERS = {
+    0: _d_SnapshotId_v0,
+    1: _d_SnapshotId_v0,
+}
+
+SnapshotId.ENCODERS = {
+    0: _e_SnapshotId_v0,
+    1: _e_SnapshotId_v0,
+}
+
+SnapshotId.SKIPPERS = {
+    0: _s_SnapshotId_v0,
+    1: _s_SnapshotId_v0,
+}
+
+SnapshotId.SEEKERS = {
+    0: _o_SnapshotId_v0,
+    1: _o_SnapshotId_v0,
+}
+
+PartitionSnapshot.DECODERS = {
+    0: _d_PartitionSnapshot_v0,
+    1: _d_PartitionSnapshot_v1,
+}
+
+PartitionSnapshot.ENCODERS = {
+    0: _e_PartitionSnapshot_v0,
+    1: _e_PartitionSnapshot_v1,
+}
+
+PartitionSnapshot.SKIPPERS = {
+    0: _s_PartitionSnapshot_v0,
+    1: _s_PartitionSnapshot_v1,
+}
+
+PartitionSnapshot.SEEKERS = {
+    0: _o_PartitionSnapshot_v0,
+    1: _o_PartitionSnapshot_v1,
+}
+
+TopicSnapshot.DECODERS = {
+    0: _d_TopicSnapshot_v0,
+    1: _d_TopicSnapshot_v1,
+}
+
+TopicSnapshot.ENCODERS = {
+    0: _e_TopicSnapshot_v0,
+    1: _e_TopicSnapshot_v1,
+}
+
+TopicSnapshot.SKIPPERS = {
+    0: _s_TopicSnapshot_v0,
+    1: _s_TopicSnapshot_v1,
+}
+
+TopicSnapshot.SEEKERS = {
+    0: _o_TopicSnapshot_v0,
+    1: _o_TopicSnapshot_v1,
+}
+
 FetchSnapshotRequest.DECODERS = {
     0: _d_FetchSnapshotRequest_v0,
     1: _d_FetchSnapshotRequest_v1,
 }
+
 FetchSnapshotRequest.ENCODERS = {
     0: _e_FetchSnapshotRequest_v0,
     1: _e_FetchSnapshotRequest_v1,
+}
+
+FetchSnapshotRequest.SKIPPERS = {
+    0: _s_FetchSnapshotRequest_v0,
+    1: _s_FetchSnapshotRequest_v1,
+}
+
+FetchSnapshotRequest.SEEKERS = {
+    0: _o_FetchSnapshotRequest_v0,
+    1: _o_FetchSnapshotRequest_v1,
 }

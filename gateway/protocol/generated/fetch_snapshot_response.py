@@ -16,9 +16,12 @@ from ..codec_runtime import (
     StructInfo,
     UnsetType,
     arr_c,
+    count_c,
     non_default,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_tags,
     str_c,
     stray_tag_bytes,
     tag_header,
@@ -128,6 +131,21 @@ def _e_SnapshotId_v0(out: bytearray, m: SnapshotId) -> None:
         w_tags(out, dict(t))
 
 
+def _s_SnapshotId_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SnapshotId_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'EndOffset':
+        return pos
+    pos += 8
+    if stop == 'Epoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_LeaderIdAndEpoch_v0(buf: Buffer, pos: int) -> tuple[LeaderIdAndEpoch, int]:
     v_LeaderId, v_LeaderEpoch = _P1.unpack_from(buf, pos)
     pos += 8
@@ -152,6 +170,21 @@ def _e_LeaderIdAndEpoch_v0(out: bytearray, m: LeaderIdAndEpoch) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderIdAndEpoch_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderIdAndEpoch_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_PartitionSnapshot_v0(buf: Buffer, pos: int) -> tuple[PartitionSnapshot, int]:
@@ -211,6 +244,48 @@ def _e_PartitionSnapshot_v0(out: bytearray, m: PartitionSnapshot) -> None:
     w_tags(out, tags)
 
 
+def _s_PartitionSnapshot_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    pos = _s_SnapshotId_v0(buf, pos)
+    pos += 16
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionSnapshot_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Index':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'SnapshotId':
+        return pos
+    pos = _s_SnapshotId_v0(buf, pos)
+    if stop == 'Size':
+        return pos
+    pos += 8
+    if stop == 'Position':
+        return pos
+    pos += 8
+    if stop == 'UnalignedRecords':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_TopicSnapshot_v0(buf: Buffer, pos: int) -> tuple[TopicSnapshot, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionSnapshot_v0, buf, pos)
@@ -239,6 +314,38 @@ def _e_TopicSnapshot_v0(out: bytearray, m: TopicSnapshot) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicSnapshot_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionSnapshot_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicSnapshot_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionSnapshot_v0(buf, pos)
+    return pos
 
 
 def _d_FetchSnapshotResponse_v0(buf: Buffer, pos: int) -> tuple[FetchSnapshotResponse, int]:
@@ -275,6 +382,29 @@ def _e_FetchSnapshotResponse_v0(out: bytearray, m: FetchSnapshotResponse) -> Non
         w_tags(out, dict(t))
 
 
+def _s_FetchSnapshotResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicSnapshot_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchSnapshotResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicSnapshot_v0(buf, pos)
+    return pos
+
+
 def _d_NodeEndpoint_v1(buf: Buffer, pos: int) -> tuple[NodeEndpoint, int]:
     (v_NodeId,) = _P4.unpack_from(buf, pos)
     pos += 4
@@ -305,6 +435,38 @@ def _e_NodeEndpoint_v1(out: bytearray, m: NodeEndpoint) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_NodeEndpoint_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_NodeEndpoint_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_FetchSnapshotResponse_v1(buf: Buffer, pos: int) -> tuple[FetchSnapshotResponse, int]:
@@ -362,6 +524,29 @@ def _e_FetchSnapshotResponse_v1(out: bytearray, m: FetchSnapshotResponse) -> Non
     w_tags(out, tags)
 
 
+def _s_FetchSnapshotResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicSnapshot_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchSnapshotResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicSnapshot_v0(buf, pos)
+    return pos
+
+
 SnapshotId.INFO = StructInfo('SnapshotId', (
     FieldInfo('EndOffset', 'int64', (0, 1)),
     FieldInfo('Epoch', 'int32', (0, 1)),
@@ -400,11 +585,118 @@ FetchSnapshotResponse.INFO = StructInfo('FetchSnapshotResponse', (
     FieldInfo('NodeEndpoints', '[]struct', (1, 1), tag=0, struct=NodeEndpoint),
 ), (0, 1))
 
+SnapshotId.DECODERS = {
+    0: _d_SnapshotId_v0,
+    1: _d_SnapshotId_v0,
+}
+
+SnapshotId.ENCODERS = {
+    0: _e_SnapshotId_v0,
+    1: _e_SnapshotId_v0,
+}
+
+SnapshotId.SKIPPERS = {
+    0: _s_SnapshotId_v0,
+    1: _s_SnapshotId_v0,
+}
+
+SnapshotId.SEEKERS = {
+    0: _o_SnapshotId_v0,
+    1: _o_SnapshotId_v0,
+}
+
+LeaderIdAndEpoch.DECODERS = {
+    0: _d_LeaderIdAndEpoch_v0,
+    1: _d_LeaderIdAndEpoch_v0,
+}
+
+LeaderIdAndEpoch.ENCODERS = {
+    0: _e_LeaderIdAndEpoch_v0,
+    1: _e_LeaderIdAndEpoch_v0,
+}
+
+LeaderIdAndEpoch.SKIPPERS = {
+    0: _s_LeaderIdAndEpoch_v0,
+    1: _s_LeaderIdAndEpoch_v0,
+}
+
+LeaderIdAndEpoch.SEEKERS = {
+    0: _o_LeaderIdAndEpoch_v0,
+    1: _o_LeaderIdAndEpoch_v0,
+}
+
+PartitionSnapshot.DECODERS = {
+    0: _d_PartitionSnapshot_v0,
+    1: _d_PartitionSnapshot_v0,
+}
+
+PartitionSnapshot.ENCODERS = {
+    0: _e_PartitionSnapshot_v0,
+    1: _e_PartitionSnapshot_v0,
+}
+
+PartitionSnapshot.SKIPPERS = {
+    0: _s_PartitionSnapshot_v0,
+    1: _s_PartitionSnapshot_v0,
+}
+
+PartitionSnapshot.SEEKERS = {
+    0: _o_PartitionSnapshot_v0,
+    1: _o_PartitionSnapshot_v0,
+}
+
+TopicSnapshot.DECODERS = {
+    0: _d_TopicSnapshot_v0,
+    1: _d_TopicSnapshot_v0,
+}
+
+TopicSnapshot.ENCODERS = {
+    0: _e_TopicSnapshot_v0,
+    1: _e_TopicSnapshot_v0,
+}
+
+TopicSnapshot.SKIPPERS = {
+    0: _s_TopicSnapshot_v0,
+    1: _s_TopicSnapshot_v0,
+}
+
+TopicSnapshot.SEEKERS = {
+    0: _o_TopicSnapshot_v0,
+    1: _o_TopicSnapshot_v0,
+}
+
+NodeEndpoint.DECODERS = {
+    1: _d_NodeEndpoint_v1,
+}
+
+NodeEndpoint.ENCODERS = {
+    1: _e_NodeEndpoint_v1,
+}
+
+NodeEndpoint.SKIPPERS = {
+    1: _s_NodeEndpoint_v1,
+}
+
+NodeEndpoint.SEEKERS = {
+    1: _o_NodeEndpoint_v1,
+}
+
 FetchSnapshotResponse.DECODERS = {
     0: _d_FetchSnapshotResponse_v0,
     1: _d_FetchSnapshotResponse_v1,
 }
+
 FetchSnapshotResponse.ENCODERS = {
     0: _e_FetchSnapshotResponse_v0,
     1: _e_FetchSnapshotResponse_v1,
+}
+
+FetchSnapshotResponse.SKIPPERS = {
+    0: _s_FetchSnapshotResponse_v0,
+    1: _s_FetchSnapshotResponse_v1,
+}
+
+FetchSnapshotResponse.SEEKERS = {
+    0: _o_FetchSnapshotResponse_v0,
+    1: _o_FetchSnapshotResponse_v1,
 }

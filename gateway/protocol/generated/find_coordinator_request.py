@@ -12,8 +12,12 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -59,6 +63,18 @@ def _e_FindCoordinatorRequest_v0(out: bytearray, m: FindCoordinatorRequest) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_FindCoordinatorRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_FindCoordinatorRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Key':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_FindCoordinatorRequest_v1(buf: Buffer, pos: int) -> tuple[FindCoordinatorRequest, int]:
     v_Key, pos = str_k(buf, pos)
     (v_KeyType,) = _P0.unpack_from(buf, pos)
@@ -77,6 +93,22 @@ def _e_FindCoordinatorRequest_v1(out: bytearray, m: FindCoordinatorRequest) -> N
         raise EncodeError('CoordinatorKeys')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FindCoordinatorRequest_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 1
+    return pos
+
+
+def _o_FindCoordinatorRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Key':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'KeyType':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_FindCoordinatorRequest_v3(buf: Buffer, pos: int) -> tuple[FindCoordinatorRequest, int]:
@@ -108,6 +140,34 @@ def _e_FindCoordinatorRequest_v3(out: bytearray, m: FindCoordinatorRequest) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_FindCoordinatorRequest_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FindCoordinatorRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Key':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'KeyType':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_FindCoordinatorRequest_v4(buf: Buffer, pos: int) -> tuple[FindCoordinatorRequest, int]:
@@ -143,6 +203,26 @@ def _e_FindCoordinatorRequest_v4(out: bytearray, m: FindCoordinatorRequest) -> N
         w_tags(out, dict(t))
 
 
+def _s_FindCoordinatorRequest_v4(buf: Buffer, pos: int) -> int:
+    pos += 1
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FindCoordinatorRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'KeyType':
+        return pos
+    pos += 1
+    if stop == 'CoordinatorKeys':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos
+
+
 FindCoordinatorRequest.INFO = StructInfo('FindCoordinatorRequest', (
     FieldInfo('Key', 'string', (0, 3)),
     FieldInfo('KeyType', 'int8', (1, 6), default=0),
@@ -158,6 +238,7 @@ FindCoordinatorRequest.DECODERS = {
     5: _d_FindCoordinatorRequest_v4,
     6: _d_FindCoordinatorRequest_v4,
 }
+
 FindCoordinatorRequest.ENCODERS = {
     0: _e_FindCoordinatorRequest_v0,
     1: _e_FindCoordinatorRequest_v1,
@@ -166,4 +247,24 @@ FindCoordinatorRequest.ENCODERS = {
     4: _e_FindCoordinatorRequest_v4,
     5: _e_FindCoordinatorRequest_v4,
     6: _e_FindCoordinatorRequest_v4,
+}
+
+FindCoordinatorRequest.SKIPPERS = {
+    0: _s_FindCoordinatorRequest_v0,
+    1: _s_FindCoordinatorRequest_v1,
+    2: _s_FindCoordinatorRequest_v1,
+    3: _s_FindCoordinatorRequest_v3,
+    4: _s_FindCoordinatorRequest_v4,
+    5: _s_FindCoordinatorRequest_v4,
+    6: _s_FindCoordinatorRequest_v4,
+}
+
+FindCoordinatorRequest.SEEKERS = {
+    0: _o_FindCoordinatorRequest_v0,
+    1: _o_FindCoordinatorRequest_v1,
+    2: _o_FindCoordinatorRequest_v1,
+    3: _o_FindCoordinatorRequest_v3,
+    4: _o_FindCoordinatorRequest_v4,
+    5: _o_FindCoordinatorRequest_v4,
+    6: _o_FindCoordinatorRequest_v4,
 }

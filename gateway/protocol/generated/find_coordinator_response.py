@@ -13,10 +13,14 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -90,6 +94,29 @@ def _e_FindCoordinatorResponse_v0(out: bytearray, m: FindCoordinatorResponse) ->
         raise EncodeError('unknown_tags')
 
 
+def _s_FindCoordinatorResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    pos = skip_k16(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_FindCoordinatorResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_FindCoordinatorResponse_v1(buf: Buffer, pos: int) -> tuple[FindCoordinatorResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P2.unpack_from(buf, pos)
     pos += 6
@@ -120,6 +147,37 @@ def _e_FindCoordinatorResponse_v1(out: bytearray, m: FindCoordinatorResponse) ->
         raise EncodeError('Coordinators')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_FindCoordinatorResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_FindCoordinatorResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_FindCoordinatorResponse_v3(buf: Buffer, pos: int) -> tuple[FindCoordinatorResponse, int]:
@@ -165,6 +223,61 @@ def _e_FindCoordinatorResponse_v3(out: bytearray, m: FindCoordinatorResponse) ->
         w_tags(out, dict(t))
 
 
+def _s_FindCoordinatorResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FindCoordinatorResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_Coordinator_v4(buf: Buffer, pos: int) -> tuple[Coordinator, int]:
     v_Key, pos = str_c(buf, pos)
     (v_NodeId,) = _P1.unpack_from(buf, pos)
@@ -202,6 +315,73 @@ def _e_Coordinator_v4(out: bytearray, m: Coordinator) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_Coordinator_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Coordinator_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Key':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_FindCoordinatorResponse_v4(buf: Buffer, pos: int) -> tuple[FindCoordinatorResponse, int]:
@@ -248,6 +428,26 @@ def _e_FindCoordinatorResponse_v4(out: bytearray, m: FindCoordinatorResponse) ->
         w_tags(out, dict(t))
 
 
+def _s_FindCoordinatorResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Coordinator_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FindCoordinatorResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Coordinators':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Coordinator_v4(buf, pos)
+    return pos
+
+
 Coordinator.INFO = StructInfo('Coordinator', (
     FieldInfo('Key', 'string', (4, 6)),
     FieldInfo('NodeId', 'int32', (4, 6)),
@@ -267,6 +467,30 @@ FindCoordinatorResponse.INFO = StructInfo('FindCoordinatorResponse', (
     FieldInfo('Coordinators', '[]struct', (4, 6), struct=Coordinator),
 ), (3, 6))
 
+Coordinator.DECODERS = {
+    4: _d_Coordinator_v4,
+    5: _d_Coordinator_v4,
+    6: _d_Coordinator_v4,
+}
+
+Coordinator.ENCODERS = {
+    4: _e_Coordinator_v4,
+    5: _e_Coordinator_v4,
+    6: _e_Coordinator_v4,
+}
+
+Coordinator.SKIPPERS = {
+    4: _s_Coordinator_v4,
+    5: _s_Coordinator_v4,
+    6: _s_Coordinator_v4,
+}
+
+Coordinator.SEEKERS = {
+    4: _o_Coordinator_v4,
+    5: _o_Coordinator_v4,
+    6: _o_Coordinator_v4,
+}
+
 FindCoordinatorResponse.DECODERS = {
     0: _d_FindCoordinatorResponse_v0,
     1: _d_FindCoordinatorResponse_v1,
@@ -276,6 +500,7 @@ FindCoordinatorResponse.DECODERS = {
     5: _d_FindCoordinatorResponse_v4,
     6: _d_FindCoordinatorResponse_v4,
 }
+
 FindCoordinatorResponse.ENCODERS = {
     0: _e_FindCoordinatorResponse_v0,
     1: _e_FindCoordinatorResponse_v1,
@@ -284,4 +509,24 @@ FindCoordinatorResponse.ENCODERS = {
     4: _e_FindCoordinatorResponse_v4,
     5: _e_FindCoordinatorResponse_v4,
     6: _e_FindCoordinatorResponse_v4,
+}
+
+FindCoordinatorResponse.SKIPPERS = {
+    0: _s_FindCoordinatorResponse_v0,
+    1: _s_FindCoordinatorResponse_v1,
+    2: _s_FindCoordinatorResponse_v1,
+    3: _s_FindCoordinatorResponse_v3,
+    4: _s_FindCoordinatorResponse_v4,
+    5: _s_FindCoordinatorResponse_v4,
+    6: _s_FindCoordinatorResponse_v4,
+}
+
+FindCoordinatorResponse.SEEKERS = {
+    0: _o_FindCoordinatorResponse_v0,
+    1: _o_FindCoordinatorResponse_v1,
+    2: _o_FindCoordinatorResponse_v1,
+    3: _o_FindCoordinatorResponse_v3,
+    4: _o_FindCoordinatorResponse_v4,
+    5: _o_FindCoordinatorResponse_v4,
+    6: _o_FindCoordinatorResponse_v4,
 }

@@ -11,6 +11,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
     w_uuid,
 )
@@ -56,6 +57,18 @@ def _e_GetTelemetrySubscriptionsRequest_v0(out: bytearray, m: GetTelemetrySubscr
         w_tags(out, dict(t))
 
 
+def _s_GetTelemetrySubscriptionsRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_GetTelemetrySubscriptionsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ClientInstanceId':
+        return pos
+    pos += 16
+    return pos
+
+
 GetTelemetrySubscriptionsRequest.INFO = StructInfo('GetTelemetrySubscriptionsRequest', (
     FieldInfo('ClientInstanceId', 'uuid', (0, 0)),
 ), (0, 0))
@@ -63,6 +76,15 @@ GetTelemetrySubscriptionsRequest.INFO = StructInfo('GetTelemetrySubscriptionsReq
 GetTelemetrySubscriptionsRequest.DECODERS = {
     0: _d_GetTelemetrySubscriptionsRequest_v0,
 }
+
 GetTelemetrySubscriptionsRequest.ENCODERS = {
     0: _e_GetTelemetrySubscriptionsRequest_v0,
+}
+
+GetTelemetrySubscriptionsRequest.SKIPPERS = {
+    0: _s_GetTelemetrySubscriptionsRequest_v0,
+}
+
+GetTelemetrySubscriptionsRequest.SEEKERS = {
+    0: _o_GetTelemetrySubscriptionsRequest_v0,
 }

@@ -12,8 +12,11 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_each,
@@ -111,6 +114,51 @@ def _e_GetTelemetrySubscriptionsResponse_v0(out: bytearray, m: GetTelemetrySubsc
         w_tags(out, dict(t))
 
 
+def _s_GetTelemetrySubscriptionsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 26
+    n, pos = count_c(buf, pos)
+    pos += 1 * n
+    pos += 9
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_GetTelemetrySubscriptionsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ClientInstanceId':
+        return pos
+    pos += 16
+    if stop == 'SubscriptionId':
+        return pos
+    pos += 4
+    if stop == 'AcceptedCompressionTypes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 1 * n
+    if stop == 'PushIntervalMs':
+        return pos
+    pos += 4
+    if stop == 'TelemetryMaxBytes':
+        return pos
+    pos += 4
+    if stop == 'DeltaTemporality':
+        return pos
+    pos += 1
+    if stop == 'RequestedMetrics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos
+
+
 GetTelemetrySubscriptionsResponse.INFO = StructInfo('GetTelemetrySubscriptionsResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (0, 0)),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -126,6 +174,15 @@ GetTelemetrySubscriptionsResponse.INFO = StructInfo('GetTelemetrySubscriptionsRe
 GetTelemetrySubscriptionsResponse.DECODERS = {
     0: _d_GetTelemetrySubscriptionsResponse_v0,
 }
+
 GetTelemetrySubscriptionsResponse.ENCODERS = {
     0: _e_GetTelemetrySubscriptionsResponse_v0,
+}
+
+GetTelemetrySubscriptionsResponse.SKIPPERS = {
+    0: _s_GetTelemetrySubscriptionsResponse_v0,
+}
+
+GetTelemetrySubscriptionsResponse.SEEKERS = {
+    0: _o_GetTelemetrySubscriptionsResponse_v0,
 }

@@ -15,6 +15,9 @@ from ..codec_runtime import (
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_nstr_c,
@@ -65,6 +68,26 @@ def _e_HeartbeatRequest_v0(out: bytearray, m: HeartbeatRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_HeartbeatRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_HeartbeatRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_HeartbeatRequest_v3(buf: Buffer, pos: int) -> tuple[HeartbeatRequest, int]:
     v_GroupId, pos = str_k(buf, pos)
     (v_GenerationId,) = _P0.unpack_from(buf, pos)
@@ -86,6 +109,30 @@ def _e_HeartbeatRequest_v3(out: bytearray, m: HeartbeatRequest) -> None:
     w_nstr_k(out, m.GroupInstanceId)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_HeartbeatRequest_v3(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_HeartbeatRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
 
 
 def _d_HeartbeatRequest_v4(buf: Buffer, pos: int) -> tuple[HeartbeatRequest, int]:
@@ -122,6 +169,66 @@ def _e_HeartbeatRequest_v4(out: bytearray, m: HeartbeatRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_HeartbeatRequest_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_HeartbeatRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 HeartbeatRequest.INFO = StructInfo('HeartbeatRequest', (
     FieldInfo('GroupId', 'string', (0, 4)),
     FieldInfo('GenerationId', 'int32', (0, 4)),
@@ -136,10 +243,27 @@ HeartbeatRequest.DECODERS = {
     3: _d_HeartbeatRequest_v3,
     4: _d_HeartbeatRequest_v4,
 }
+
 HeartbeatRequest.ENCODERS = {
     0: _e_HeartbeatRequest_v0,
     1: _e_HeartbeatRequest_v0,
     2: _e_HeartbeatRequest_v0,
     3: _e_HeartbeatRequest_v3,
     4: _e_HeartbeatRequest_v4,
+}
+
+HeartbeatRequest.SKIPPERS = {
+    0: _s_HeartbeatRequest_v0,
+    1: _s_HeartbeatRequest_v0,
+    2: _s_HeartbeatRequest_v0,
+    3: _s_HeartbeatRequest_v3,
+    4: _s_HeartbeatRequest_v4,
+}
+
+HeartbeatRequest.SEEKERS = {
+    0: _o_HeartbeatRequest_v0,
+    1: _o_HeartbeatRequest_v0,
+    2: _o_HeartbeatRequest_v0,
+    3: _o_HeartbeatRequest_v3,
+    4: _o_HeartbeatRequest_v4,
 }

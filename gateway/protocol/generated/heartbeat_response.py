@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -48,6 +49,18 @@ def _e_HeartbeatResponse_v0(out: bytearray, m: HeartbeatResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_HeartbeatResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    return pos
+
+
+def _o_HeartbeatResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_HeartbeatResponse_v1(buf: Buffer, pos: int) -> tuple[HeartbeatResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -61,6 +74,21 @@ def _e_HeartbeatResponse_v1(out: bytearray, m: HeartbeatResponse) -> None:
     out += _P1.pack(m.ThrottleTimeMs, m.ErrorCode)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_HeartbeatResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_HeartbeatResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_HeartbeatResponse_v4(buf: Buffer, pos: int) -> tuple[HeartbeatResponse, int]:
@@ -89,6 +117,21 @@ def _e_HeartbeatResponse_v4(out: bytearray, m: HeartbeatResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_HeartbeatResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_HeartbeatResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 HeartbeatResponse.INFO = StructInfo('HeartbeatResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (1, 4), ignorable=True),
     FieldInfo('ErrorCode', 'int16', (0, 4)),
@@ -101,10 +144,27 @@ HeartbeatResponse.DECODERS = {
     3: _d_HeartbeatResponse_v1,
     4: _d_HeartbeatResponse_v4,
 }
+
 HeartbeatResponse.ENCODERS = {
     0: _e_HeartbeatResponse_v0,
     1: _e_HeartbeatResponse_v1,
     2: _e_HeartbeatResponse_v1,
     3: _e_HeartbeatResponse_v1,
     4: _e_HeartbeatResponse_v4,
+}
+
+HeartbeatResponse.SKIPPERS = {
+    0: _s_HeartbeatResponse_v0,
+    1: _s_HeartbeatResponse_v1,
+    2: _s_HeartbeatResponse_v1,
+    3: _s_HeartbeatResponse_v1,
+    4: _s_HeartbeatResponse_v4,
+}
+
+HeartbeatResponse.SEEKERS = {
+    0: _o_HeartbeatResponse_v0,
+    1: _o_HeartbeatResponse_v1,
+    2: _o_HeartbeatResponse_v1,
+    3: _o_HeartbeatResponse_v1,
+    4: _o_HeartbeatResponse_v4,
 }

@@ -14,9 +14,14 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -84,6 +89,26 @@ def _e_AlterableConfig_v0(out: bytearray, m: AlterableConfig) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_AlterableConfig_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 1
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_AlterableConfig_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ConfigOperation':
+        return pos
+    pos += 1
+    if stop == 'Value':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_AlterConfigsResource_v0(buf: Buffer, pos: int) -> tuple[AlterConfigsResource, int]:
     (v_ResourceType,) = _P0.unpack_from(buf, pos)
     pos += 1
@@ -107,6 +132,30 @@ def _e_AlterConfigsResource_v0(out: bytearray, m: AlterConfigsResource) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_AlterConfigsResource_v0(buf: Buffer, pos: int) -> int:
+    pos += 1
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterableConfig_v0(buf, pos)
+    return pos
+
+
+def _o_AlterConfigsResource_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Configs':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterableConfig_v0(buf, pos)
+    return pos
+
+
 def _d_IncrementalAlterConfigsRequest_v0(buf: Buffer, pos: int) -> tuple[IncrementalAlterConfigsRequest, int]:
     v_Resources, pos = arr_k(_d_AlterConfigsResource_v0, buf, pos)
     (v_ValidateOnly,) = _P1.unpack_from(buf, pos)
@@ -125,6 +174,26 @@ def _e_IncrementalAlterConfigsRequest_v0(out: bytearray, m: IncrementalAlterConf
     out += _P1.pack(m.ValidateOnly)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_IncrementalAlterConfigsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterConfigsResource_v0(buf, pos)
+    pos += 1
+    return pos
+
+
+def _o_IncrementalAlterConfigsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Resources':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterConfigsResource_v0(buf, pos)
+    if stop == 'ValidateOnly':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_AlterableConfig_v1(buf: Buffer, pos: int) -> tuple[AlterableConfig, int]:
@@ -156,6 +225,50 @@ def _e_AlterableConfig_v1(out: bytearray, m: AlterableConfig) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AlterableConfig_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterableConfig_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ConfigOperation':
+        return pos
+    pos += 1
+    if stop == 'Value':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_AlterConfigsResource_v1(buf: Buffer, pos: int) -> tuple[AlterConfigsResource, int]:
@@ -192,6 +305,42 @@ def _e_AlterConfigsResource_v1(out: bytearray, m: AlterConfigsResource) -> None:
         w_tags(out, dict(t))
 
 
+def _s_AlterConfigsResource_v1(buf: Buffer, pos: int) -> int:
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterableConfig_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AlterConfigsResource_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ResourceType':
+        return pos
+    pos += 1
+    if stop == 'ResourceName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Configs':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterableConfig_v1(buf, pos)
+    return pos
+
+
 def _d_IncrementalAlterConfigsRequest_v1(buf: Buffer, pos: int) -> tuple[IncrementalAlterConfigsRequest, int]:
     v_Resources, pos = arr_c(_d_AlterConfigsResource_v1, buf, pos)
     (v_ValidateOnly,) = _P1.unpack_from(buf, pos)
@@ -223,6 +372,26 @@ def _e_IncrementalAlterConfigsRequest_v1(out: bytearray, m: IncrementalAlterConf
         w_tags(out, dict(t))
 
 
+def _s_IncrementalAlterConfigsRequest_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterConfigsResource_v1(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_IncrementalAlterConfigsRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Resources':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AlterConfigsResource_v1(buf, pos)
+    if stop == 'ValidateOnly':
+        return pos
+    pos += 1
+    return pos
+
+
 AlterableConfig.INFO = StructInfo('AlterableConfig', (
     FieldInfo('Name', 'string', (0, 1)),
     FieldInfo('ConfigOperation', 'int8', (0, 1)),
@@ -240,11 +409,62 @@ IncrementalAlterConfigsRequest.INFO = StructInfo('IncrementalAlterConfigsRequest
     FieldInfo('ValidateOnly', 'bool', (0, 1)),
 ), (1, 1))
 
+AlterableConfig.DECODERS = {
+    0: _d_AlterableConfig_v0,
+    1: _d_AlterableConfig_v1,
+}
+
+AlterableConfig.ENCODERS = {
+    0: _e_AlterableConfig_v0,
+    1: _e_AlterableConfig_v1,
+}
+
+AlterableConfig.SKIPPERS = {
+    0: _s_AlterableConfig_v0,
+    1: _s_AlterableConfig_v1,
+}
+
+AlterableConfig.SEEKERS = {
+    0: _o_AlterableConfig_v0,
+    1: _o_AlterableConfig_v1,
+}
+
+AlterConfigsResource.DECODERS = {
+    0: _d_AlterConfigsResource_v0,
+    1: _d_AlterConfigsResource_v1,
+}
+
+AlterConfigsResource.ENCODERS = {
+    0: _e_AlterConfigsResource_v0,
+    1: _e_AlterConfigsResource_v1,
+}
+
+AlterConfigsResource.SKIPPERS = {
+    0: _s_AlterConfigsResource_v0,
+    1: _s_AlterConfigsResource_v1,
+}
+
+AlterConfigsResource.SEEKERS = {
+    0: _o_AlterConfigsResource_v0,
+    1: _o_AlterConfigsResource_v1,
+}
+
 IncrementalAlterConfigsRequest.DECODERS = {
     0: _d_IncrementalAlterConfigsRequest_v0,
     1: _d_IncrementalAlterConfigsRequest_v1,
 }
+
 IncrementalAlterConfigsRequest.ENCODERS = {
     0: _e_IncrementalAlterConfigsRequest_v0,
     1: _e_IncrementalAlterConfigsRequest_v1,
+}
+
+IncrementalAlterConfigsRequest.SKIPPERS = {
+    0: _s_IncrementalAlterConfigsRequest_v0,
+    1: _s_IncrementalAlterConfigsRequest_v1,
+}
+
+IncrementalAlterConfigsRequest.SEEKERS = {
+    0: _o_IncrementalAlterConfigsRequest_v0,
+    1: _o_IncrementalAlterConfigsRequest_v1,
 }

@@ -15,6 +15,9 @@ from ..codec_runtime import (
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     w_nstr_c,
     w_nstr_k,
     w_tags,
@@ -61,6 +64,22 @@ def _e_InitProducerIdRequest_v0(out: bytearray, m: InitProducerIdRequest) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_InitProducerIdRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_InitProducerIdRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'TransactionTimeoutMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_InitProducerIdRequest_v2(buf: Buffer, pos: int) -> tuple[InitProducerIdRequest, int]:
     v_TransactionalId, pos = nstr_c(buf, pos)
     (v_TransactionTimeoutMs,) = _P0.unpack_from(buf, pos)
@@ -93,6 +112,34 @@ def _e_InitProducerIdRequest_v2(out: bytearray, m: InitProducerIdRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_InitProducerIdRequest_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_InitProducerIdRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TransactionTimeoutMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_InitProducerIdRequest_v3(buf: Buffer, pos: int) -> tuple[InitProducerIdRequest, int]:
     v_TransactionalId, pos = nstr_c(buf, pos)
     v_TransactionTimeoutMs, v_ProducerId, v_ProducerEpoch = _P1.unpack_from(buf, pos)
@@ -123,6 +170,40 @@ def _e_InitProducerIdRequest_v3(out: bytearray, m: InitProducerIdRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_InitProducerIdRequest_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 14
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_InitProducerIdRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TransactionTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    return pos
+
+
 InitProducerIdRequest.INFO = StructInfo('InitProducerIdRequest', (
     FieldInfo('TransactionalId', 'string', (0, 5), nullable=(0, 5)),
     FieldInfo('TransactionTimeoutMs', 'int32', (0, 5)),
@@ -138,6 +219,7 @@ InitProducerIdRequest.DECODERS = {
     4: _d_InitProducerIdRequest_v3,
     5: _d_InitProducerIdRequest_v3,
 }
+
 InitProducerIdRequest.ENCODERS = {
     0: _e_InitProducerIdRequest_v0,
     1: _e_InitProducerIdRequest_v0,
@@ -145,4 +227,22 @@ InitProducerIdRequest.ENCODERS = {
     3: _e_InitProducerIdRequest_v3,
     4: _e_InitProducerIdRequest_v3,
     5: _e_InitProducerIdRequest_v3,
+}
+
+InitProducerIdRequest.SKIPPERS = {
+    0: _s_InitProducerIdRequest_v0,
+    1: _s_InitProducerIdRequest_v0,
+    2: _s_InitProducerIdRequest_v2,
+    3: _s_InitProducerIdRequest_v3,
+    4: _s_InitProducerIdRequest_v3,
+    5: _s_InitProducerIdRequest_v3,
+}
+
+InitProducerIdRequest.SEEKERS = {
+    0: _o_InitProducerIdRequest_v0,
+    1: _o_InitProducerIdRequest_v0,
+    2: _o_InitProducerIdRequest_v2,
+    3: _o_InitProducerIdRequest_v3,
+    4: _o_InitProducerIdRequest_v3,
+    5: _o_InitProducerIdRequest_v3,
 }

@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -51,6 +52,27 @@ def _e_InitProducerIdResponse_v0(out: bytearray, m: InitProducerIdResponse) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_InitProducerIdResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos
+
+
+def _o_InitProducerIdResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_InitProducerIdResponse_v2(buf: Buffer, pos: int) -> tuple[InitProducerIdResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode, v_ProducerId, v_ProducerEpoch = _P0.unpack_from(buf, pos)
     pos += 16
@@ -79,6 +101,27 @@ def _e_InitProducerIdResponse_v2(out: bytearray, m: InitProducerIdResponse) -> N
         w_tags(out, dict(t))
 
 
+def _s_InitProducerIdResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_InitProducerIdResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    return pos
+
+
 InitProducerIdResponse.INFO = StructInfo('InitProducerIdResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (0, 5), ignorable=True),
     FieldInfo('ErrorCode', 'int16', (0, 5)),
@@ -94,6 +137,7 @@ InitProducerIdResponse.DECODERS = {
     4: _d_InitProducerIdResponse_v2,
     5: _d_InitProducerIdResponse_v2,
 }
+
 InitProducerIdResponse.ENCODERS = {
     0: _e_InitProducerIdResponse_v0,
     1: _e_InitProducerIdResponse_v0,
@@ -101,4 +145,22 @@ InitProducerIdResponse.ENCODERS = {
     3: _e_InitProducerIdResponse_v2,
     4: _e_InitProducerIdResponse_v2,
     5: _e_InitProducerIdResponse_v2,
+}
+
+InitProducerIdResponse.SKIPPERS = {
+    0: _s_InitProducerIdResponse_v0,
+    1: _s_InitProducerIdResponse_v0,
+    2: _s_InitProducerIdResponse_v2,
+    3: _s_InitProducerIdResponse_v2,
+    4: _s_InitProducerIdResponse_v2,
+    5: _s_InitProducerIdResponse_v2,
+}
+
+InitProducerIdResponse.SEEKERS = {
+    0: _o_InitProducerIdResponse_v0,
+    1: _o_InitProducerIdResponse_v0,
+    2: _o_InitProducerIdResponse_v2,
+    3: _o_InitProducerIdResponse_v2,
+    4: _o_InitProducerIdResponse_v2,
+    5: _o_InitProducerIdResponse_v2,
 }

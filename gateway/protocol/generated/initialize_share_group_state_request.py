@@ -12,7 +12,10 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_str_c,
@@ -82,6 +85,24 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'StateEpoch':
+        return pos
+    pos += 4
+    if stop == 'StartOffset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_InitializeStateData_v0(buf: Buffer, pos: int) -> tuple[InitializeStateData, int]:
     (v_TopicId,) = _P1.unpack_from(buf, pos)
     pos += 16
@@ -111,6 +132,26 @@ def _e_InitializeStateData_v0(out: bytearray, m: InitializeStateData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_InitializeStateData_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_InitializeStateData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_InitializeShareGroupStateRequest_v0(buf: Buffer, pos: int) -> tuple[InitializeShareGroupStateRequest, int]:
@@ -143,6 +184,38 @@ def _e_InitializeShareGroupStateRequest_v0(out: bytearray, m: InitializeShareGro
         w_tags(out, dict(t))
 
 
+def _s_InitializeShareGroupStateRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_InitializeStateData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_InitializeShareGroupStateRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_InitializeStateData_v0(buf, pos)
+    return pos
+
+
 PartitionData.INFO = StructInfo('PartitionData', (
     FieldInfo('Partition', 'int32', (0, 0)),
     FieldInfo('StateEpoch', 'int32', (0, 0)),
@@ -159,9 +232,50 @@ InitializeShareGroupStateRequest.INFO = StructInfo('InitializeShareGroupStateReq
     FieldInfo('Topics', '[]struct', (0, 0), struct=InitializeStateData),
 ), (0, 0))
 
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+}
+
+InitializeStateData.DECODERS = {
+    0: _d_InitializeStateData_v0,
+}
+
+InitializeStateData.ENCODERS = {
+    0: _e_InitializeStateData_v0,
+}
+
+InitializeStateData.SKIPPERS = {
+    0: _s_InitializeStateData_v0,
+}
+
+InitializeStateData.SEEKERS = {
+    0: _o_InitializeStateData_v0,
+}
+
 InitializeShareGroupStateRequest.DECODERS = {
     0: _d_InitializeShareGroupStateRequest_v0,
 }
+
 InitializeShareGroupStateRequest.ENCODERS = {
     0: _e_InitializeShareGroupStateRequest_v0,
+}
+
+InitializeShareGroupStateRequest.SKIPPERS = {
+    0: _s_InitializeShareGroupStateRequest_v0,
+}
+
+InitializeShareGroupStateRequest.SEEKERS = {
+    0: _o_InitializeShareGroupStateRequest_v0,
 }

@@ -16,10 +16,16 @@ from ..codec_runtime import (
     arr_k,
     bytes_c,
     bytes_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_k32,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -81,6 +87,22 @@ def _e_JoinGroupRequestProtocol_v0(out: bytearray, m: JoinGroupRequestProtocol) 
         raise EncodeError('unknown_tags')
 
 
+def _s_JoinGroupRequestProtocol_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_JoinGroupRequestProtocol_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Metadata':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_JoinGroupRequest_v0(buf: Buffer, pos: int) -> tuple[JoinGroupRequest, int]:
     v_GroupId, pos = str_k(buf, pos)
     (v_SessionTimeoutMs,) = _P0.unpack_from(buf, pos)
@@ -110,6 +132,38 @@ def _e_JoinGroupRequest_v0(out: bytearray, m: JoinGroupRequest) -> None:
         _e_JoinGroupRequestProtocol_v0(out, e_Protocols)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_JoinGroupRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupRequestProtocol_v0(buf, pos)
+    return pos
+
+
+def _o_JoinGroupRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'SessionTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Protocols':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupRequestProtocol_v0(buf, pos)
+    return pos
 
 
 def _d_JoinGroupRequest_v1(buf: Buffer, pos: int) -> tuple[JoinGroupRequest, int]:
@@ -142,6 +196,41 @@ def _e_JoinGroupRequest_v1(out: bytearray, m: JoinGroupRequest) -> None:
         _e_JoinGroupRequestProtocol_v0(out, e_Protocols)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_JoinGroupRequest_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 8
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupRequestProtocol_v0(buf, pos)
+    return pos
+
+
+def _o_JoinGroupRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'SessionTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'RebalanceTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Protocols':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupRequestProtocol_v0(buf, pos)
+    return pos
 
 
 def _d_JoinGroupRequest_v5(buf: Buffer, pos: int) -> tuple[JoinGroupRequest, int]:
@@ -177,6 +266,45 @@ def _e_JoinGroupRequest_v5(out: bytearray, m: JoinGroupRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_JoinGroupRequest_v5(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 8
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupRequestProtocol_v0(buf, pos)
+    return pos
+
+
+def _o_JoinGroupRequest_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'SessionTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'RebalanceTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Protocols':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupRequestProtocol_v0(buf, pos)
+    return pos
+
+
 def _d_JoinGroupRequestProtocol_v6(buf: Buffer, pos: int) -> tuple[JoinGroupRequestProtocol, int]:
     v_Name, pos = str_c(buf, pos)
     v_Metadata, pos = bytes_c(buf, pos)
@@ -202,6 +330,46 @@ def _e_JoinGroupRequestProtocol_v6(out: bytearray, m: JoinGroupRequestProtocol) 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_JoinGroupRequestProtocol_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_JoinGroupRequestProtocol_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Metadata':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_JoinGroupRequest_v6(buf: Buffer, pos: int) -> tuple[JoinGroupRequest, int]:
@@ -246,6 +414,93 @@ def _e_JoinGroupRequest_v6(out: bytearray, m: JoinGroupRequest) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_JoinGroupRequest_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 8
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupRequestProtocol_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_JoinGroupRequest_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'SessionTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'RebalanceTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Protocols':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupRequestProtocol_v6(buf, pos)
+    return pos
 
 
 def _d_JoinGroupRequest_v8(buf: Buffer, pos: int) -> tuple[JoinGroupRequest, int]:
@@ -295,6 +550,109 @@ def _e_JoinGroupRequest_v8(out: bytearray, m: JoinGroupRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_JoinGroupRequest_v8(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 8
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupRequestProtocol_v6(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_JoinGroupRequest_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'SessionTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'RebalanceTimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Protocols':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupRequestProtocol_v6(buf, pos)
+    if stop == 'Reason':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 JoinGroupRequestProtocol.INFO = StructInfo('JoinGroupRequestProtocol', (
     FieldInfo('Name', 'string', (0, 9)),
     FieldInfo('Metadata', 'bytes', (0, 9)),
@@ -311,6 +669,58 @@ JoinGroupRequest.INFO = StructInfo('JoinGroupRequest', (
     FieldInfo('Reason', 'string', (8, 9), nullable=(8, 9), default=None, ignorable=True),
 ), (6, 9))
 
+JoinGroupRequestProtocol.DECODERS = {
+    0: _d_JoinGroupRequestProtocol_v0,
+    1: _d_JoinGroupRequestProtocol_v0,
+    2: _d_JoinGroupRequestProtocol_v0,
+    3: _d_JoinGroupRequestProtocol_v0,
+    4: _d_JoinGroupRequestProtocol_v0,
+    5: _d_JoinGroupRequestProtocol_v0,
+    6: _d_JoinGroupRequestProtocol_v6,
+    7: _d_JoinGroupRequestProtocol_v6,
+    8: _d_JoinGroupRequestProtocol_v6,
+    9: _d_JoinGroupRequestProtocol_v6,
+}
+
+JoinGroupRequestProtocol.ENCODERS = {
+    0: _e_JoinGroupRequestProtocol_v0,
+    1: _e_JoinGroupRequestProtocol_v0,
+    2: _e_JoinGroupRequestProtocol_v0,
+    3: _e_JoinGroupRequestProtocol_v0,
+    4: _e_JoinGroupRequestProtocol_v0,
+    5: _e_JoinGroupRequestProtocol_v0,
+    6: _e_JoinGroupRequestProtocol_v6,
+    7: _e_JoinGroupRequestProtocol_v6,
+    8: _e_JoinGroupRequestProtocol_v6,
+    9: _e_JoinGroupRequestProtocol_v6,
+}
+
+JoinGroupRequestProtocol.SKIPPERS = {
+    0: _s_JoinGroupRequestProtocol_v0,
+    1: _s_JoinGroupRequestProtocol_v0,
+    2: _s_JoinGroupRequestProtocol_v0,
+    3: _s_JoinGroupRequestProtocol_v0,
+    4: _s_JoinGroupRequestProtocol_v0,
+    5: _s_JoinGroupRequestProtocol_v0,
+    6: _s_JoinGroupRequestProtocol_v6,
+    7: _s_JoinGroupRequestProtocol_v6,
+    8: _s_JoinGroupRequestProtocol_v6,
+    9: _s_JoinGroupRequestProtocol_v6,
+}
+
+JoinGroupRequestProtocol.SEEKERS = {
+    0: _o_JoinGroupRequestProtocol_v0,
+    1: _o_JoinGroupRequestProtocol_v0,
+    2: _o_JoinGroupRequestProtocol_v0,
+    3: _o_JoinGroupRequestProtocol_v0,
+    4: _o_JoinGroupRequestProtocol_v0,
+    5: _o_JoinGroupRequestProtocol_v0,
+    6: _o_JoinGroupRequestProtocol_v6,
+    7: _o_JoinGroupRequestProtocol_v6,
+    8: _o_JoinGroupRequestProtocol_v6,
+    9: _o_JoinGroupRequestProtocol_v6,
+}
+
 JoinGroupRequest.DECODERS = {
     0: _d_JoinGroupRequest_v0,
     1: _d_JoinGroupRequest_v1,
@@ -323,6 +733,7 @@ JoinGroupRequest.DECODERS = {
     8: _d_JoinGroupRequest_v8,
     9: _d_JoinGroupRequest_v8,
 }
+
 JoinGroupRequest.ENCODERS = {
     0: _e_JoinGroupRequest_v0,
     1: _e_JoinGroupRequest_v1,
@@ -334,4 +745,30 @@ JoinGroupRequest.ENCODERS = {
     7: _e_JoinGroupRequest_v6,
     8: _e_JoinGroupRequest_v8,
     9: _e_JoinGroupRequest_v8,
+}
+
+JoinGroupRequest.SKIPPERS = {
+    0: _s_JoinGroupRequest_v0,
+    1: _s_JoinGroupRequest_v1,
+    2: _s_JoinGroupRequest_v1,
+    3: _s_JoinGroupRequest_v1,
+    4: _s_JoinGroupRequest_v1,
+    5: _s_JoinGroupRequest_v5,
+    6: _s_JoinGroupRequest_v6,
+    7: _s_JoinGroupRequest_v6,
+    8: _s_JoinGroupRequest_v8,
+    9: _s_JoinGroupRequest_v8,
+}
+
+JoinGroupRequest.SEEKERS = {
+    0: _o_JoinGroupRequest_v0,
+    1: _o_JoinGroupRequest_v1,
+    2: _o_JoinGroupRequest_v1,
+    3: _o_JoinGroupRequest_v1,
+    4: _o_JoinGroupRequest_v1,
+    5: _o_JoinGroupRequest_v5,
+    6: _o_JoinGroupRequest_v6,
+    7: _o_JoinGroupRequest_v6,
+    8: _o_JoinGroupRequest_v8,
+    9: _o_JoinGroupRequest_v8,
 }

@@ -16,10 +16,16 @@ from ..codec_runtime import (
     arr_k,
     bytes_c,
     bytes_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_k32,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -84,6 +90,22 @@ def _e_JoinGroupResponseMember_v0(out: bytearray, m: JoinGroupResponseMember) ->
         raise EncodeError('unknown_tags')
 
 
+def _s_JoinGroupResponseMember_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_JoinGroupResponseMember_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Metadata':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_JoinGroupResponse_v0(buf: Buffer, pos: int) -> tuple[JoinGroupResponse, int]:
     v_ErrorCode, v_GenerationId = _P0.unpack_from(buf, pos)
     pos += 6
@@ -115,6 +137,41 @@ def _e_JoinGroupResponse_v0(out: bytearray, m: JoinGroupResponse) -> None:
         _e_JoinGroupResponseMember_v0(out, e_Members)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_JoinGroupResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v0(buf, pos)
+    return pos
+
+
+def _o_JoinGroupResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'ProtocolName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Leader':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v0(buf, pos)
+    return pos
 
 
 def _d_JoinGroupResponse_v2(buf: Buffer, pos: int) -> tuple[JoinGroupResponse, int]:
@@ -150,6 +207,44 @@ def _e_JoinGroupResponse_v2(out: bytearray, m: JoinGroupResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_JoinGroupResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 10
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v0(buf, pos)
+    return pos
+
+
+def _o_JoinGroupResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'ProtocolName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Leader':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v0(buf, pos)
+    return pos
+
+
 def _d_JoinGroupResponseMember_v5(buf: Buffer, pos: int) -> tuple[JoinGroupResponseMember, int]:
     v_MemberId, pos = str_k(buf, pos)
     v_GroupInstanceId, pos = nstr_k(buf, pos)
@@ -167,6 +262,26 @@ def _e_JoinGroupResponseMember_v5(out: bytearray, m: JoinGroupResponseMember) ->
     w_bytes_k(out, m.Metadata)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_JoinGroupResponseMember_v5(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_JoinGroupResponseMember_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Metadata':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
 
 
 def _d_JoinGroupResponse_v5(buf: Buffer, pos: int) -> tuple[JoinGroupResponse, int]:
@@ -202,6 +317,44 @@ def _e_JoinGroupResponse_v5(out: bytearray, m: JoinGroupResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_JoinGroupResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 10
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v5(buf, pos)
+    return pos
+
+
+def _o_JoinGroupResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'ProtocolName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Leader':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v5(buf, pos)
+    return pos
+
+
 def _d_JoinGroupResponseMember_v6(buf: Buffer, pos: int) -> tuple[JoinGroupResponseMember, int]:
     v_MemberId, pos = str_c(buf, pos)
     v_GroupInstanceId, pos = nstr_c(buf, pos)
@@ -230,6 +383,62 @@ def _e_JoinGroupResponseMember_v6(out: bytearray, m: JoinGroupResponseMember) ->
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_JoinGroupResponseMember_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_JoinGroupResponseMember_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Metadata':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_JoinGroupResponse_v6(buf: Buffer, pos: int) -> tuple[JoinGroupResponse, int]:
@@ -274,6 +483,80 @@ def _e_JoinGroupResponse_v6(out: bytearray, m: JoinGroupResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_JoinGroupResponse_v6(buf: Buffer, pos: int) -> int:
+    pos += 10
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_JoinGroupResponse_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'ProtocolName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Leader':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v6(buf, pos)
+    return pos
 
 
 def _d_JoinGroupResponse_v7(buf: Buffer, pos: int) -> tuple[JoinGroupResponse, int]:
@@ -321,6 +604,96 @@ def _e_JoinGroupResponse_v7(out: bytearray, m: JoinGroupResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_JoinGroupResponse_v7(buf: Buffer, pos: int) -> int:
+    pos += 10
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_JoinGroupResponse_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'ProtocolType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Leader':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v6(buf, pos)
+    return pos
 
 
 def _d_JoinGroupResponse_v9(buf: Buffer, pos: int) -> tuple[JoinGroupResponse, int]:
@@ -372,6 +745,100 @@ def _e_JoinGroupResponse_v9(out: bytearray, m: JoinGroupResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_JoinGroupResponse_v9(buf: Buffer, pos: int) -> int:
+    pos += 10
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_JoinGroupResponse_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'ProtocolType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Leader':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'SkipAssignment':
+        return pos
+    pos += 1
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_JoinGroupResponseMember_v6(buf, pos)
+    return pos
+
+
 JoinGroupResponseMember.INFO = StructInfo('JoinGroupResponseMember', (
     FieldInfo('MemberId', 'string', (0, 9)),
     FieldInfo('GroupInstanceId', 'string', (5, 9), nullable=(5, 9), default=None, ignorable=True),
@@ -390,6 +857,58 @@ JoinGroupResponse.INFO = StructInfo('JoinGroupResponse', (
     FieldInfo('Members', '[]struct', (0, 9), struct=JoinGroupResponseMember),
 ), (6, 9))
 
+JoinGroupResponseMember.DECODERS = {
+    0: _d_JoinGroupResponseMember_v0,
+    1: _d_JoinGroupResponseMember_v0,
+    2: _d_JoinGroupResponseMember_v0,
+    3: _d_JoinGroupResponseMember_v0,
+    4: _d_JoinGroupResponseMember_v0,
+    5: _d_JoinGroupResponseMember_v5,
+    6: _d_JoinGroupResponseMember_v6,
+    7: _d_JoinGroupResponseMember_v6,
+    8: _d_JoinGroupResponseMember_v6,
+    9: _d_JoinGroupResponseMember_v6,
+}
+
+JoinGroupResponseMember.ENCODERS = {
+    0: _e_JoinGroupResponseMember_v0,
+    1: _e_JoinGroupResponseMember_v0,
+    2: _e_JoinGroupResponseMember_v0,
+    3: _e_JoinGroupResponseMember_v0,
+    4: _e_JoinGroupResponseMember_v0,
+    5: _e_JoinGroupResponseMember_v5,
+    6: _e_JoinGroupResponseMember_v6,
+    7: _e_JoinGroupResponseMember_v6,
+    8: _e_JoinGroupResponseMember_v6,
+    9: _e_JoinGroupResponseMember_v6,
+}
+
+JoinGroupResponseMember.SKIPPERS = {
+    0: _s_JoinGroupResponseMember_v0,
+    1: _s_JoinGroupResponseMember_v0,
+    2: _s_JoinGroupResponseMember_v0,
+    3: _s_JoinGroupResponseMember_v0,
+    4: _s_JoinGroupResponseMember_v0,
+    5: _s_JoinGroupResponseMember_v5,
+    6: _s_JoinGroupResponseMember_v6,
+    7: _s_JoinGroupResponseMember_v6,
+    8: _s_JoinGroupResponseMember_v6,
+    9: _s_JoinGroupResponseMember_v6,
+}
+
+JoinGroupResponseMember.SEEKERS = {
+    0: _o_JoinGroupResponseMember_v0,
+    1: _o_JoinGroupResponseMember_v0,
+    2: _o_JoinGroupResponseMember_v0,
+    3: _o_JoinGroupResponseMember_v0,
+    4: _o_JoinGroupResponseMember_v0,
+    5: _o_JoinGroupResponseMember_v5,
+    6: _o_JoinGroupResponseMember_v6,
+    7: _o_JoinGroupResponseMember_v6,
+    8: _o_JoinGroupResponseMember_v6,
+    9: _o_JoinGroupResponseMember_v6,
+}
+
 JoinGroupResponse.DECODERS = {
     0: _d_JoinGroupResponse_v0,
     1: _d_JoinGroupResponse_v0,
@@ -402,6 +921,7 @@ JoinGroupResponse.DECODERS = {
     8: _d_JoinGroupResponse_v7,
     9: _d_JoinGroupResponse_v9,
 }
+
 JoinGroupResponse.ENCODERS = {
     0: _e_JoinGroupResponse_v0,
     1: _e_JoinGroupResponse_v0,
@@ -413,4 +933,30 @@ JoinGroupResponse.ENCODERS = {
     7: _e_JoinGroupResponse_v7,
     8: _e_JoinGroupResponse_v7,
     9: _e_JoinGroupResponse_v9,
+}
+
+JoinGroupResponse.SKIPPERS = {
+    0: _s_JoinGroupResponse_v0,
+    1: _s_JoinGroupResponse_v0,
+    2: _s_JoinGroupResponse_v2,
+    3: _s_JoinGroupResponse_v2,
+    4: _s_JoinGroupResponse_v2,
+    5: _s_JoinGroupResponse_v5,
+    6: _s_JoinGroupResponse_v6,
+    7: _s_JoinGroupResponse_v7,
+    8: _s_JoinGroupResponse_v7,
+    9: _s_JoinGroupResponse_v9,
+}
+
+JoinGroupResponse.SEEKERS = {
+    0: _o_JoinGroupResponse_v0,
+    1: _o_JoinGroupResponse_v0,
+    2: _o_JoinGroupResponse_v2,
+    3: _o_JoinGroupResponse_v2,
+    4: _o_JoinGroupResponse_v2,
+    5: _o_JoinGroupResponse_v5,
+    6: _o_JoinGroupResponse_v6,
+    7: _o_JoinGroupResponse_v7,
+    8: _o_JoinGroupResponse_v7,
+    9: _o_JoinGroupResponse_v9,
 }

@@ -15,10 +15,15 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -167,6 +172,47 @@ def _e_LeaderAndIsrPartitionState_v0(out: bytearray, m: LeaderAndIsrPartitionSta
         raise EncodeError('unknown_tags')
 
 
+def _s_LeaderAndIsrPartitionState_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 16
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    pos += 4
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_LeaderAndIsrPartitionState_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'Leader':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_LeaderAndIsrLiveLeader_v0(buf: Buffer, pos: int) -> tuple[LeaderAndIsrLiveLeader, int]:
     (v_BrokerId,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -186,6 +232,26 @@ def _e_LeaderAndIsrLiveLeader_v0(out: bytearray, m: LeaderAndIsrLiveLeader) -> N
     out += _P1.pack(m.Port)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaderAndIsrLiveLeader_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_LeaderAndIsrLiveLeader_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'HostName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_LeaderAndIsrRequest_v0(buf: Buffer, pos: int) -> tuple[LeaderAndIsrRequest, int]:
@@ -222,6 +288,37 @@ def _e_LeaderAndIsrRequest_v0(out: bytearray, m: LeaderAndIsrRequest) -> None:
         _e_LeaderAndIsrLiveLeader_v0(out, e_LiveLeaders)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaderAndIsrRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v0(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v0(buf, pos)
+    return pos
+
+
+def _o_LeaderAndIsrRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'UngroupedPartitionStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v0(buf, pos)
+    if stop == 'LiveLeaders':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v0(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrPartitionState_v1(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionState, int]:
@@ -294,6 +391,51 @@ def _e_LeaderAndIsrPartitionState_v1(out: bytearray, m: LeaderAndIsrPartitionSta
         raise EncodeError('unknown_tags')
 
 
+def _s_LeaderAndIsrPartitionState_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 16
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    pos += 4
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    pos += 1
+    return pos
+
+
+def _o_LeaderAndIsrPartitionState_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'Leader':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'IsNew':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_LeaderAndIsrRequest_v1(buf: Buffer, pos: int) -> tuple[LeaderAndIsrRequest, int]:
     v_ControllerId, v_ControllerEpoch = _P2.unpack_from(buf, pos)
     pos += 8
@@ -328,6 +470,37 @@ def _e_LeaderAndIsrRequest_v1(out: bytearray, m: LeaderAndIsrRequest) -> None:
         _e_LeaderAndIsrLiveLeader_v0(out, e_LiveLeaders)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaderAndIsrRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v1(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v0(buf, pos)
+    return pos
+
+
+def _o_LeaderAndIsrRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'UngroupedPartitionStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v1(buf, pos)
+    if stop == 'LiveLeaders':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v0(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrPartitionState_v2(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionState, int]:
@@ -398,6 +571,47 @@ def _e_LeaderAndIsrPartitionState_v2(out: bytearray, m: LeaderAndIsrPartitionSta
         raise EncodeError('unknown_tags')
 
 
+def _s_LeaderAndIsrPartitionState_v2(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    pos += 4
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    pos += 1
+    return pos
+
+
+def _o_LeaderAndIsrPartitionState_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'Leader':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'IsNew':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_LeaderAndIsrTopicState_v2(buf: Buffer, pos: int) -> tuple[LeaderAndIsrTopicState, int]:
     v_TopicName, pos = str_k(buf, pos)
     v_PartitionStates, pos = arr_k(_d_LeaderAndIsrPartitionState_v2, buf, pos)
@@ -416,6 +630,26 @@ def _e_LeaderAndIsrTopicState_v2(out: bytearray, m: LeaderAndIsrTopicState) -> N
         _e_LeaderAndIsrPartitionState_v2(out, e_PartitionStates)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaderAndIsrTopicState_v2(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v2(buf, pos)
+    return pos
+
+
+def _o_LeaderAndIsrTopicState_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v2(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrRequest_v2(buf: Buffer, pos: int) -> tuple[LeaderAndIsrRequest, int]:
@@ -453,6 +687,40 @@ def _e_LeaderAndIsrRequest_v2(out: bytearray, m: LeaderAndIsrRequest) -> None:
         _e_LeaderAndIsrLiveLeader_v0(out, e_LiveLeaders)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaderAndIsrRequest_v2(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v2(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v0(buf, pos)
+    return pos
+
+
+def _o_LeaderAndIsrRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v2(buf, pos)
+    if stop == 'LiveLeaders':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v0(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrPartitionState_v3(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionState, int]:
@@ -559,6 +827,59 @@ def _e_LeaderAndIsrPartitionState_v3(out: bytearray, m: LeaderAndIsrPartitionSta
         raise EncodeError('unknown_tags')
 
 
+def _s_LeaderAndIsrPartitionState_v3(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    pos += 4
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    pos += 1
+    return pos
+
+
+def _o_LeaderAndIsrPartitionState_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'Leader':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'AddingReplicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'RemovingReplicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'IsNew':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_LeaderAndIsrTopicState_v3(buf: Buffer, pos: int) -> tuple[LeaderAndIsrTopicState, int]:
     v_TopicName, pos = str_k(buf, pos)
     v_PartitionStates, pos = arr_k(_d_LeaderAndIsrPartitionState_v3, buf, pos)
@@ -577,6 +898,26 @@ def _e_LeaderAndIsrTopicState_v3(out: bytearray, m: LeaderAndIsrTopicState) -> N
         _e_LeaderAndIsrPartitionState_v3(out, e_PartitionStates)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaderAndIsrTopicState_v3(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v3(buf, pos)
+    return pos
+
+
+def _o_LeaderAndIsrTopicState_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v3(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrRequest_v3(buf: Buffer, pos: int) -> tuple[LeaderAndIsrRequest, int]:
@@ -614,6 +955,40 @@ def _e_LeaderAndIsrRequest_v3(out: bytearray, m: LeaderAndIsrRequest) -> None:
         _e_LeaderAndIsrLiveLeader_v0(out, e_LiveLeaders)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaderAndIsrRequest_v3(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v3(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v0(buf, pos)
+    return pos
+
+
+def _o_LeaderAndIsrRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v3(buf, pos)
+    if stop == 'LiveLeaders':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v0(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrPartitionState_v4(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionState, int]:
@@ -731,6 +1106,59 @@ def _e_LeaderAndIsrPartitionState_v4(out: bytearray, m: LeaderAndIsrPartitionSta
         w_tags(out, dict(t))
 
 
+def _s_LeaderAndIsrPartitionState_v4(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    pos += 4
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrPartitionState_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'Leader':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'AddingReplicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'RemovingReplicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'IsNew':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_LeaderAndIsrTopicState_v4(buf: Buffer, pos: int) -> tuple[LeaderAndIsrTopicState, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_PartitionStates, pos = arr_c(_d_LeaderAndIsrPartitionState_v4, buf, pos)
@@ -760,6 +1188,38 @@ def _e_LeaderAndIsrTopicState_v4(out: bytearray, m: LeaderAndIsrTopicState) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderAndIsrTopicState_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrTopicState_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v4(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrLiveLeader_v4(buf: Buffer, pos: int) -> tuple[LeaderAndIsrLiveLeader, int]:
@@ -792,6 +1252,38 @@ def _e_LeaderAndIsrLiveLeader_v4(out: bytearray, m: LeaderAndIsrLiveLeader) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderAndIsrLiveLeader_v4(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrLiveLeader_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    if stop == 'HostName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_LeaderAndIsrRequest_v4(buf: Buffer, pos: int) -> tuple[LeaderAndIsrRequest, int]:
@@ -842,6 +1334,40 @@ def _e_LeaderAndIsrRequest_v4(out: bytearray, m: LeaderAndIsrRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_LeaderAndIsrRequest_v4(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v4(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v4(buf, pos)
+    if stop == 'LiveLeaders':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v4(buf, pos)
+    return pos
+
+
 def _d_LeaderAndIsrTopicState_v5(buf: Buffer, pos: int) -> tuple[LeaderAndIsrTopicState, int]:
     v_TopicName, pos = str_c(buf, pos)
     (v_TopicId,) = _P6.unpack_from(buf, pos)
@@ -874,6 +1400,42 @@ def _e_LeaderAndIsrTopicState_v5(out: bytearray, m: LeaderAndIsrTopicState) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderAndIsrTopicState_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrTopicState_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'PartitionStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v4(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrRequest_v5(buf: Buffer, pos: int) -> tuple[LeaderAndIsrRequest, int]:
@@ -920,6 +1482,43 @@ def _e_LeaderAndIsrRequest_v5(out: bytearray, m: LeaderAndIsrRequest) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderAndIsrRequest_v5(buf: Buffer, pos: int) -> int:
+    pos += 17
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v5(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrRequest_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'Type':
+        return pos
+    pos += 1
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v5(buf, pos)
+    if stop == 'LiveLeaders':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v4(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrPartitionState_v6(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionState, int]:
@@ -1036,6 +1635,62 @@ def _e_LeaderAndIsrPartitionState_v6(out: bytearray, m: LeaderAndIsrPartitionSta
         w_tags(out, dict(t))
 
 
+def _s_LeaderAndIsrPartitionState_v6(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    pos += 4
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrPartitionState_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'Leader':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'PartitionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'AddingReplicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'RemovingReplicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'IsNew':
+        return pos
+    pos += 1
+    if stop == 'LeaderRecoveryState':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_LeaderAndIsrTopicState_v6(buf: Buffer, pos: int) -> tuple[LeaderAndIsrTopicState, int]:
     v_TopicName, pos = str_c(buf, pos)
     (v_TopicId,) = _P6.unpack_from(buf, pos)
@@ -1068,6 +1723,42 @@ def _e_LeaderAndIsrTopicState_v6(out: bytearray, m: LeaderAndIsrTopicState) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderAndIsrTopicState_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrTopicState_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'PartitionStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionState_v6(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrRequest_v6(buf: Buffer, pos: int) -> tuple[LeaderAndIsrRequest, int]:
@@ -1116,6 +1807,43 @@ def _e_LeaderAndIsrRequest_v6(out: bytearray, m: LeaderAndIsrRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_LeaderAndIsrRequest_v6(buf: Buffer, pos: int) -> int:
+    pos += 17
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v6(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrRequest_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'Type':
+        return pos
+    pos += 1
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v6(buf, pos)
+    if stop == 'LiveLeaders':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v4(buf, pos)
+    return pos
+
+
 def _d_LeaderAndIsrRequest_v7(buf: Buffer, pos: int) -> tuple[LeaderAndIsrRequest, int]:
     v_ControllerId, v_IsKRaftController, v_ControllerEpoch, v_BrokerEpoch, v_Type = _P10.unpack_from(buf, pos)
     pos += 18
@@ -1160,6 +1888,46 @@ def _e_LeaderAndIsrRequest_v7(out: bytearray, m: LeaderAndIsrRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_LeaderAndIsrRequest_v7(buf: Buffer, pos: int) -> int:
+    pos += 18
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v6(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrRequest_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'IsKRaftController':
+        return pos
+    pos += 1
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'Type':
+        return pos
+    pos += 1
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicState_v6(buf, pos)
+    if stop == 'LiveLeaders':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrLiveLeader_v4(buf, pos)
+    return pos
+
+
 LeaderAndIsrPartitionState.INFO = StructInfo('LeaderAndIsrPartitionState', (
     FieldInfo('TopicName', 'string', (0, 1), ignorable=True),
     FieldInfo('PartitionIndex', 'int32', (0, 7)),
@@ -1198,6 +1966,130 @@ LeaderAndIsrRequest.INFO = StructInfo('LeaderAndIsrRequest', (
     FieldInfo('LiveLeaders', '[]struct', (0, 7), struct=LeaderAndIsrLiveLeader),
 ), (4, 7))
 
+LeaderAndIsrPartitionState.DECODERS = {
+    0: _d_LeaderAndIsrPartitionState_v0,
+    1: _d_LeaderAndIsrPartitionState_v1,
+    2: _d_LeaderAndIsrPartitionState_v2,
+    3: _d_LeaderAndIsrPartitionState_v3,
+    4: _d_LeaderAndIsrPartitionState_v4,
+    5: _d_LeaderAndIsrPartitionState_v4,
+    6: _d_LeaderAndIsrPartitionState_v6,
+    7: _d_LeaderAndIsrPartitionState_v6,
+}
+
+LeaderAndIsrPartitionState.ENCODERS = {
+    0: _e_LeaderAndIsrPartitionState_v0,
+    1: _e_LeaderAndIsrPartitionState_v1,
+    2: _e_LeaderAndIsrPartitionState_v2,
+    3: _e_LeaderAndIsrPartitionState_v3,
+    4: _e_LeaderAndIsrPartitionState_v4,
+    5: _e_LeaderAndIsrPartitionState_v4,
+    6: _e_LeaderAndIsrPartitionState_v6,
+    7: _e_LeaderAndIsrPartitionState_v6,
+}
+
+LeaderAndIsrPartitionState.SKIPPERS = {
+    0: _s_LeaderAndIsrPartitionState_v0,
+    1: _s_LeaderAndIsrPartitionState_v1,
+    2: _s_LeaderAndIsrPartitionState_v2,
+    3: _s_LeaderAndIsrPartitionState_v3,
+    4: _s_LeaderAndIsrPartitionState_v4,
+    5: _s_LeaderAndIsrPartitionState_v4,
+    6: _s_LeaderAndIsrPartitionState_v6,
+    7: _s_LeaderAndIsrPartitionState_v6,
+}
+
+LeaderAndIsrPartitionState.SEEKERS = {
+    0: _o_LeaderAndIsrPartitionState_v0,
+    1: _o_LeaderAndIsrPartitionState_v1,
+    2: _o_LeaderAndIsrPartitionState_v2,
+    3: _o_LeaderAndIsrPartitionState_v3,
+    4: _o_LeaderAndIsrPartitionState_v4,
+    5: _o_LeaderAndIsrPartitionState_v4,
+    6: _o_LeaderAndIsrPartitionState_v6,
+    7: _o_LeaderAndIsrPartitionState_v6,
+}
+
+LeaderAndIsrTopicState.DECODERS = {
+    2: _d_LeaderAndIsrTopicState_v2,
+    3: _d_LeaderAndIsrTopicState_v3,
+    4: _d_LeaderAndIsrTopicState_v4,
+    5: _d_LeaderAndIsrTopicState_v5,
+    6: _d_LeaderAndIsrTopicState_v6,
+    7: _d_LeaderAndIsrTopicState_v6,
+}
+
+LeaderAndIsrTopicState.ENCODERS = {
+    2: _e_LeaderAndIsrTopicState_v2,
+    3: _e_LeaderAndIsrTopicState_v3,
+    4: _e_LeaderAndIsrTopicState_v4,
+    5: _e_LeaderAndIsrTopicState_v5,
+    6: _e_LeaderAndIsrTopicState_v6,
+    7: _e_LeaderAndIsrTopicState_v6,
+}
+
+LeaderAndIsrTopicState.SKIPPERS = {
+    2: _s_LeaderAndIsrTopicState_v2,
+    3: _s_LeaderAndIsrTopicState_v3,
+    4: _s_LeaderAndIsrTopicState_v4,
+    5: _s_LeaderAndIsrTopicState_v5,
+    6: _s_LeaderAndIsrTopicState_v6,
+    7: _s_LeaderAndIsrTopicState_v6,
+}
+
+LeaderAndIsrTopicState.SEEKERS = {
+    2: _o_LeaderAndIsrTopicState_v2,
+    3: _o_LeaderAndIsrTopicState_v3,
+    4: _o_LeaderAndIsrTopicState_v4,
+    5: _o_LeaderAndIsrTopicState_v5,
+    6: _o_LeaderAndIsrTopicState_v6,
+    7: _o_LeaderAndIsrTopicState_v6,
+}
+
+LeaderAndIsrLiveLeader.DECODERS = {
+    0: _d_LeaderAndIsrLiveLeader_v0,
+    1: _d_LeaderAndIsrLiveLeader_v0,
+    2: _d_LeaderAndIsrLiveLeader_v0,
+    3: _d_LeaderAndIsrLiveLeader_v0,
+    4: _d_LeaderAndIsrLiveLeader_v4,
+    5: _d_LeaderAndIsrLiveLeader_v4,
+    6: _d_LeaderAndIsrLiveLeader_v4,
+    7: _d_LeaderAndIsrLiveLeader_v4,
+}
+
+LeaderAndIsrLiveLeader.ENCODERS = {
+    0: _e_LeaderAndIsrLiveLeader_v0,
+    1: _e_LeaderAndIsrLiveLeader_v0,
+    2: _e_LeaderAndIsrLiveLeader_v0,
+    3: _e_LeaderAndIsrLiveLeader_v0,
+    4: _e_LeaderAndIsrLiveLeader_v4,
+    5: _e_LeaderAndIsrLiveLeader_v4,
+    6: _e_LeaderAndIsrLiveLeader_v4,
+    7: _e_LeaderAndIsrLiveLeader_v4,
+}
+
+LeaderAndIsrLiveLeader.SKIPPERS = {
+    0: _s_LeaderAndIsrLiveLeader_v0,
+    1: _s_LeaderAndIsrLiveLeader_v0,
+    2: _s_LeaderAndIsrLiveLeader_v0,
+    3: _s_LeaderAndIsrLiveLeader_v0,
+    4: _s_LeaderAndIsrLiveLeader_v4,
+    5: _s_LeaderAndIsrLiveLeader_v4,
+    6: _s_LeaderAndIsrLiveLeader_v4,
+    7: _s_LeaderAndIsrLiveLeader_v4,
+}
+
+LeaderAndIsrLiveLeader.SEEKERS = {
+    0: _o_LeaderAndIsrLiveLeader_v0,
+    1: _o_LeaderAndIsrLiveLeader_v0,
+    2: _o_LeaderAndIsrLiveLeader_v0,
+    3: _o_LeaderAndIsrLiveLeader_v0,
+    4: _o_LeaderAndIsrLiveLeader_v4,
+    5: _o_LeaderAndIsrLiveLeader_v4,
+    6: _o_LeaderAndIsrLiveLeader_v4,
+    7: _o_LeaderAndIsrLiveLeader_v4,
+}
+
 LeaderAndIsrRequest.DECODERS = {
     0: _d_LeaderAndIsrRequest_v0,
     1: _d_LeaderAndIsrRequest_v1,
@@ -1208,6 +2100,7 @@ LeaderAndIsrRequest.DECODERS = {
     6: _d_LeaderAndIsrRequest_v6,
     7: _d_LeaderAndIsrRequest_v7,
 }
+
 LeaderAndIsrRequest.ENCODERS = {
     0: _e_LeaderAndIsrRequest_v0,
     1: _e_LeaderAndIsrRequest_v1,
@@ -1217,4 +2110,26 @@ LeaderAndIsrRequest.ENCODERS = {
     5: _e_LeaderAndIsrRequest_v5,
     6: _e_LeaderAndIsrRequest_v6,
     7: _e_LeaderAndIsrRequest_v7,
+}
+
+LeaderAndIsrRequest.SKIPPERS = {
+    0: _s_LeaderAndIsrRequest_v0,
+    1: _s_LeaderAndIsrRequest_v1,
+    2: _s_LeaderAndIsrRequest_v2,
+    3: _s_LeaderAndIsrRequest_v3,
+    4: _s_LeaderAndIsrRequest_v4,
+    5: _s_LeaderAndIsrRequest_v5,
+    6: _s_LeaderAndIsrRequest_v6,
+    7: _s_LeaderAndIsrRequest_v7,
+}
+
+LeaderAndIsrRequest.SEEKERS = {
+    0: _o_LeaderAndIsrRequest_v0,
+    1: _o_LeaderAndIsrRequest_v1,
+    2: _o_LeaderAndIsrRequest_v2,
+    3: _o_LeaderAndIsrRequest_v3,
+    4: _o_LeaderAndIsrRequest_v4,
+    5: _o_LeaderAndIsrRequest_v5,
+    6: _o_LeaderAndIsrRequest_v6,
+    7: _o_LeaderAndIsrRequest_v7,
 }

@@ -14,8 +14,13 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -81,6 +86,25 @@ def _e_LeaderAndIsrPartitionError_v0(out: bytearray, m: LeaderAndIsrPartitionErr
         raise EncodeError('unknown_tags')
 
 
+def _s_LeaderAndIsrPartitionError_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 6
+    return pos
+
+
+def _o_LeaderAndIsrPartitionError_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_LeaderAndIsrResponse_v0(buf: Buffer, pos: int) -> tuple[LeaderAndIsrResponse, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -102,6 +126,26 @@ def _e_LeaderAndIsrResponse_v0(out: bytearray, m: LeaderAndIsrResponse) -> None:
         raise EncodeError('Topics')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaderAndIsrResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionError_v0(buf, pos)
+    return pos
+
+
+def _o_LeaderAndIsrResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PartitionErrors':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionError_v0(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrPartitionError_v4(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionError, int]:
@@ -131,6 +175,37 @@ def _e_LeaderAndIsrPartitionError_v4(out: bytearray, m: LeaderAndIsrPartitionErr
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderAndIsrPartitionError_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrPartitionError_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_LeaderAndIsrResponse_v4(buf: Buffer, pos: int) -> tuple[LeaderAndIsrResponse, int]:
@@ -167,6 +242,26 @@ def _e_LeaderAndIsrResponse_v4(out: bytearray, m: LeaderAndIsrResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_LeaderAndIsrResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionError_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PartitionErrors':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionError_v4(buf, pos)
+    return pos
+
+
 def _d_LeaderAndIsrPartitionError_v5(buf: Buffer, pos: int) -> tuple[LeaderAndIsrPartitionError, int]:
     v_PartitionIndex, v_ErrorCode = _P0.unpack_from(buf, pos)
     pos += 6
@@ -192,6 +287,21 @@ def _e_LeaderAndIsrPartitionError_v5(out: bytearray, m: LeaderAndIsrPartitionErr
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderAndIsrPartitionError_v5(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrPartitionError_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_LeaderAndIsrTopicError_v5(buf: Buffer, pos: int) -> tuple[LeaderAndIsrTopicError, int]:
@@ -223,6 +333,26 @@ def _e_LeaderAndIsrTopicError_v5(out: bytearray, m: LeaderAndIsrTopicError) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderAndIsrTopicError_v5(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionError_v5(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrTopicError_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'PartitionErrors':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrPartitionError_v5(buf, pos)
+    return pos
 
 
 def _d_LeaderAndIsrResponse_v5(buf: Buffer, pos: int) -> tuple[LeaderAndIsrResponse, int]:
@@ -259,6 +389,26 @@ def _e_LeaderAndIsrResponse_v5(out: bytearray, m: LeaderAndIsrResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_LeaderAndIsrResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicError_v5(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderAndIsrResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_LeaderAndIsrTopicError_v5(buf, pos)
+    return pos
+
+
 LeaderAndIsrPartitionError.INFO = StructInfo('LeaderAndIsrPartitionError', (
     FieldInfo('TopicName', 'string', (0, 4), ignorable=True),
     FieldInfo('PartitionIndex', 'int32', (0, 7)),
@@ -276,6 +426,74 @@ LeaderAndIsrResponse.INFO = StructInfo('LeaderAndIsrResponse', (
     FieldInfo('Topics', '[]struct', (5, 7), struct=LeaderAndIsrTopicError),
 ), (4, 7))
 
+LeaderAndIsrPartitionError.DECODERS = {
+    0: _d_LeaderAndIsrPartitionError_v0,
+    1: _d_LeaderAndIsrPartitionError_v0,
+    2: _d_LeaderAndIsrPartitionError_v0,
+    3: _d_LeaderAndIsrPartitionError_v0,
+    4: _d_LeaderAndIsrPartitionError_v4,
+    5: _d_LeaderAndIsrPartitionError_v5,
+    6: _d_LeaderAndIsrPartitionError_v5,
+    7: _d_LeaderAndIsrPartitionError_v5,
+}
+
+LeaderAndIsrPartitionError.ENCODERS = {
+    0: _e_LeaderAndIsrPartitionError_v0,
+    1: _e_LeaderAndIsrPartitionError_v0,
+    2: _e_LeaderAndIsrPartitionError_v0,
+    3: _e_LeaderAndIsrPartitionError_v0,
+    4: _e_LeaderAndIsrPartitionError_v4,
+    5: _e_LeaderAndIsrPartitionError_v5,
+    6: _e_LeaderAndIsrPartitionError_v5,
+    7: _e_LeaderAndIsrPartitionError_v5,
+}
+
+LeaderAndIsrPartitionError.SKIPPERS = {
+    0: _s_LeaderAndIsrPartitionError_v0,
+    1: _s_LeaderAndIsrPartitionError_v0,
+    2: _s_LeaderAndIsrPartitionError_v0,
+    3: _s_LeaderAndIsrPartitionError_v0,
+    4: _s_LeaderAndIsrPartitionError_v4,
+    5: _s_LeaderAndIsrPartitionError_v5,
+    6: _s_LeaderAndIsrPartitionError_v5,
+    7: _s_LeaderAndIsrPartitionError_v5,
+}
+
+LeaderAndIsrPartitionError.SEEKERS = {
+    0: _o_LeaderAndIsrPartitionError_v0,
+    1: _o_LeaderAndIsrPartitionError_v0,
+    2: _o_LeaderAndIsrPartitionError_v0,
+    3: _o_LeaderAndIsrPartitionError_v0,
+    4: _o_LeaderAndIsrPartitionError_v4,
+    5: _o_LeaderAndIsrPartitionError_v5,
+    6: _o_LeaderAndIsrPartitionError_v5,
+    7: _o_LeaderAndIsrPartitionError_v5,
+}
+
+LeaderAndIsrTopicError.DECODERS = {
+    5: _d_LeaderAndIsrTopicError_v5,
+    6: _d_LeaderAndIsrTopicError_v5,
+    7: _d_LeaderAndIsrTopicError_v5,
+}
+
+LeaderAndIsrTopicError.ENCODERS = {
+    5: _e_LeaderAndIsrTopicError_v5,
+    6: _e_LeaderAndIsrTopicError_v5,
+    7: _e_LeaderAndIsrTopicError_v5,
+}
+
+LeaderAndIsrTopicError.SKIPPERS = {
+    5: _s_LeaderAndIsrTopicError_v5,
+    6: _s_LeaderAndIsrTopicError_v5,
+    7: _s_LeaderAndIsrTopicError_v5,
+}
+
+LeaderAndIsrTopicError.SEEKERS = {
+    5: _o_LeaderAndIsrTopicError_v5,
+    6: _o_LeaderAndIsrTopicError_v5,
+    7: _o_LeaderAndIsrTopicError_v5,
+}
+
 LeaderAndIsrResponse.DECODERS = {
     0: _d_LeaderAndIsrResponse_v0,
     1: _d_LeaderAndIsrResponse_v0,
@@ -286,6 +504,7 @@ LeaderAndIsrResponse.DECODERS = {
     6: _d_LeaderAndIsrResponse_v5,
     7: _d_LeaderAndIsrResponse_v5,
 }
+
 LeaderAndIsrResponse.ENCODERS = {
     0: _e_LeaderAndIsrResponse_v0,
     1: _e_LeaderAndIsrResponse_v0,
@@ -295,4 +514,26 @@ LeaderAndIsrResponse.ENCODERS = {
     5: _e_LeaderAndIsrResponse_v5,
     6: _e_LeaderAndIsrResponse_v5,
     7: _e_LeaderAndIsrResponse_v5,
+}
+
+LeaderAndIsrResponse.SKIPPERS = {
+    0: _s_LeaderAndIsrResponse_v0,
+    1: _s_LeaderAndIsrResponse_v0,
+    2: _s_LeaderAndIsrResponse_v0,
+    3: _s_LeaderAndIsrResponse_v0,
+    4: _s_LeaderAndIsrResponse_v4,
+    5: _s_LeaderAndIsrResponse_v5,
+    6: _s_LeaderAndIsrResponse_v5,
+    7: _s_LeaderAndIsrResponse_v5,
+}
+
+LeaderAndIsrResponse.SEEKERS = {
+    0: _o_LeaderAndIsrResponse_v0,
+    1: _o_LeaderAndIsrResponse_v0,
+    2: _o_LeaderAndIsrResponse_v0,
+    3: _o_LeaderAndIsrResponse_v0,
+    4: _o_LeaderAndIsrResponse_v4,
+    5: _o_LeaderAndIsrResponse_v5,
+    6: _o_LeaderAndIsrResponse_v5,
+    7: _o_LeaderAndIsrResponse_v5,
 }

@@ -12,10 +12,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -71,6 +76,22 @@ def _e_LeaveGroupRequest_v0(out: bytearray, m: LeaveGroupRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_LeaveGroupRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_LeaveGroupRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_MemberIdentity_v3(buf: Buffer, pos: int) -> tuple[MemberIdentity, int]:
     v_MemberId, pos = str_k(buf, pos)
     v_GroupInstanceId, pos = nstr_k(buf, pos)
@@ -85,6 +106,22 @@ def _e_MemberIdentity_v3(out: bytearray, m: MemberIdentity) -> None:
     w_nstr_k(out, m.GroupInstanceId)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MemberIdentity_v3(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_MemberIdentity_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
 
 
 def _d_LeaveGroupRequest_v3(buf: Buffer, pos: int) -> tuple[LeaveGroupRequest, int]:
@@ -107,6 +144,26 @@ def _e_LeaveGroupRequest_v3(out: bytearray, m: LeaveGroupRequest) -> None:
         _e_MemberIdentity_v3(out, e_Members)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaveGroupRequest_v3(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MemberIdentity_v3(buf, pos)
+    return pos
+
+
+def _o_LeaveGroupRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MemberIdentity_v3(buf, pos)
+    return pos
 
 
 def _d_MemberIdentity_v4(buf: Buffer, pos: int) -> tuple[MemberIdentity, int]:
@@ -134,6 +191,46 @@ def _e_MemberIdentity_v4(out: bytearray, m: MemberIdentity) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_MemberIdentity_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MemberIdentity_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_LeaveGroupRequest_v4(buf: Buffer, pos: int) -> tuple[LeaveGroupRequest, int]:
@@ -169,6 +266,38 @@ def _e_LeaveGroupRequest_v4(out: bytearray, m: LeaveGroupRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_LeaveGroupRequest_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MemberIdentity_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaveGroupRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MemberIdentity_v4(buf, pos)
+    return pos
+
+
 def _d_MemberIdentity_v5(buf: Buffer, pos: int) -> tuple[MemberIdentity, int]:
     v_MemberId, pos = str_c(buf, pos)
     v_GroupInstanceId, pos = nstr_c(buf, pos)
@@ -197,6 +326,62 @@ def _e_MemberIdentity_v5(out: bytearray, m: MemberIdentity) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_MemberIdentity_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MemberIdentity_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Reason':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_LeaveGroupRequest_v5(buf: Buffer, pos: int) -> tuple[LeaveGroupRequest, int]:
@@ -232,6 +417,38 @@ def _e_LeaveGroupRequest_v5(out: bytearray, m: LeaveGroupRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_LeaveGroupRequest_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MemberIdentity_v5(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaveGroupRequest_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Members':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MemberIdentity_v5(buf, pos)
+    return pos
+
+
 MemberIdentity.INFO = StructInfo('MemberIdentity', (
     FieldInfo('MemberId', 'string', (3, 5)),
     FieldInfo('GroupInstanceId', 'string', (3, 5), nullable=(3, 5), default=None),
@@ -244,6 +461,30 @@ LeaveGroupRequest.INFO = StructInfo('LeaveGroupRequest', (
     FieldInfo('Members', '[]struct', (3, 5), struct=MemberIdentity),
 ), (4, 5))
 
+MemberIdentity.DECODERS = {
+    3: _d_MemberIdentity_v3,
+    4: _d_MemberIdentity_v4,
+    5: _d_MemberIdentity_v5,
+}
+
+MemberIdentity.ENCODERS = {
+    3: _e_MemberIdentity_v3,
+    4: _e_MemberIdentity_v4,
+    5: _e_MemberIdentity_v5,
+}
+
+MemberIdentity.SKIPPERS = {
+    3: _s_MemberIdentity_v3,
+    4: _s_MemberIdentity_v4,
+    5: _s_MemberIdentity_v5,
+}
+
+MemberIdentity.SEEKERS = {
+    3: _o_MemberIdentity_v3,
+    4: _o_MemberIdentity_v4,
+    5: _o_MemberIdentity_v5,
+}
+
 LeaveGroupRequest.DECODERS = {
     0: _d_LeaveGroupRequest_v0,
     1: _d_LeaveGroupRequest_v0,
@@ -252,6 +493,7 @@ LeaveGroupRequest.DECODERS = {
     4: _d_LeaveGroupRequest_v4,
     5: _d_LeaveGroupRequest_v5,
 }
+
 LeaveGroupRequest.ENCODERS = {
     0: _e_LeaveGroupRequest_v0,
     1: _e_LeaveGroupRequest_v0,
@@ -259,4 +501,22 @@ LeaveGroupRequest.ENCODERS = {
     3: _e_LeaveGroupRequest_v3,
     4: _e_LeaveGroupRequest_v4,
     5: _e_LeaveGroupRequest_v5,
+}
+
+LeaveGroupRequest.SKIPPERS = {
+    0: _s_LeaveGroupRequest_v0,
+    1: _s_LeaveGroupRequest_v0,
+    2: _s_LeaveGroupRequest_v0,
+    3: _s_LeaveGroupRequest_v3,
+    4: _s_LeaveGroupRequest_v4,
+    5: _s_LeaveGroupRequest_v5,
+}
+
+LeaveGroupRequest.SEEKERS = {
+    0: _o_LeaveGroupRequest_v0,
+    1: _o_LeaveGroupRequest_v0,
+    2: _o_LeaveGroupRequest_v0,
+    3: _o_LeaveGroupRequest_v3,
+    4: _o_LeaveGroupRequest_v4,
+    5: _o_LeaveGroupRequest_v5,
 }

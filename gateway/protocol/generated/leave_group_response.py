@@ -14,10 +14,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -75,6 +80,18 @@ def _e_LeaveGroupResponse_v0(out: bytearray, m: LeaveGroupResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_LeaveGroupResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    return pos
+
+
+def _o_LeaveGroupResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_LeaveGroupResponse_v1(buf: Buffer, pos: int) -> tuple[LeaveGroupResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -91,6 +108,21 @@ def _e_LeaveGroupResponse_v1(out: bytearray, m: LeaveGroupResponse) -> None:
         raise EncodeError('Members')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaveGroupResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_LeaveGroupResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_MemberResponse_v3(buf: Buffer, pos: int) -> tuple[MemberResponse, int]:
@@ -113,6 +145,26 @@ def _e_MemberResponse_v3(out: bytearray, m: MemberResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_MemberResponse_v3(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_MemberResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_LeaveGroupResponse_v3(buf: Buffer, pos: int) -> tuple[LeaveGroupResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -132,6 +184,29 @@ def _e_LeaveGroupResponse_v3(out: bytearray, m: LeaveGroupResponse) -> None:
         _e_MemberResponse_v3(out, e_Members)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_LeaveGroupResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MemberResponse_v3(buf, pos)
+    return pos
+
+
+def _o_LeaveGroupResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Members':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MemberResponse_v3(buf, pos)
+    return pos
 
 
 def _d_MemberResponse_v4(buf: Buffer, pos: int) -> tuple[MemberResponse, int]:
@@ -163,6 +238,50 @@ def _e_MemberResponse_v4(out: bytearray, m: MemberResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_MemberResponse_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MemberResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_LeaveGroupResponse_v4(buf: Buffer, pos: int) -> tuple[LeaveGroupResponse, int]:
@@ -197,6 +316,29 @@ def _e_LeaveGroupResponse_v4(out: bytearray, m: LeaveGroupResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_LeaveGroupResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MemberResponse_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaveGroupResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Members':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MemberResponse_v4(buf, pos)
+    return pos
+
+
 MemberResponse.INFO = StructInfo('MemberResponse', (
     FieldInfo('MemberId', 'string', (3, 5)),
     FieldInfo('GroupInstanceId', 'string', (3, 5), nullable=(3, 5)),
@@ -209,6 +351,30 @@ LeaveGroupResponse.INFO = StructInfo('LeaveGroupResponse', (
     FieldInfo('Members', '[]struct', (3, 5), struct=MemberResponse),
 ), (4, 5))
 
+MemberResponse.DECODERS = {
+    3: _d_MemberResponse_v3,
+    4: _d_MemberResponse_v4,
+    5: _d_MemberResponse_v4,
+}
+
+MemberResponse.ENCODERS = {
+    3: _e_MemberResponse_v3,
+    4: _e_MemberResponse_v4,
+    5: _e_MemberResponse_v4,
+}
+
+MemberResponse.SKIPPERS = {
+    3: _s_MemberResponse_v3,
+    4: _s_MemberResponse_v4,
+    5: _s_MemberResponse_v4,
+}
+
+MemberResponse.SEEKERS = {
+    3: _o_MemberResponse_v3,
+    4: _o_MemberResponse_v4,
+    5: _o_MemberResponse_v4,
+}
+
 LeaveGroupResponse.DECODERS = {
     0: _d_LeaveGroupResponse_v0,
     1: _d_LeaveGroupResponse_v1,
@@ -217,6 +383,7 @@ LeaveGroupResponse.DECODERS = {
     4: _d_LeaveGroupResponse_v4,
     5: _d_LeaveGroupResponse_v4,
 }
+
 LeaveGroupResponse.ENCODERS = {
     0: _e_LeaveGroupResponse_v0,
     1: _e_LeaveGroupResponse_v1,
@@ -224,4 +391,22 @@ LeaveGroupResponse.ENCODERS = {
     3: _e_LeaveGroupResponse_v3,
     4: _e_LeaveGroupResponse_v4,
     5: _e_LeaveGroupResponse_v4,
+}
+
+LeaveGroupResponse.SKIPPERS = {
+    0: _s_LeaveGroupResponse_v0,
+    1: _s_LeaveGroupResponse_v1,
+    2: _s_LeaveGroupResponse_v1,
+    3: _s_LeaveGroupResponse_v3,
+    4: _s_LeaveGroupResponse_v4,
+    5: _s_LeaveGroupResponse_v4,
+}
+
+LeaveGroupResponse.SEEKERS = {
+    0: _o_LeaveGroupResponse_v0,
+    1: _o_LeaveGroupResponse_v1,
+    2: _o_LeaveGroupResponse_v1,
+    3: _o_LeaveGroupResponse_v3,
+    4: _o_LeaveGroupResponse_v4,
+    5: _o_LeaveGroupResponse_v4,
 }

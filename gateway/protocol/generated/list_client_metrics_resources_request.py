@@ -7,6 +7,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -44,12 +45,29 @@ def _e_ListClientMetricsResourcesRequest_v0(out: bytearray, m: ListClientMetrics
         w_tags(out, dict(t))
 
 
+def _s_ListClientMetricsResourcesRequest_v0(buf: Buffer, pos: int) -> int:
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListClientMetricsResourcesRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    return pos
+
+
 ListClientMetricsResourcesRequest.INFO = StructInfo('ListClientMetricsResourcesRequest', (
 ), (0, 0))
 
 ListClientMetricsResourcesRequest.DECODERS = {
     0: _d_ListClientMetricsResourcesRequest_v0,
 }
+
 ListClientMetricsResourcesRequest.ENCODERS = {
     0: _e_ListClientMetricsResourcesRequest_v0,
+}
+
+ListClientMetricsResourcesRequest.SKIPPERS = {
+    0: _s_ListClientMetricsResourcesRequest_v0,
+}
+
+ListClientMetricsResourcesRequest.SEEKERS = {
+    0: _o_ListClientMetricsResourcesRequest_v0,
 }

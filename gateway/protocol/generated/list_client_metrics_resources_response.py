@@ -12,7 +12,10 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_str_c,
@@ -68,6 +71,30 @@ def _e_ClientMetricsResource_v0(out: bytearray, m: ClientMetricsResource) -> Non
         w_tags(out, dict(t))
 
 
+def _s_ClientMetricsResource_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ClientMetricsResource_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_ListClientMetricsResourcesResponse_v0(buf: Buffer, pos: int) -> tuple[ListClientMetricsResourcesResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P0.unpack_from(buf, pos)
     pos += 6
@@ -100,6 +127,29 @@ def _e_ListClientMetricsResourcesResponse_v0(out: bytearray, m: ListClientMetric
         w_tags(out, dict(t))
 
 
+def _s_ListClientMetricsResourcesResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ClientMetricsResource_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListClientMetricsResourcesResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ClientMetricsResources':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ClientMetricsResource_v0(buf, pos)
+    return pos
+
+
 ClientMetricsResource.INFO = StructInfo('ClientMetricsResource', (
     FieldInfo('Name', 'string', (0, 0)),
 ), (0, 0))
@@ -110,9 +160,34 @@ ListClientMetricsResourcesResponse.INFO = StructInfo('ListClientMetricsResources
     FieldInfo('ClientMetricsResources', '[]struct', (0, 0), struct=ClientMetricsResource),
 ), (0, 0))
 
+ClientMetricsResource.DECODERS = {
+    0: _d_ClientMetricsResource_v0,
+}
+
+ClientMetricsResource.ENCODERS = {
+    0: _e_ClientMetricsResource_v0,
+}
+
+ClientMetricsResource.SKIPPERS = {
+    0: _s_ClientMetricsResource_v0,
+}
+
+ClientMetricsResource.SEEKERS = {
+    0: _o_ClientMetricsResource_v0,
+}
+
 ListClientMetricsResourcesResponse.DECODERS = {
     0: _d_ListClientMetricsResourcesResponse_v0,
 }
+
 ListClientMetricsResourcesResponse.ENCODERS = {
     0: _e_ListClientMetricsResourcesResponse_v0,
+}
+
+ListClientMetricsResourcesResponse.SKIPPERS = {
+    0: _s_ListClientMetricsResourcesResponse_v0,
+}
+
+ListClientMetricsResourcesResponse.SEEKERS = {
+    0: _o_ListClientMetricsResourcesResponse_v0,
 }

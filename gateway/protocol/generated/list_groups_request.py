@@ -10,8 +10,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     non_default,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_each,
@@ -50,6 +53,14 @@ def _e_ListGroupsRequest_v0(out: bytearray, m: ListGroupsRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ListGroupsRequest_v0(buf: Buffer, pos: int) -> int:
+    return pos
+
+
+def _o_ListGroupsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    return pos
+
+
 def _d_ListGroupsRequest_v3(buf: Buffer, pos: int) -> tuple[ListGroupsRequest, int]:
     unknown: dict[int, Buffer] | None = None
     if buf[pos] == 0:
@@ -75,6 +86,14 @@ def _e_ListGroupsRequest_v3(out: bytearray, m: ListGroupsRequest) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ListGroupsRequest_v3(buf: Buffer, pos: int) -> int:
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListGroupsRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    return pos
 
 
 def _d_ListGroupsRequest_v4(buf: Buffer, pos: int) -> tuple[ListGroupsRequest, int]:
@@ -104,6 +123,22 @@ def _e_ListGroupsRequest_v4(out: bytearray, m: ListGroupsRequest) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ListGroupsRequest_v4(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListGroupsRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'StatesFilter':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_ListGroupsRequest_v5(buf: Buffer, pos: int) -> tuple[ListGroupsRequest, int]:
@@ -137,6 +172,30 @@ def _e_ListGroupsRequest_v5(out: bytearray, m: ListGroupsRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ListGroupsRequest_v5(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListGroupsRequest_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'StatesFilter':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    if stop == 'TypesFilter':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos
+
+
 ListGroupsRequest.INFO = StructInfo('ListGroupsRequest', (
     FieldInfo('StatesFilter', '[]string', (4, 5)),
     FieldInfo('TypesFilter', '[]string', (5, 5)),
@@ -150,6 +209,7 @@ ListGroupsRequest.DECODERS = {
     4: _d_ListGroupsRequest_v4,
     5: _d_ListGroupsRequest_v5,
 }
+
 ListGroupsRequest.ENCODERS = {
     0: _e_ListGroupsRequest_v0,
     1: _e_ListGroupsRequest_v0,
@@ -157,4 +217,22 @@ ListGroupsRequest.ENCODERS = {
     3: _e_ListGroupsRequest_v3,
     4: _e_ListGroupsRequest_v4,
     5: _e_ListGroupsRequest_v5,
+}
+
+ListGroupsRequest.SKIPPERS = {
+    0: _s_ListGroupsRequest_v0,
+    1: _s_ListGroupsRequest_v0,
+    2: _s_ListGroupsRequest_v0,
+    3: _s_ListGroupsRequest_v3,
+    4: _s_ListGroupsRequest_v4,
+    5: _s_ListGroupsRequest_v5,
+}
+
+ListGroupsRequest.SEEKERS = {
+    0: _o_ListGroupsRequest_v0,
+    1: _o_ListGroupsRequest_v0,
+    2: _o_ListGroupsRequest_v0,
+    3: _o_ListGroupsRequest_v3,
+    4: _o_ListGroupsRequest_v4,
+    5: _o_ListGroupsRequest_v5,
 }

@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -71,6 +76,22 @@ def _e_ListedGroup_v0(out: bytearray, m: ListedGroup) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ListedGroup_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_ListedGroup_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_ListGroupsResponse_v0(buf: Buffer, pos: int) -> tuple[ListGroupsResponse, int]:
     (v_ErrorCode,) = _P0.unpack_from(buf, pos)
     pos += 2
@@ -92,6 +113,26 @@ def _e_ListGroupsResponse_v0(out: bytearray, m: ListGroupsResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ListGroupsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListedGroup_v0(buf, pos)
+    return pos
+
+
+def _o_ListGroupsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Groups':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListedGroup_v0(buf, pos)
+    return pos
+
+
 def _d_ListGroupsResponse_v1(buf: Buffer, pos: int) -> tuple[ListGroupsResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -111,6 +152,29 @@ def _e_ListGroupsResponse_v1(out: bytearray, m: ListGroupsResponse) -> None:
         _e_ListedGroup_v0(out, e_Groups)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListGroupsResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListedGroup_v0(buf, pos)
+    return pos
+
+
+def _o_ListGroupsResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Groups':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListedGroup_v0(buf, pos)
+    return pos
 
 
 def _d_ListedGroup_v3(buf: Buffer, pos: int) -> tuple[ListedGroup, int]:
@@ -140,6 +204,46 @@ def _e_ListedGroup_v3(out: bytearray, m: ListedGroup) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ListedGroup_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListedGroup_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_ListGroupsResponse_v3(buf: Buffer, pos: int) -> tuple[ListGroupsResponse, int]:
@@ -174,6 +278,29 @@ def _e_ListGroupsResponse_v3(out: bytearray, m: ListGroupsResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ListGroupsResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListedGroup_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListGroupsResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Groups':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListedGroup_v3(buf, pos)
+    return pos
+
+
 def _d_ListedGroup_v4(buf: Buffer, pos: int) -> tuple[ListedGroup, int]:
     v_GroupId, pos = str_c(buf, pos)
     v_ProtocolType, pos = str_c(buf, pos)
@@ -203,6 +330,62 @@ def _e_ListedGroup_v4(out: bytearray, m: ListedGroup) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ListedGroup_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListedGroup_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupState':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_ListGroupsResponse_v4(buf: Buffer, pos: int) -> tuple[ListGroupsResponse, int]:
@@ -235,6 +418,29 @@ def _e_ListGroupsResponse_v4(out: bytearray, m: ListGroupsResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ListGroupsResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListedGroup_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListGroupsResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Groups':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListedGroup_v4(buf, pos)
+    return pos
 
 
 def _d_ListedGroup_v5(buf: Buffer, pos: int) -> tuple[ListedGroup, int]:
@@ -270,6 +476,78 @@ def _e_ListedGroup_v5(out: bytearray, m: ListedGroup) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ListedGroup_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListedGroup_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupState':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_ListGroupsResponse_v5(buf: Buffer, pos: int) -> tuple[ListGroupsResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -302,6 +580,29 @@ def _e_ListGroupsResponse_v5(out: bytearray, m: ListGroupsResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ListGroupsResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListedGroup_v5(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListGroupsResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Groups':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListedGroup_v5(buf, pos)
+    return pos
+
+
 ListedGroup.INFO = StructInfo('ListedGroup', (
     FieldInfo('GroupId', 'string', (0, 5)),
     FieldInfo('ProtocolType', 'string', (0, 5)),
@@ -315,6 +616,42 @@ ListGroupsResponse.INFO = StructInfo('ListGroupsResponse', (
     FieldInfo('Groups', '[]struct', (0, 5), struct=ListedGroup),
 ), (3, 5))
 
+ListedGroup.DECODERS = {
+    0: _d_ListedGroup_v0,
+    1: _d_ListedGroup_v0,
+    2: _d_ListedGroup_v0,
+    3: _d_ListedGroup_v3,
+    4: _d_ListedGroup_v4,
+    5: _d_ListedGroup_v5,
+}
+
+ListedGroup.ENCODERS = {
+    0: _e_ListedGroup_v0,
+    1: _e_ListedGroup_v0,
+    2: _e_ListedGroup_v0,
+    3: _e_ListedGroup_v3,
+    4: _e_ListedGroup_v4,
+    5: _e_ListedGroup_v5,
+}
+
+ListedGroup.SKIPPERS = {
+    0: _s_ListedGroup_v0,
+    1: _s_ListedGroup_v0,
+    2: _s_ListedGroup_v0,
+    3: _s_ListedGroup_v3,
+    4: _s_ListedGroup_v4,
+    5: _s_ListedGroup_v5,
+}
+
+ListedGroup.SEEKERS = {
+    0: _o_ListedGroup_v0,
+    1: _o_ListedGroup_v0,
+    2: _o_ListedGroup_v0,
+    3: _o_ListedGroup_v3,
+    4: _o_ListedGroup_v4,
+    5: _o_ListedGroup_v5,
+}
+
 ListGroupsResponse.DECODERS = {
     0: _d_ListGroupsResponse_v0,
     1: _d_ListGroupsResponse_v1,
@@ -323,6 +660,7 @@ ListGroupsResponse.DECODERS = {
     4: _d_ListGroupsResponse_v4,
     5: _d_ListGroupsResponse_v5,
 }
+
 ListGroupsResponse.ENCODERS = {
     0: _e_ListGroupsResponse_v0,
     1: _e_ListGroupsResponse_v1,
@@ -330,4 +668,22 @@ ListGroupsResponse.ENCODERS = {
     3: _e_ListGroupsResponse_v3,
     4: _e_ListGroupsResponse_v4,
     5: _e_ListGroupsResponse_v5,
+}
+
+ListGroupsResponse.SKIPPERS = {
+    0: _s_ListGroupsResponse_v0,
+    1: _s_ListGroupsResponse_v1,
+    2: _s_ListGroupsResponse_v1,
+    3: _s_ListGroupsResponse_v3,
+    4: _s_ListGroupsResponse_v4,
+    5: _s_ListGroupsResponse_v5,
+}
+
+ListGroupsResponse.SEEKERS = {
+    0: _o_ListGroupsResponse_v0,
+    1: _o_ListGroupsResponse_v1,
+    2: _o_ListGroupsResponse_v1,
+    3: _o_ListGroupsResponse_v3,
+    4: _o_ListGroupsResponse_v4,
+    5: _o_ListGroupsResponse_v5,
 }

@@ -14,8 +14,13 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -82,6 +87,24 @@ def _e_ListOffsetsPartition_v0(out: bytearray, m: ListOffsetsPartition) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ListOffsetsPartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos
+
+
+def _o_ListOffsetsPartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'Timestamp':
+        return pos
+    pos += 8
+    if stop == 'MaxNumOffsets':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_ListOffsetsTopic_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_ListOffsetsPartition_v0, buf, pos)
@@ -99,6 +122,26 @@ def _e_ListOffsetsTopic_v0(out: bytearray, m: ListOffsetsTopic) -> None:
         _e_ListOffsetsPartition_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartition_v0(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartition_v0(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsRequest_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
@@ -125,6 +168,26 @@ def _e_ListOffsetsRequest_v0(out: bytearray, m: ListOffsetsRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ListOffsetsRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v0(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v0(buf, pos)
+    return pos
+
+
 def _d_ListOffsetsPartition_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsPartition, int]:
     v_PartitionIndex, v_Timestamp = _P2.unpack_from(buf, pos)
     pos += 12
@@ -140,6 +203,21 @@ def _e_ListOffsetsPartition_v1(out: bytearray, m: ListOffsetsPartition) -> None:
         raise EncodeError('MaxNumOffsets')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsPartition_v1(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos
+
+
+def _o_ListOffsetsPartition_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'Timestamp':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_ListOffsetsTopic_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsTopic, int]:
@@ -159,6 +237,26 @@ def _e_ListOffsetsTopic_v1(out: bytearray, m: ListOffsetsTopic) -> None:
         _e_ListOffsetsPartition_v1(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsTopic_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartition_v1(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsTopic_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartition_v1(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsRequest_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
@@ -185,6 +283,26 @@ def _e_ListOffsetsRequest_v1(out: bytearray, m: ListOffsetsRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ListOffsetsRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v1(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v1(buf, pos)
+    return pos
+
+
 def _d_ListOffsetsRequest_v2(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
     v_ReplicaId, v_IsolationLevel = _P3.unpack_from(buf, pos)
     pos += 5
@@ -207,6 +325,29 @@ def _e_ListOffsetsRequest_v2(out: bytearray, m: ListOffsetsRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ListOffsetsRequest_v2(buf: Buffer, pos: int) -> int:
+    pos += 5
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v1(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v1(buf, pos)
+    return pos
+
+
 def _d_ListOffsetsPartition_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsPartition, int]:
     v_PartitionIndex, v_CurrentLeaderEpoch, v_Timestamp = _P4.unpack_from(buf, pos)
     pos += 16
@@ -223,6 +364,24 @@ def _e_ListOffsetsPartition_v4(out: bytearray, m: ListOffsetsPartition) -> None:
         raise EncodeError('MaxNumOffsets')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsPartition_v4(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos
+
+
+def _o_ListOffsetsPartition_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CurrentLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Timestamp':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_ListOffsetsTopic_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsTopic, int]:
@@ -242,6 +401,26 @@ def _e_ListOffsetsTopic_v4(out: bytearray, m: ListOffsetsTopic) -> None:
         _e_ListOffsetsPartition_v4(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsTopic_v4(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartition_v4(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsTopic_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartition_v4(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsRequest_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
@@ -264,6 +443,29 @@ def _e_ListOffsetsRequest_v4(out: bytearray, m: ListOffsetsRequest) -> None:
         _e_ListOffsetsTopic_v4(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsRequest_v4(buf: Buffer, pos: int) -> int:
+    pos += 5
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v4(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v4(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsPartition_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsPartition, int]:
@@ -295,6 +497,24 @@ def _e_ListOffsetsPartition_v6(out: bytearray, m: ListOffsetsPartition) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ListOffsetsPartition_v6(buf: Buffer, pos: int) -> int:
+    pos += 16
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListOffsetsPartition_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CurrentLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Timestamp':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_ListOffsetsTopic_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsTopic, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_ListOffsetsPartition_v6, buf, pos)
@@ -323,6 +543,38 @@ def _e_ListOffsetsTopic_v6(out: bytearray, m: ListOffsetsTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ListOffsetsTopic_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartition_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListOffsetsTopic_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartition_v6(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsRequest_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
@@ -356,6 +608,29 @@ def _e_ListOffsetsRequest_v6(out: bytearray, m: ListOffsetsRequest) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ListOffsetsRequest_v6(buf: Buffer, pos: int) -> int:
+    pos += 5
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListOffsetsRequest_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v6(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsRequest_v10(buf: Buffer, pos: int) -> tuple[ListOffsetsRequest, int]:
@@ -394,6 +669,33 @@ def _e_ListOffsetsRequest_v10(out: bytearray, m: ListOffsetsRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ListOffsetsRequest_v10(buf: Buffer, pos: int) -> int:
+    pos += 5
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v6(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListOffsetsRequest_v10(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'IsolationLevel':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopic_v6(buf, pos)
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    return pos
+
+
 ListOffsetsPartition.INFO = StructInfo('ListOffsetsPartition', (
     FieldInfo('PartitionIndex', 'int32', (0, 10)),
     FieldInfo('CurrentLeaderEpoch', 'int32', (4, 10), default=-1, ignorable=True),
@@ -413,6 +715,118 @@ ListOffsetsRequest.INFO = StructInfo('ListOffsetsRequest', (
     FieldInfo('TimeoutMs', 'int32', (10, 10), ignorable=True),
 ), (6, 10))
 
+ListOffsetsPartition.DECODERS = {
+    0: _d_ListOffsetsPartition_v0,
+    1: _d_ListOffsetsPartition_v1,
+    2: _d_ListOffsetsPartition_v1,
+    3: _d_ListOffsetsPartition_v1,
+    4: _d_ListOffsetsPartition_v4,
+    5: _d_ListOffsetsPartition_v4,
+    6: _d_ListOffsetsPartition_v6,
+    7: _d_ListOffsetsPartition_v6,
+    8: _d_ListOffsetsPartition_v6,
+    9: _d_ListOffsetsPartition_v6,
+    10: _d_ListOffsetsPartition_v6,
+}
+
+ListOffsetsPartition.ENCODERS = {
+    0: _e_ListOffsetsPartition_v0,
+    1: _e_ListOffsetsPartition_v1,
+    2: _e_ListOffsetsPartition_v1,
+    3: _e_ListOffsetsPartition_v1,
+    4: _e_ListOffsetsPartition_v4,
+    5: _e_ListOffsetsPartition_v4,
+    6: _e_ListOffsetsPartition_v6,
+    7: _e_ListOffsetsPartition_v6,
+    8: _e_ListOffsetsPartition_v6,
+    9: _e_ListOffsetsPartition_v6,
+    10: _e_ListOffsetsPartition_v6,
+}
+
+ListOffsetsPartition.SKIPPERS = {
+    0: _s_ListOffsetsPartition_v0,
+    1: _s_ListOffsetsPartition_v1,
+    2: _s_ListOffsetsPartition_v1,
+    3: _s_ListOffsetsPartition_v1,
+    4: _s_ListOffsetsPartition_v4,
+    5: _s_ListOffsetsPartition_v4,
+    6: _s_ListOffsetsPartition_v6,
+    7: _s_ListOffsetsPartition_v6,
+    8: _s_ListOffsetsPartition_v6,
+    9: _s_ListOffsetsPartition_v6,
+    10: _s_ListOffsetsPartition_v6,
+}
+
+ListOffsetsPartition.SEEKERS = {
+    0: _o_ListOffsetsPartition_v0,
+    1: _o_ListOffsetsPartition_v1,
+    2: _o_ListOffsetsPartition_v1,
+    3: _o_ListOffsetsPartition_v1,
+    4: _o_ListOffsetsPartition_v4,
+    5: _o_ListOffsetsPartition_v4,
+    6: _o_ListOffsetsPartition_v6,
+    7: _o_ListOffsetsPartition_v6,
+    8: _o_ListOffsetsPartition_v6,
+    9: _o_ListOffsetsPartition_v6,
+    10: _o_ListOffsetsPartition_v6,
+}
+
+ListOffsetsTopic.DECODERS = {
+    0: _d_ListOffsetsTopic_v0,
+    1: _d_ListOffsetsTopic_v1,
+    2: _d_ListOffsetsTopic_v1,
+    3: _d_ListOffsetsTopic_v1,
+    4: _d_ListOffsetsTopic_v4,
+    5: _d_ListOffsetsTopic_v4,
+    6: _d_ListOffsetsTopic_v6,
+    7: _d_ListOffsetsTopic_v6,
+    8: _d_ListOffsetsTopic_v6,
+    9: _d_ListOffsetsTopic_v6,
+    10: _d_ListOffsetsTopic_v6,
+}
+
+ListOffsetsTopic.ENCODERS = {
+    0: _e_ListOffsetsTopic_v0,
+    1: _e_ListOffsetsTopic_v1,
+    2: _e_ListOffsetsTopic_v1,
+    3: _e_ListOffsetsTopic_v1,
+    4: _e_ListOffsetsTopic_v4,
+    5: _e_ListOffsetsTopic_v4,
+    6: _e_ListOffsetsTopic_v6,
+    7: _e_ListOffsetsTopic_v6,
+    8: _e_ListOffsetsTopic_v6,
+    9: _e_ListOffsetsTopic_v6,
+    10: _e_ListOffsetsTopic_v6,
+}
+
+ListOffsetsTopic.SKIPPERS = {
+    0: _s_ListOffsetsTopic_v0,
+    1: _s_ListOffsetsTopic_v1,
+    2: _s_ListOffsetsTopic_v1,
+    3: _s_ListOffsetsTopic_v1,
+    4: _s_ListOffsetsTopic_v4,
+    5: _s_ListOffsetsTopic_v4,
+    6: _s_ListOffsetsTopic_v6,
+    7: _s_ListOffsetsTopic_v6,
+    8: _s_ListOffsetsTopic_v6,
+    9: _s_ListOffsetsTopic_v6,
+    10: _s_ListOffsetsTopic_v6,
+}
+
+ListOffsetsTopic.SEEKERS = {
+    0: _o_ListOffsetsTopic_v0,
+    1: _o_ListOffsetsTopic_v1,
+    2: _o_ListOffsetsTopic_v1,
+    3: _o_ListOffsetsTopic_v1,
+    4: _o_ListOffsetsTopic_v4,
+    5: _o_ListOffsetsTopic_v4,
+    6: _o_ListOffsetsTopic_v6,
+    7: _o_ListOffsetsTopic_v6,
+    8: _o_ListOffsetsTopic_v6,
+    9: _o_ListOffsetsTopic_v6,
+    10: _o_ListOffsetsTopic_v6,
+}
+
 ListOffsetsRequest.DECODERS = {
     0: _d_ListOffsetsRequest_v0,
     1: _d_ListOffsetsRequest_v1,
@@ -426,6 +840,7 @@ ListOffsetsRequest.DECODERS = {
     9: _d_ListOffsetsRequest_v6,
     10: _d_ListOffsetsRequest_v10,
 }
+
 ListOffsetsRequest.ENCODERS = {
     0: _e_ListOffsetsRequest_v0,
     1: _e_ListOffsetsRequest_v1,
@@ -438,4 +853,32 @@ ListOffsetsRequest.ENCODERS = {
     8: _e_ListOffsetsRequest_v6,
     9: _e_ListOffsetsRequest_v6,
     10: _e_ListOffsetsRequest_v10,
+}
+
+ListOffsetsRequest.SKIPPERS = {
+    0: _s_ListOffsetsRequest_v0,
+    1: _s_ListOffsetsRequest_v1,
+    2: _s_ListOffsetsRequest_v2,
+    3: _s_ListOffsetsRequest_v2,
+    4: _s_ListOffsetsRequest_v4,
+    5: _s_ListOffsetsRequest_v4,
+    6: _s_ListOffsetsRequest_v6,
+    7: _s_ListOffsetsRequest_v6,
+    8: _s_ListOffsetsRequest_v6,
+    9: _s_ListOffsetsRequest_v6,
+    10: _s_ListOffsetsRequest_v10,
+}
+
+ListOffsetsRequest.SEEKERS = {
+    0: _o_ListOffsetsRequest_v0,
+    1: _o_ListOffsetsRequest_v1,
+    2: _o_ListOffsetsRequest_v2,
+    3: _o_ListOffsetsRequest_v2,
+    4: _o_ListOffsetsRequest_v4,
+    5: _o_ListOffsetsRequest_v4,
+    6: _o_ListOffsetsRequest_v6,
+    7: _o_ListOffsetsRequest_v6,
+    8: _o_ListOffsetsRequest_v6,
+    9: _o_ListOffsetsRequest_v6,
+    10: _o_ListOffsetsRequest_v10,
 }

@@ -15,9 +15,14 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -111,6 +116,27 @@ def _e_ListOffsetsPartitionResponse_v0(out: bytearray, m: ListOffsetsPartitionRe
         raise EncodeError('unknown_tags')
 
 
+def _s_ListOffsetsPartitionResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_k(buf, pos)
+    pos += 8 * n
+    return pos
+
+
+def _o_ListOffsetsPartitionResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'OldStyleOffsets':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 8 * n
+    return pos
+
+
 def _d_ListOffsetsTopicResponse_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_ListOffsetsPartitionResponse_v0, buf, pos)
@@ -130,6 +156,26 @@ def _e_ListOffsetsTopicResponse_v0(out: bytearray, m: ListOffsetsTopicResponse) 
         raise EncodeError('unknown_tags')
 
 
+def _s_ListOffsetsTopicResponse_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartitionResponse_v0(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsTopicResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartitionResponse_v0(buf, pos)
+    return pos
+
+
 def _d_ListOffsetsResponse_v0(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
     v_Topics, pos = arr_k(_d_ListOffsetsTopicResponse_v0, buf, pos)
     return ListOffsetsResponse(
@@ -145,6 +191,22 @@ def _e_ListOffsetsResponse_v0(out: bytearray, m: ListOffsetsResponse) -> None:
         _e_ListOffsetsTopicResponse_v0(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopicResponse_v0(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopicResponse_v0(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsPartitionResponse_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsPartitionResponse, int]:
@@ -170,6 +232,27 @@ def _e_ListOffsetsPartitionResponse_v1(out: bytearray, m: ListOffsetsPartitionRe
         raise EncodeError('unknown_tags')
 
 
+def _s_ListOffsetsPartitionResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 22
+    return pos
+
+
+def _o_ListOffsetsPartitionResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Timestamp':
+        return pos
+    pos += 8
+    if stop == 'Offset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_ListOffsetsTopicResponse_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_ListOffsetsPartitionResponse_v1, buf, pos)
@@ -189,6 +272,26 @@ def _e_ListOffsetsTopicResponse_v1(out: bytearray, m: ListOffsetsTopicResponse) 
         raise EncodeError('unknown_tags')
 
 
+def _s_ListOffsetsTopicResponse_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartitionResponse_v1(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsTopicResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartitionResponse_v1(buf, pos)
+    return pos
+
+
 def _d_ListOffsetsResponse_v1(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
     v_Topics, pos = arr_k(_d_ListOffsetsTopicResponse_v1, buf, pos)
     return ListOffsetsResponse(
@@ -204,6 +307,22 @@ def _e_ListOffsetsResponse_v1(out: bytearray, m: ListOffsetsResponse) -> None:
         _e_ListOffsetsTopicResponse_v1(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsResponse_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopicResponse_v1(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopicResponse_v1(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsResponse_v2(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
@@ -224,6 +343,26 @@ def _e_ListOffsetsResponse_v2(out: bytearray, m: ListOffsetsResponse) -> None:
         _e_ListOffsetsTopicResponse_v1(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopicResponse_v1(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopicResponse_v1(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsPartitionResponse_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsPartitionResponse, int]:
@@ -248,6 +387,30 @@ def _e_ListOffsetsPartitionResponse_v4(out: bytearray, m: ListOffsetsPartitionRe
         raise EncodeError('unknown_tags')
 
 
+def _s_ListOffsetsPartitionResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 26
+    return pos
+
+
+def _o_ListOffsetsPartitionResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Timestamp':
+        return pos
+    pos += 8
+    if stop == 'Offset':
+        return pos
+    pos += 8
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_ListOffsetsTopicResponse_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_ListOffsetsPartitionResponse_v4, buf, pos)
@@ -265,6 +428,26 @@ def _e_ListOffsetsTopicResponse_v4(out: bytearray, m: ListOffsetsTopicResponse) 
         _e_ListOffsetsPartitionResponse_v4(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsTopicResponse_v4(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartitionResponse_v4(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsTopicResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartitionResponse_v4(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsResponse_v4(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
@@ -285,6 +468,26 @@ def _e_ListOffsetsResponse_v4(out: bytearray, m: ListOffsetsResponse) -> None:
         _e_ListOffsetsTopicResponse_v4(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ListOffsetsResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopicResponse_v4(buf, pos)
+    return pos
+
+
+def _o_ListOffsetsResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopicResponse_v4(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsPartitionResponse_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsPartitionResponse, int]:
@@ -320,6 +523,30 @@ def _e_ListOffsetsPartitionResponse_v6(out: bytearray, m: ListOffsetsPartitionRe
         w_tags(out, dict(t))
 
 
+def _s_ListOffsetsPartitionResponse_v6(buf: Buffer, pos: int) -> int:
+    pos += 26
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListOffsetsPartitionResponse_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Timestamp':
+        return pos
+    pos += 8
+    if stop == 'Offset':
+        return pos
+    pos += 8
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_ListOffsetsTopicResponse_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsTopicResponse, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_ListOffsetsPartitionResponse_v6, buf, pos)
@@ -348,6 +575,38 @@ def _e_ListOffsetsTopicResponse_v6(out: bytearray, m: ListOffsetsTopicResponse) 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ListOffsetsTopicResponse_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartitionResponse_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListOffsetsTopicResponse_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsPartitionResponse_v6(buf, pos)
+    return pos
 
 
 def _d_ListOffsetsResponse_v6(buf: Buffer, pos: int) -> tuple[ListOffsetsResponse, int]:
@@ -381,6 +640,26 @@ def _e_ListOffsetsResponse_v6(out: bytearray, m: ListOffsetsResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ListOffsetsResponse_v6(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopicResponse_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListOffsetsResponse_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListOffsetsTopicResponse_v6(buf, pos)
+    return pos
+
+
 ListOffsetsPartitionResponse.INFO = StructInfo('ListOffsetsPartitionResponse', (
     FieldInfo('PartitionIndex', 'int32', (0, 10)),
     FieldInfo('ErrorCode', 'int16', (0, 10)),
@@ -400,6 +679,118 @@ ListOffsetsResponse.INFO = StructInfo('ListOffsetsResponse', (
     FieldInfo('Topics', '[]struct', (0, 10), struct=ListOffsetsTopicResponse),
 ), (6, 10))
 
+ListOffsetsPartitionResponse.DECODERS = {
+    0: _d_ListOffsetsPartitionResponse_v0,
+    1: _d_ListOffsetsPartitionResponse_v1,
+    2: _d_ListOffsetsPartitionResponse_v1,
+    3: _d_ListOffsetsPartitionResponse_v1,
+    4: _d_ListOffsetsPartitionResponse_v4,
+    5: _d_ListOffsetsPartitionResponse_v4,
+    6: _d_ListOffsetsPartitionResponse_v6,
+    7: _d_ListOffsetsPartitionResponse_v6,
+    8: _d_ListOffsetsPartitionResponse_v6,
+    9: _d_ListOffsetsPartitionResponse_v6,
+    10: _d_ListOffsetsPartitionResponse_v6,
+}
+
+ListOffsetsPartitionResponse.ENCODERS = {
+    0: _e_ListOffsetsPartitionResponse_v0,
+    1: _e_ListOffsetsPartitionResponse_v1,
+    2: _e_ListOffsetsPartitionResponse_v1,
+    3: _e_ListOffsetsPartitionResponse_v1,
+    4: _e_ListOffsetsPartitionResponse_v4,
+    5: _e_ListOffsetsPartitionResponse_v4,
+    6: _e_ListOffsetsPartitionResponse_v6,
+    7: _e_ListOffsetsPartitionResponse_v6,
+    8: _e_ListOffsetsPartitionResponse_v6,
+    9: _e_ListOffsetsPartitionResponse_v6,
+    10: _e_ListOffsetsPartitionResponse_v6,
+}
+
+ListOffsetsPartitionResponse.SKIPPERS = {
+    0: _s_ListOffsetsPartitionResponse_v0,
+    1: _s_ListOffsetsPartitionResponse_v1,
+    2: _s_ListOffsetsPartitionResponse_v1,
+    3: _s_ListOffsetsPartitionResponse_v1,
+    4: _s_ListOffsetsPartitionResponse_v4,
+    5: _s_ListOffsetsPartitionResponse_v4,
+    6: _s_ListOffsetsPartitionResponse_v6,
+    7: _s_ListOffsetsPartitionResponse_v6,
+    8: _s_ListOffsetsPartitionResponse_v6,
+    9: _s_ListOffsetsPartitionResponse_v6,
+    10: _s_ListOffsetsPartitionResponse_v6,
+}
+
+ListOffsetsPartitionResponse.SEEKERS = {
+    0: _o_ListOffsetsPartitionResponse_v0,
+    1: _o_ListOffsetsPartitionResponse_v1,
+    2: _o_ListOffsetsPartitionResponse_v1,
+    3: _o_ListOffsetsPartitionResponse_v1,
+    4: _o_ListOffsetsPartitionResponse_v4,
+    5: _o_ListOffsetsPartitionResponse_v4,
+    6: _o_ListOffsetsPartitionResponse_v6,
+    7: _o_ListOffsetsPartitionResponse_v6,
+    8: _o_ListOffsetsPartitionResponse_v6,
+    9: _o_ListOffsetsPartitionResponse_v6,
+    10: _o_ListOffsetsPartitionResponse_v6,
+}
+
+ListOffsetsTopicResponse.DECODERS = {
+    0: _d_ListOffsetsTopicResponse_v0,
+    1: _d_ListOffsetsTopicResponse_v1,
+    2: _d_ListOffsetsTopicResponse_v1,
+    3: _d_ListOffsetsTopicResponse_v1,
+    4: _d_ListOffsetsTopicResponse_v4,
+    5: _d_ListOffsetsTopicResponse_v4,
+    6: _d_ListOffsetsTopicResponse_v6,
+    7: _d_ListOffsetsTopicResponse_v6,
+    8: _d_ListOffsetsTopicResponse_v6,
+    9: _d_ListOffsetsTopicResponse_v6,
+    10: _d_ListOffsetsTopicResponse_v6,
+}
+
+ListOffsetsTopicResponse.ENCODERS = {
+    0: _e_ListOffsetsTopicResponse_v0,
+    1: _e_ListOffsetsTopicResponse_v1,
+    2: _e_ListOffsetsTopicResponse_v1,
+    3: _e_ListOffsetsTopicResponse_v1,
+    4: _e_ListOffsetsTopicResponse_v4,
+    5: _e_ListOffsetsTopicResponse_v4,
+    6: _e_ListOffsetsTopicResponse_v6,
+    7: _e_ListOffsetsTopicResponse_v6,
+    8: _e_ListOffsetsTopicResponse_v6,
+    9: _e_ListOffsetsTopicResponse_v6,
+    10: _e_ListOffsetsTopicResponse_v6,
+}
+
+ListOffsetsTopicResponse.SKIPPERS = {
+    0: _s_ListOffsetsTopicResponse_v0,
+    1: _s_ListOffsetsTopicResponse_v1,
+    2: _s_ListOffsetsTopicResponse_v1,
+    3: _s_ListOffsetsTopicResponse_v1,
+    4: _s_ListOffsetsTopicResponse_v4,
+    5: _s_ListOffsetsTopicResponse_v4,
+    6: _s_ListOffsetsTopicResponse_v6,
+    7: _s_ListOffsetsTopicResponse_v6,
+    8: _s_ListOffsetsTopicResponse_v6,
+    9: _s_ListOffsetsTopicResponse_v6,
+    10: _s_ListOffsetsTopicResponse_v6,
+}
+
+ListOffsetsTopicResponse.SEEKERS = {
+    0: _o_ListOffsetsTopicResponse_v0,
+    1: _o_ListOffsetsTopicResponse_v1,
+    2: _o_ListOffsetsTopicResponse_v1,
+    3: _o_ListOffsetsTopicResponse_v1,
+    4: _o_ListOffsetsTopicResponse_v4,
+    5: _o_ListOffsetsTopicResponse_v4,
+    6: _o_ListOffsetsTopicResponse_v6,
+    7: _o_ListOffsetsTopicResponse_v6,
+    8: _o_ListOffsetsTopicResponse_v6,
+    9: _o_ListOffsetsTopicResponse_v6,
+    10: _o_ListOffsetsTopicResponse_v6,
+}
+
 ListOffsetsResponse.DECODERS = {
     0: _d_ListOffsetsResponse_v0,
     1: _d_ListOffsetsResponse_v1,
@@ -413,6 +804,7 @@ ListOffsetsResponse.DECODERS = {
     9: _d_ListOffsetsResponse_v6,
     10: _d_ListOffsetsResponse_v6,
 }
+
 ListOffsetsResponse.ENCODERS = {
     0: _e_ListOffsetsResponse_v0,
     1: _e_ListOffsetsResponse_v1,
@@ -425,4 +817,32 @@ ListOffsetsResponse.ENCODERS = {
     8: _e_ListOffsetsResponse_v6,
     9: _e_ListOffsetsResponse_v6,
     10: _e_ListOffsetsResponse_v6,
+}
+
+ListOffsetsResponse.SKIPPERS = {
+    0: _s_ListOffsetsResponse_v0,
+    1: _s_ListOffsetsResponse_v1,
+    2: _s_ListOffsetsResponse_v2,
+    3: _s_ListOffsetsResponse_v2,
+    4: _s_ListOffsetsResponse_v4,
+    5: _s_ListOffsetsResponse_v4,
+    6: _s_ListOffsetsResponse_v6,
+    7: _s_ListOffsetsResponse_v6,
+    8: _s_ListOffsetsResponse_v6,
+    9: _s_ListOffsetsResponse_v6,
+    10: _s_ListOffsetsResponse_v6,
+}
+
+ListOffsetsResponse.SEEKERS = {
+    0: _o_ListOffsetsResponse_v0,
+    1: _o_ListOffsetsResponse_v1,
+    2: _o_ListOffsetsResponse_v2,
+    3: _o_ListOffsetsResponse_v2,
+    4: _o_ListOffsetsResponse_v4,
+    5: _o_ListOffsetsResponse_v4,
+    6: _o_ListOffsetsResponse_v6,
+    7: _o_ListOffsetsResponse_v6,
+    8: _o_ListOffsetsResponse_v6,
+    9: _o_ListOffsetsResponse_v6,
+    10: _o_ListOffsetsResponse_v6,
 }

@@ -12,9 +12,12 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     array_formats,
+    count_c,
     farr_c,
     narr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_farr_c,
@@ -91,6 +94,36 @@ def _e_ListPartitionReassignmentsTopics_v0(out: bytearray, m: ListPartitionReass
         w_tags(out, dict(t))
 
 
+def _s_ListPartitionReassignmentsTopics_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListPartitionReassignmentsTopics_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndexes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_ListPartitionReassignmentsRequest_v0(buf: Buffer, pos: int) -> tuple[ListPartitionReassignmentsRequest, int]:
     (v_TimeoutMs,) = _P0.unpack_from(buf, pos)
     pos += 4
@@ -125,6 +158,26 @@ def _e_ListPartitionReassignmentsRequest_v0(out: bytearray, m: ListPartitionReas
         w_tags(out, dict(t))
 
 
+def _s_ListPartitionReassignmentsRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListPartitionReassignmentsTopics_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListPartitionReassignmentsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ListPartitionReassignmentsTopics_v0(buf, pos)
+    return pos
+
+
 ListPartitionReassignmentsTopics.INFO = StructInfo('ListPartitionReassignmentsTopics', (
     FieldInfo('Name', 'string', (0, 0)),
     FieldInfo('PartitionIndexes', '[]int32', (0, 0)),
@@ -135,9 +188,34 @@ ListPartitionReassignmentsRequest.INFO = StructInfo('ListPartitionReassignmentsR
     FieldInfo('Topics', '[]struct', (0, 0), nullable=(0, 0), default=None, struct=ListPartitionReassignmentsTopics),
 ), (0, 0))
 
+ListPartitionReassignmentsTopics.DECODERS = {
+    0: _d_ListPartitionReassignmentsTopics_v0,
+}
+
+ListPartitionReassignmentsTopics.ENCODERS = {
+    0: _e_ListPartitionReassignmentsTopics_v0,
+}
+
+ListPartitionReassignmentsTopics.SKIPPERS = {
+    0: _s_ListPartitionReassignmentsTopics_v0,
+}
+
+ListPartitionReassignmentsTopics.SEEKERS = {
+    0: _o_ListPartitionReassignmentsTopics_v0,
+}
+
 ListPartitionReassignmentsRequest.DECODERS = {
     0: _d_ListPartitionReassignmentsRequest_v0,
 }
+
 ListPartitionReassignmentsRequest.ENCODERS = {
     0: _e_ListPartitionReassignmentsRequest_v0,
+}
+
+ListPartitionReassignmentsRequest.SKIPPERS = {
+    0: _s_ListPartitionReassignmentsRequest_v0,
+}
+
+ListPartitionReassignmentsRequest.SEEKERS = {
+    0: _o_ListPartitionReassignmentsRequest_v0,
 }

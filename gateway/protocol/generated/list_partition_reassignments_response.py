@@ -13,9 +13,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_farr_c,
@@ -145,6 +148,36 @@ def _e_OngoingPartitionReassignment_v0(out: bytearray, m: OngoingPartitionReassi
         w_tags(out, dict(t))
 
 
+def _s_OngoingPartitionReassignment_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OngoingPartitionReassignment_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'AddingReplicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'RemovingReplicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_OngoingTopicReassignment_v0(buf: Buffer, pos: int) -> tuple[OngoingTopicReassignment, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_OngoingPartitionReassignment_v0, buf, pos)
@@ -173,6 +206,38 @@ def _e_OngoingTopicReassignment_v0(out: bytearray, m: OngoingTopicReassignment) 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OngoingTopicReassignment_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OngoingPartitionReassignment_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OngoingTopicReassignment_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OngoingPartitionReassignment_v0(buf, pos)
+    return pos
 
 
 def _d_ListPartitionReassignmentsResponse_v0(buf: Buffer, pos: int) -> tuple[ListPartitionReassignmentsResponse, int]:
@@ -210,6 +275,45 @@ def _e_ListPartitionReassignmentsResponse_v0(out: bytearray, m: ListPartitionRea
         w_tags(out, dict(t))
 
 
+def _s_ListPartitionReassignmentsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OngoingTopicReassignment_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListPartitionReassignmentsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OngoingTopicReassignment_v0(buf, pos)
+    return pos
+
+
 OngoingPartitionReassignment.INFO = StructInfo('OngoingPartitionReassignment', (
     FieldInfo('PartitionIndex', 'int32', (0, 0)),
     FieldInfo('Replicas', '[]int32', (0, 0)),
@@ -229,9 +333,50 @@ ListPartitionReassignmentsResponse.INFO = StructInfo('ListPartitionReassignments
     FieldInfo('Topics', '[]struct', (0, 0), struct=OngoingTopicReassignment),
 ), (0, 0))
 
+OngoingPartitionReassignment.DECODERS = {
+    0: _d_OngoingPartitionReassignment_v0,
+}
+
+OngoingPartitionReassignment.ENCODERS = {
+    0: _e_OngoingPartitionReassignment_v0,
+}
+
+OngoingPartitionReassignment.SKIPPERS = {
+    0: _s_OngoingPartitionReassignment_v0,
+}
+
+OngoingPartitionReassignment.SEEKERS = {
+    0: _o_OngoingPartitionReassignment_v0,
+}
+
+OngoingTopicReassignment.DECODERS = {
+    0: _d_OngoingTopicReassignment_v0,
+}
+
+OngoingTopicReassignment.ENCODERS = {
+    0: _e_OngoingTopicReassignment_v0,
+}
+
+OngoingTopicReassignment.SKIPPERS = {
+    0: _s_OngoingTopicReassignment_v0,
+}
+
+OngoingTopicReassignment.SEEKERS = {
+    0: _o_OngoingTopicReassignment_v0,
+}
+
 ListPartitionReassignmentsResponse.DECODERS = {
     0: _d_ListPartitionReassignmentsResponse_v0,
 }
+
 ListPartitionReassignmentsResponse.ENCODERS = {
     0: _e_ListPartitionReassignmentsResponse_v0,
+}
+
+ListPartitionReassignmentsResponse.SKIPPERS = {
+    0: _s_ListPartitionReassignmentsResponse_v0,
+}
+
+ListPartitionReassignmentsResponse.SEEKERS = {
+    0: _o_ListPartitionReassignmentsResponse_v0,
 }

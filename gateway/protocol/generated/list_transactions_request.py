@@ -13,9 +13,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     non_default,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_each,
@@ -90,6 +93,28 @@ def _e_ListTransactionsRequest_v0(out: bytearray, m: ListTransactionsRequest) ->
         w_tags(out, dict(t))
 
 
+def _s_ListTransactionsRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 8 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListTransactionsRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'StateFilters':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    if stop == 'ProducerIdFilters':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 8 * n
+    return pos
+
+
 def _d_ListTransactionsRequest_v1(buf: Buffer, pos: int) -> tuple[ListTransactionsRequest, int]:
     v_StateFilters, pos = arr_c(str_c, buf, pos)
     n = buf[pos]
@@ -139,6 +164,32 @@ def _e_ListTransactionsRequest_v1(out: bytearray, m: ListTransactionsRequest) ->
         w_tags(out, dict(t))
 
 
+def _s_ListTransactionsRequest_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 8 * n
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListTransactionsRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'StateFilters':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    if stop == 'ProducerIdFilters':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 8 * n
+    if stop == 'DurationFilter':
+        return pos
+    pos += 8
+    return pos
+
+
 ListTransactionsRequest.INFO = StructInfo('ListTransactionsRequest', (
     FieldInfo('StateFilters', '[]string', (0, 1)),
     FieldInfo('ProducerIdFilters', '[]int64', (0, 1)),
@@ -149,7 +200,18 @@ ListTransactionsRequest.DECODERS = {
     0: _d_ListTransactionsRequest_v0,
     1: _d_ListTransactionsRequest_v1,
 }
+
 ListTransactionsRequest.ENCODERS = {
     0: _e_ListTransactionsRequest_v0,
     1: _e_ListTransactionsRequest_v1,
+}
+
+ListTransactionsRequest.SKIPPERS = {
+    0: _s_ListTransactionsRequest_v0,
+    1: _s_ListTransactionsRequest_v1,
+}
+
+ListTransactionsRequest.SEEKERS = {
+    0: _o_ListTransactionsRequest_v0,
+    1: _o_ListTransactionsRequest_v1,
 }

@@ -12,7 +12,10 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_each,
@@ -80,6 +83,50 @@ def _e_TransactionState_v0(out: bytearray, m: TransactionState) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TransactionState_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 8
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TransactionState_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'TransactionState':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_ListTransactionsResponse_v0(buf: Buffer, pos: int) -> tuple[ListTransactionsResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -117,6 +164,37 @@ def _e_ListTransactionsResponse_v0(out: bytearray, m: ListTransactionsResponse) 
         w_tags(out, dict(t))
 
 
+def _s_ListTransactionsResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TransactionState_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ListTransactionsResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'UnknownStateFilters':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    if stop == 'TransactionStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TransactionState_v0(buf, pos)
+    return pos
+
+
 TransactionState.INFO = StructInfo('TransactionState', (
     FieldInfo('TransactionalId', 'string', (0, 1)),
     FieldInfo('ProducerId', 'int64', (0, 1)),
@@ -130,11 +208,42 @@ ListTransactionsResponse.INFO = StructInfo('ListTransactionsResponse', (
     FieldInfo('TransactionStates', '[]struct', (0, 1), struct=TransactionState),
 ), (0, 1))
 
+TransactionState.DECODERS = {
+    0: _d_TransactionState_v0,
+    1: _d_TransactionState_v0,
+}
+
+TransactionState.ENCODERS = {
+    0: _e_TransactionState_v0,
+    1: _e_TransactionState_v0,
+}
+
+TransactionState.SKIPPERS = {
+    0: _s_TransactionState_v0,
+    1: _s_TransactionState_v0,
+}
+
+TransactionState.SEEKERS = {
+    0: _o_TransactionState_v0,
+    1: _o_TransactionState_v0,
+}
+
 ListTransactionsResponse.DECODERS = {
     0: _d_ListTransactionsResponse_v0,
     1: _d_ListTransactionsResponse_v0,
 }
+
 ListTransactionsResponse.ENCODERS = {
     0: _e_ListTransactionsResponse_v0,
     1: _e_ListTransactionsResponse_v0,
+}
+
+ListTransactionsResponse.SKIPPERS = {
+    0: _s_ListTransactionsResponse_v0,
+    1: _s_ListTransactionsResponse_v0,
+}
+
+ListTransactionsResponse.SEEKERS = {
+    0: _o_ListTransactionsResponse_v0,
+    1: _o_ListTransactionsResponse_v0,
 }

@@ -13,11 +13,16 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_k,
+    count_c,
+    count_k,
     narr_c,
     narr_k,
     non_default,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -44,11 +49,11 @@ class MetadataRequestTopic(KafkaStruct, kw_only=True, gc=False):
 
 
 class MetadataRequest(Message, kw_only=True, gc=False):
-    """MetadataRequest (API key 3), v0-v12; from specs/MetadataRequest.json."""
+    """MetadataRequest (API key 3), v0-v13; from specs/MetadataRequest.json."""
 
     API_KEY = 3
     KIND = 'request'
-    VALID_VERSIONS = (0, 12)
+    VALID_VERSIONS = (0, 13)
     FLEXIBLE_FROM = 9
     LATEST_VERSION_UNSTABLE = False
 
@@ -71,6 +76,18 @@ def _e_MetadataRequestTopic_v0(out: bytearray, m: MetadataRequestTopic) -> None:
     w_str_k(out, m.Name)  # type: ignore[arg-type]
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataRequestTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_MetadataRequestTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
 
 
 def _d_MetadataRequest_v0(buf: Buffer, pos: int) -> tuple[MetadataRequest, int]:
@@ -99,6 +116,22 @@ def _e_MetadataRequest_v0(out: bytearray, m: MetadataRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_MetadataRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v0(buf, pos)
+    return pos
+
+
+def _o_MetadataRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v0(buf, pos)
+    return pos
+
+
 def _d_MetadataRequest_v1(buf: Buffer, pos: int) -> tuple[MetadataRequest, int]:
     v_Topics, pos = narr_k(_d_MetadataRequestTopic_v0, buf, pos)
     return MetadataRequest(
@@ -124,6 +157,22 @@ def _e_MetadataRequest_v1(out: bytearray, m: MetadataRequest) -> None:
         raise EncodeError('IncludeTopicAuthorizedOperations')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataRequest_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v0(buf, pos)
+    return pos
+
+
+def _o_MetadataRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v0(buf, pos)
+    return pos
 
 
 def _d_MetadataRequest_v4(buf: Buffer, pos: int) -> tuple[MetadataRequest, int]:
@@ -155,6 +204,26 @@ def _e_MetadataRequest_v4(out: bytearray, m: MetadataRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_MetadataRequest_v4(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v0(buf, pos)
+    pos += 1
+    return pos
+
+
+def _o_MetadataRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v0(buf, pos)
+    if stop == 'AllowAutoTopicCreation':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_MetadataRequest_v8(buf: Buffer, pos: int) -> tuple[MetadataRequest, int]:
     v_Topics, pos = narr_k(_d_MetadataRequestTopic_v0, buf, pos)
     v_AllowAutoTopicCreation, v_IncludeClusterAuthorizedOperations, v_IncludeTopicAuthorizedOperations = _P1.unpack_from(buf, pos)
@@ -180,6 +249,32 @@ def _e_MetadataRequest_v8(out: bytearray, m: MetadataRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_MetadataRequest_v8(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v0(buf, pos)
+    pos += 3
+    return pos
+
+
+def _o_MetadataRequest_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v0(buf, pos)
+    if stop == 'AllowAutoTopicCreation':
+        return pos
+    pos += 1
+    if stop == 'IncludeClusterAuthorizedOperations':
+        return pos
+    pos += 1
+    if stop == 'IncludeTopicAuthorizedOperations':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_MetadataRequestTopic_v9(buf: Buffer, pos: int) -> tuple[MetadataRequestTopic, int]:
     v_Name, pos = str_c(buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -203,6 +298,30 @@ def _e_MetadataRequestTopic_v9(out: bytearray, m: MetadataRequestTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_MetadataRequestTopic_v9(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataRequestTopic_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_MetadataRequest_v9(buf: Buffer, pos: int) -> tuple[MetadataRequest, int]:
@@ -241,6 +360,32 @@ def _e_MetadataRequest_v9(out: bytearray, m: MetadataRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_MetadataRequest_v9(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v9(buf, pos)
+    pos += 3
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataRequest_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v9(buf, pos)
+    if stop == 'AllowAutoTopicCreation':
+        return pos
+    pos += 1
+    if stop == 'IncludeClusterAuthorizedOperations':
+        return pos
+    pos += 1
+    if stop == 'IncludeTopicAuthorizedOperations':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_MetadataRequestTopic_v10(buf: Buffer, pos: int) -> tuple[MetadataRequestTopic, int]:
     (v_TopicId,) = _P2.unpack_from(buf, pos)
     pos += 16
@@ -267,6 +412,34 @@ def _e_MetadataRequestTopic_v10(out: bytearray, m: MetadataRequestTopic) -> None
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_MetadataRequestTopic_v10(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataRequestTopic_v10(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_MetadataRequest_v10(buf: Buffer, pos: int) -> tuple[MetadataRequest, int]:
@@ -303,6 +476,32 @@ def _e_MetadataRequest_v10(out: bytearray, m: MetadataRequest) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_MetadataRequest_v10(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v10(buf, pos)
+    pos += 3
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataRequest_v10(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v10(buf, pos)
+    if stop == 'AllowAutoTopicCreation':
+        return pos
+    pos += 1
+    if stop == 'IncludeClusterAuthorizedOperations':
+        return pos
+    pos += 1
+    if stop == 'IncludeTopicAuthorizedOperations':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_MetadataRequest_v11(buf: Buffer, pos: int) -> tuple[MetadataRequest, int]:
@@ -344,17 +543,108 @@ def _e_MetadataRequest_v11(out: bytearray, m: MetadataRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_MetadataRequest_v11(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v10(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataRequest_v11(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataRequestTopic_v10(buf, pos)
+    if stop == 'AllowAutoTopicCreation':
+        return pos
+    pos += 1
+    if stop == 'IncludeTopicAuthorizedOperations':
+        return pos
+    pos += 1
+    return pos
+
+
 MetadataRequestTopic.INFO = StructInfo('MetadataRequestTopic', (
-    FieldInfo('TopicId', 'uuid', (10, 12), ignorable=True),
-    FieldInfo('Name', 'string', (0, 12), nullable=(10, 12)),
-), (9, 12))
+    FieldInfo('TopicId', 'uuid', (10, 13), ignorable=True),
+    FieldInfo('Name', 'string', (0, 13), nullable=(10, 13)),
+), (9, 13))
 
 MetadataRequest.INFO = StructInfo('MetadataRequest', (
-    FieldInfo('Topics', '[]struct', (0, 12), nullable=(1, 12), struct=MetadataRequestTopic),
-    FieldInfo('AllowAutoTopicCreation', 'bool', (4, 12), default=True),
+    FieldInfo('Topics', '[]struct', (0, 13), nullable=(1, 13), struct=MetadataRequestTopic),
+    FieldInfo('AllowAutoTopicCreation', 'bool', (4, 13), default=True),
     FieldInfo('IncludeClusterAuthorizedOperations', 'bool', (8, 10)),
-    FieldInfo('IncludeTopicAuthorizedOperations', 'bool', (8, 12)),
-), (9, 12))
+    FieldInfo('IncludeTopicAuthorizedOperations', 'bool', (8, 13)),
+), (9, 13))
+
+MetadataRequestTopic.DECODERS = {
+    0: _d_MetadataRequestTopic_v0,
+    1: _d_MetadataRequestTopic_v0,
+    2: _d_MetadataRequestTopic_v0,
+    3: _d_MetadataRequestTopic_v0,
+    4: _d_MetadataRequestTopic_v0,
+    5: _d_MetadataRequestTopic_v0,
+    6: _d_MetadataRequestTopic_v0,
+    7: _d_MetadataRequestTopic_v0,
+    8: _d_MetadataRequestTopic_v0,
+    9: _d_MetadataRequestTopic_v9,
+    10: _d_MetadataRequestTopic_v10,
+    11: _d_MetadataRequestTopic_v10,
+    12: _d_MetadataRequestTopic_v10,
+    13: _d_MetadataRequestTopic_v10,
+}
+
+MetadataRequestTopic.ENCODERS = {
+    0: _e_MetadataRequestTopic_v0,
+    1: _e_MetadataRequestTopic_v0,
+    2: _e_MetadataRequestTopic_v0,
+    3: _e_MetadataRequestTopic_v0,
+    4: _e_MetadataRequestTopic_v0,
+    5: _e_MetadataRequestTopic_v0,
+    6: _e_MetadataRequestTopic_v0,
+    7: _e_MetadataRequestTopic_v0,
+    8: _e_MetadataRequestTopic_v0,
+    9: _e_MetadataRequestTopic_v9,
+    10: _e_MetadataRequestTopic_v10,
+    11: _e_MetadataRequestTopic_v10,
+    12: _e_MetadataRequestTopic_v10,
+    13: _e_MetadataRequestTopic_v10,
+}
+
+MetadataRequestTopic.SKIPPERS = {
+    0: _s_MetadataRequestTopic_v0,
+    1: _s_MetadataRequestTopic_v0,
+    2: _s_MetadataRequestTopic_v0,
+    3: _s_MetadataRequestTopic_v0,
+    4: _s_MetadataRequestTopic_v0,
+    5: _s_MetadataRequestTopic_v0,
+    6: _s_MetadataRequestTopic_v0,
+    7: _s_MetadataRequestTopic_v0,
+    8: _s_MetadataRequestTopic_v0,
+    9: _s_MetadataRequestTopic_v9,
+    10: _s_MetadataRequestTopic_v10,
+    11: _s_MetadataRequestTopic_v10,
+    12: _s_MetadataRequestTopic_v10,
+    13: _s_MetadataRequestTopic_v10,
+}
+
+MetadataRequestTopic.SEEKERS = {
+    0: _o_MetadataRequestTopic_v0,
+    1: _o_MetadataRequestTopic_v0,
+    2: _o_MetadataRequestTopic_v0,
+    3: _o_MetadataRequestTopic_v0,
+    4: _o_MetadataRequestTopic_v0,
+    5: _o_MetadataRequestTopic_v0,
+    6: _o_MetadataRequestTopic_v0,
+    7: _o_MetadataRequestTopic_v0,
+    8: _o_MetadataRequestTopic_v0,
+    9: _o_MetadataRequestTopic_v9,
+    10: _o_MetadataRequestTopic_v10,
+    11: _o_MetadataRequestTopic_v10,
+    12: _o_MetadataRequestTopic_v10,
+    13: _o_MetadataRequestTopic_v10,
+}
 
 MetadataRequest.DECODERS = {
     0: _d_MetadataRequest_v0,
@@ -370,7 +660,9 @@ MetadataRequest.DECODERS = {
     10: _d_MetadataRequest_v10,
     11: _d_MetadataRequest_v11,
     12: _d_MetadataRequest_v11,
+    13: _d_MetadataRequest_v11,
 }
+
 MetadataRequest.ENCODERS = {
     0: _e_MetadataRequest_v0,
     1: _e_MetadataRequest_v1,
@@ -385,4 +677,39 @@ MetadataRequest.ENCODERS = {
     10: _e_MetadataRequest_v10,
     11: _e_MetadataRequest_v11,
     12: _e_MetadataRequest_v11,
+    13: _e_MetadataRequest_v11,
+}
+
+MetadataRequest.SKIPPERS = {
+    0: _s_MetadataRequest_v0,
+    1: _s_MetadataRequest_v1,
+    2: _s_MetadataRequest_v1,
+    3: _s_MetadataRequest_v1,
+    4: _s_MetadataRequest_v4,
+    5: _s_MetadataRequest_v4,
+    6: _s_MetadataRequest_v4,
+    7: _s_MetadataRequest_v4,
+    8: _s_MetadataRequest_v8,
+    9: _s_MetadataRequest_v9,
+    10: _s_MetadataRequest_v10,
+    11: _s_MetadataRequest_v11,
+    12: _s_MetadataRequest_v11,
+    13: _s_MetadataRequest_v11,
+}
+
+MetadataRequest.SEEKERS = {
+    0: _o_MetadataRequest_v0,
+    1: _o_MetadataRequest_v1,
+    2: _o_MetadataRequest_v1,
+    3: _o_MetadataRequest_v1,
+    4: _o_MetadataRequest_v4,
+    5: _o_MetadataRequest_v4,
+    6: _o_MetadataRequest_v4,
+    7: _o_MetadataRequest_v4,
+    8: _o_MetadataRequest_v8,
+    9: _o_MetadataRequest_v9,
+    10: _o_MetadataRequest_v10,
+    11: _o_MetadataRequest_v11,
+    12: _o_MetadataRequest_v11,
+    13: _o_MetadataRequest_v11,
 }

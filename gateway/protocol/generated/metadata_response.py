@@ -15,12 +15,17 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -80,11 +85,11 @@ class MetadataResponseTopic(KafkaStruct, kw_only=True, gc=False):
 
 
 class MetadataResponse(Message, kw_only=True, gc=False):
-    """MetadataResponse (API key 3), v0-v12; from specs/MetadataResponse.json."""
+    """MetadataResponse (API key 3), v0-v13; from specs/MetadataResponse.json."""
 
     API_KEY = 3
     KIND = 'response'
-    VALID_VERSIONS = (0, 12)
+    VALID_VERSIONS = (0, 13)
     FLEXIBLE_FROM = 9
     LATEST_VERSION_UNSTABLE = False
 
@@ -94,6 +99,7 @@ class MetadataResponse(Message, kw_only=True, gc=False):
     ControllerId: int = -1
     Topics: list[MetadataResponseTopic] = MISSING
     ClusterAuthorizedOperations: int = -2147483648
+    ErrorCode: int = 0
     unknown_tags: dict[int, Buffer] | None = None
 
 
@@ -116,6 +122,26 @@ def _e_MetadataResponseBroker_v0(out: bytearray, m: MetadataResponseBroker) -> N
     out += _P0.pack(m.Port)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataResponseBroker_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_MetadataResponseBroker_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_MetadataResponsePartition_v0(buf: Buffer, pos: int) -> tuple[MetadataResponsePartition, int]:
@@ -173,6 +199,36 @@ def _e_MetadataResponsePartition_v0(out: bytearray, m: MetadataResponsePartition
         raise EncodeError('unknown_tags')
 
 
+def _s_MetadataResponsePartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 10
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_MetadataResponsePartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'ReplicaNodes':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'IsrNodes':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_MetadataResponseTopic_v0(buf: Buffer, pos: int) -> tuple[MetadataResponseTopic, int]:
     (v_ErrorCode,) = _P2.unpack_from(buf, pos)
     pos += 2
@@ -197,6 +253,30 @@ def _e_MetadataResponseTopic_v0(out: bytearray, m: MetadataResponseTopic) -> Non
         raise EncodeError('TopicAuthorizedOperations')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataResponseTopic_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v0(buf, pos)
+    return pos
+
+
+def _o_MetadataResponseTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v0(buf, pos)
+    return pos
 
 
 def _d_MetadataResponse_v0(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
@@ -224,6 +304,30 @@ def _e_MetadataResponse_v0(out: bytearray, m: MetadataResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_MetadataResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v0(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v0(buf, pos)
+    return pos
+
+
+def _o_MetadataResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v0(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v0(buf, pos)
+    return pos
+
+
 def _d_MetadataResponseBroker_v1(buf: Buffer, pos: int) -> tuple[MetadataResponseBroker, int]:
     (v_NodeId,) = _P0.unpack_from(buf, pos)
     pos += 4
@@ -246,6 +350,30 @@ def _e_MetadataResponseBroker_v1(out: bytearray, m: MetadataResponseBroker) -> N
     w_nstr_k(out, m.Rack)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataResponseBroker_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_MetadataResponseBroker_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    if stop == 'Rack':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
 
 
 def _d_MetadataResponseTopic_v1(buf: Buffer, pos: int) -> tuple[MetadataResponseTopic, int]:
@@ -278,6 +406,34 @@ def _e_MetadataResponseTopic_v1(out: bytearray, m: MetadataResponseTopic) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_MetadataResponseTopic_v1(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos += 1
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v0(buf, pos)
+    return pos
+
+
+def _o_MetadataResponseTopic_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'IsInternal':
+        return pos
+    pos += 1
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v0(buf, pos)
+    return pos
+
+
 def _d_MetadataResponse_v1(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
     v_Brokers, pos = arr_k(_d_MetadataResponseBroker_v1, buf, pos)
     (v_ControllerId,) = _P0.unpack_from(buf, pos)
@@ -305,6 +461,34 @@ def _e_MetadataResponse_v1(out: bytearray, m: MetadataResponse) -> None:
         raise EncodeError('ClusterAuthorizedOperations')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataResponse_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v1(buf, pos)
+    return pos
+
+
+def _o_MetadataResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v1(buf, pos)
+    return pos
 
 
 def _d_MetadataResponse_v2(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
@@ -337,6 +521,38 @@ def _e_MetadataResponse_v2(out: bytearray, m: MetadataResponse) -> None:
         raise EncodeError('ClusterAuthorizedOperations')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataResponse_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v1(buf, pos)
+    return pos
+
+
+def _o_MetadataResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    if stop == 'ClusterId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v1(buf, pos)
+    return pos
 
 
 def _d_MetadataResponse_v3(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
@@ -372,6 +588,42 @@ def _e_MetadataResponse_v3(out: bytearray, m: MetadataResponse) -> None:
         raise EncodeError('ClusterAuthorizedOperations')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v1(buf, pos)
+    return pos
+
+
+def _o_MetadataResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    if stop == 'ClusterId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v1(buf, pos)
+    return pos
 
 
 def _d_MetadataResponsePartition_v5(buf: Buffer, pos: int) -> tuple[MetadataResponsePartition, int]:
@@ -447,6 +699,42 @@ def _e_MetadataResponsePartition_v5(out: bytearray, m: MetadataResponsePartition
         raise EncodeError('unknown_tags')
 
 
+def _s_MetadataResponsePartition_v5(buf: Buffer, pos: int) -> int:
+    pos += 10
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_MetadataResponsePartition_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'ReplicaNodes':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'IsrNodes':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'OfflineReplicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_MetadataResponseTopic_v5(buf: Buffer, pos: int) -> tuple[MetadataResponseTopic, int]:
     (v_ErrorCode,) = _P2.unpack_from(buf, pos)
     pos += 2
@@ -475,6 +763,34 @@ def _e_MetadataResponseTopic_v5(out: bytearray, m: MetadataResponseTopic) -> Non
         raise EncodeError('TopicAuthorizedOperations')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataResponseTopic_v5(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos += 1
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v5(buf, pos)
+    return pos
+
+
+def _o_MetadataResponseTopic_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'IsInternal':
+        return pos
+    pos += 1
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v5(buf, pos)
+    return pos
 
 
 def _d_MetadataResponse_v5(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
@@ -510,6 +826,42 @@ def _e_MetadataResponse_v5(out: bytearray, m: MetadataResponse) -> None:
         raise EncodeError('ClusterAuthorizedOperations')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v5(buf, pos)
+    return pos
+
+
+def _o_MetadataResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    if stop == 'ClusterId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v5(buf, pos)
+    return pos
 
 
 def _d_MetadataResponsePartition_v7(buf: Buffer, pos: int) -> tuple[MetadataResponsePartition, int]:
@@ -586,6 +938,45 @@ def _e_MetadataResponsePartition_v7(out: bytearray, m: MetadataResponsePartition
         raise EncodeError('unknown_tags')
 
 
+def _s_MetadataResponsePartition_v7(buf: Buffer, pos: int) -> int:
+    pos += 14
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_MetadataResponsePartition_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'ReplicaNodes':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'IsrNodes':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'OfflineReplicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_MetadataResponseTopic_v7(buf: Buffer, pos: int) -> tuple[MetadataResponseTopic, int]:
     (v_ErrorCode,) = _P2.unpack_from(buf, pos)
     pos += 2
@@ -614,6 +1005,34 @@ def _e_MetadataResponseTopic_v7(out: bytearray, m: MetadataResponseTopic) -> Non
         raise EncodeError('TopicAuthorizedOperations')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataResponseTopic_v7(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos += 1
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v7(buf, pos)
+    return pos
+
+
+def _o_MetadataResponseTopic_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'IsInternal':
+        return pos
+    pos += 1
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v7(buf, pos)
+    return pos
 
 
 def _d_MetadataResponse_v7(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
@@ -651,6 +1070,42 @@ def _e_MetadataResponse_v7(out: bytearray, m: MetadataResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_MetadataResponse_v7(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v7(buf, pos)
+    return pos
+
+
+def _o_MetadataResponse_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    if stop == 'ClusterId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v7(buf, pos)
+    return pos
+
+
 def _d_MetadataResponseTopic_v8(buf: Buffer, pos: int) -> tuple[MetadataResponseTopic, int]:
     (v_ErrorCode,) = _P2.unpack_from(buf, pos)
     pos += 2
@@ -681,6 +1136,38 @@ def _e_MetadataResponseTopic_v8(out: bytearray, m: MetadataResponseTopic) -> Non
     out += _P0.pack(m.TopicAuthorizedOperations)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_MetadataResponseTopic_v8(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos += 1
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v7(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_MetadataResponseTopic_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'IsInternal':
+        return pos
+    pos += 1
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v7(buf, pos)
+    if stop == 'TopicAuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_MetadataResponse_v8(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
@@ -720,6 +1207,46 @@ def _e_MetadataResponse_v8(out: bytearray, m: MetadataResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_MetadataResponse_v8(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v8(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_MetadataResponse_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v1(buf, pos)
+    if stop == 'ClusterId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v8(buf, pos)
+    if stop == 'ClusterAuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_MetadataResponseBroker_v9(buf: Buffer, pos: int) -> tuple[MetadataResponseBroker, int]:
     (v_NodeId,) = _P0.unpack_from(buf, pos)
     pos += 4
@@ -753,6 +1280,54 @@ def _e_MetadataResponseBroker_v9(out: bytearray, m: MetadataResponseBroker) -> N
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_MetadataResponseBroker_v9(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataResponseBroker_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    if stop == 'Rack':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_MetadataResponsePartition_v9(buf: Buffer, pos: int) -> tuple[MetadataResponsePartition, int]:
@@ -840,6 +1415,45 @@ def _e_MetadataResponsePartition_v9(out: bytearray, m: MetadataResponsePartition
         w_tags(out, dict(t))
 
 
+def _s_MetadataResponsePartition_v9(buf: Buffer, pos: int) -> int:
+    pos += 14
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataResponsePartition_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'ReplicaNodes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'IsrNodes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'OfflineReplicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_MetadataResponseTopic_v9(buf: Buffer, pos: int) -> tuple[MetadataResponseTopic, int]:
     (v_ErrorCode,) = _P2.unpack_from(buf, pos)
     pos += 2
@@ -881,6 +1495,50 @@ def _e_MetadataResponseTopic_v9(out: bytearray, m: MetadataResponseTopic) -> Non
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_MetadataResponseTopic_v9(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 1
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v9(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataResponseTopic_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'IsInternal':
+        return pos
+    pos += 1
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v9(buf, pos)
+    if stop == 'TopicAuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_MetadataResponse_v9(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
@@ -931,6 +1589,58 @@ def _e_MetadataResponse_v9(out: bytearray, m: MetadataResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_MetadataResponse_v9(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v9(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v9(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataResponse_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v9(buf, pos)
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v9(buf, pos)
+    if stop == 'ClusterAuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_MetadataResponseTopic_v10(buf: Buffer, pos: int) -> tuple[MetadataResponseTopic, int]:
     (v_ErrorCode,) = _P2.unpack_from(buf, pos)
     pos += 2
@@ -973,6 +1683,53 @@ def _e_MetadataResponseTopic_v10(out: bytearray, m: MetadataResponseTopic) -> No
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_MetadataResponseTopic_v10(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 17
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v9(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataResponseTopic_v10(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'IsInternal':
+        return pos
+    pos += 1
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v9(buf, pos)
+    if stop == 'TopicAuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_MetadataResponse_v10(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
@@ -1023,6 +1780,58 @@ def _e_MetadataResponse_v10(out: bytearray, m: MetadataResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_MetadataResponse_v10(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v9(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v10(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataResponse_v10(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v9(buf, pos)
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v10(buf, pos)
+    if stop == 'ClusterAuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_MetadataResponse_v11(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
     (v_ThrottleTimeMs,) = _P0.unpack_from(buf, pos)
     pos += 4
@@ -1069,6 +1878,54 @@ def _e_MetadataResponse_v11(out: bytearray, m: MetadataResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_MetadataResponse_v11(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v9(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v10(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataResponse_v11(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v9(buf, pos)
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v10(buf, pos)
+    return pos
+
+
 def _d_MetadataResponseTopic_v12(buf: Buffer, pos: int) -> tuple[MetadataResponseTopic, int]:
     (v_ErrorCode,) = _P2.unpack_from(buf, pos)
     pos += 2
@@ -1111,6 +1968,53 @@ def _e_MetadataResponseTopic_v12(out: bytearray, m: MetadataResponseTopic) -> No
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_MetadataResponseTopic_v12(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 17
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v9(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataResponseTopic_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'IsInternal':
+        return pos
+    pos += 1
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponsePartition_v9(buf, pos)
+    if stop == 'TopicAuthorizedOperations':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_MetadataResponse_v12(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
@@ -1159,40 +2063,395 @@ def _e_MetadataResponse_v12(out: bytearray, m: MetadataResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_MetadataResponse_v12(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v9(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v12(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataResponse_v12(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v9(buf, pos)
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v12(buf, pos)
+    return pos
+
+
+def _d_MetadataResponse_v13(buf: Buffer, pos: int) -> tuple[MetadataResponse, int]:
+    (v_ThrottleTimeMs,) = _P0.unpack_from(buf, pos)
+    pos += 4
+    v_Brokers, pos = arr_c(_d_MetadataResponseBroker_v9, buf, pos)
+    v_ClusterId, pos = nstr_c(buf, pos)
+    (v_ControllerId,) = _P0.unpack_from(buf, pos)
+    pos += 4
+    v_Topics, pos = arr_c(_d_MetadataResponseTopic_v12, buf, pos)
+    (v_ErrorCode,) = _P2.unpack_from(buf, pos)
+    pos += 2
+    unknown: dict[int, Buffer] | None = None
+    if buf[pos] == 0:
+        pos += 1
+    else:
+        unknown, pos = read_tags(buf, pos)
+    result = MetadataResponse(
+        ThrottleTimeMs=v_ThrottleTimeMs,
+        Brokers=v_Brokers,
+        ClusterId=v_ClusterId,
+        ControllerId=v_ControllerId,
+        Topics=v_Topics,
+        ErrorCode=v_ErrorCode,
+    )
+    if unknown is not None:
+        result.unknown_tags = unknown
+    return result, pos
+
+
+def _e_MetadataResponse_v13(out: bytearray, m: MetadataResponse) -> None:
+    out += _P0.pack(m.ThrottleTimeMs)
+    a_Brokers = m.Brokers
+    w_alen_c(out, len(a_Brokers))
+    for e_Brokers in a_Brokers:
+        _e_MetadataResponseBroker_v9(out, e_Brokers)
+    w_nstr_c(out, m.ClusterId)
+    out += _P0.pack(m.ControllerId)
+    a_Topics = m.Topics
+    w_alen_c(out, len(a_Topics))
+    for e_Topics in a_Topics:
+        _e_MetadataResponseTopic_v12(out, e_Topics)
+    if non_default(m.ClusterAuthorizedOperations, -2147483648):
+        raise EncodeError('ClusterAuthorizedOperations')
+    out += _P2.pack(m.ErrorCode)
+    t = m.unknown_tags
+    if not t:
+        out.append(0)
+    else:
+        w_tags(out, dict(t))
+
+
+def _s_MetadataResponse_v13(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v9(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v12(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_MetadataResponse_v13(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Brokers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseBroker_v9(buf, pos)
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_MetadataResponseTopic_v12(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 MetadataResponseBroker.INFO = StructInfo('MetadataResponseBroker', (
-    FieldInfo('NodeId', 'int32', (0, 12)),
-    FieldInfo('Host', 'string', (0, 12)),
-    FieldInfo('Port', 'int32', (0, 12)),
-    FieldInfo('Rack', 'string', (1, 12), nullable=(1, 12), default=None, ignorable=True),
-), (9, 12))
+    FieldInfo('NodeId', 'int32', (0, 13)),
+    FieldInfo('Host', 'string', (0, 13)),
+    FieldInfo('Port', 'int32', (0, 13)),
+    FieldInfo('Rack', 'string', (1, 13), nullable=(1, 13), default=None, ignorable=True),
+), (9, 13))
 
 MetadataResponsePartition.INFO = StructInfo('MetadataResponsePartition', (
-    FieldInfo('ErrorCode', 'int16', (0, 12)),
-    FieldInfo('PartitionIndex', 'int32', (0, 12)),
-    FieldInfo('LeaderId', 'int32', (0, 12)),
-    FieldInfo('LeaderEpoch', 'int32', (7, 12), default=-1, ignorable=True),
-    FieldInfo('ReplicaNodes', '[]int32', (0, 12)),
-    FieldInfo('IsrNodes', '[]int32', (0, 12)),
-    FieldInfo('OfflineReplicas', '[]int32', (5, 12), ignorable=True),
-), (9, 12))
+    FieldInfo('ErrorCode', 'int16', (0, 13)),
+    FieldInfo('PartitionIndex', 'int32', (0, 13)),
+    FieldInfo('LeaderId', 'int32', (0, 13)),
+    FieldInfo('LeaderEpoch', 'int32', (7, 13), default=-1, ignorable=True),
+    FieldInfo('ReplicaNodes', '[]int32', (0, 13)),
+    FieldInfo('IsrNodes', '[]int32', (0, 13)),
+    FieldInfo('OfflineReplicas', '[]int32', (5, 13), ignorable=True),
+), (9, 13))
 
 MetadataResponseTopic.INFO = StructInfo('MetadataResponseTopic', (
-    FieldInfo('ErrorCode', 'int16', (0, 12)),
-    FieldInfo('Name', 'string', (0, 12), nullable=(12, 12)),
-    FieldInfo('TopicId', 'uuid', (10, 12), ignorable=True),
-    FieldInfo('IsInternal', 'bool', (1, 12), default=False, ignorable=True),
-    FieldInfo('Partitions', '[]struct', (0, 12), struct=MetadataResponsePartition),
-    FieldInfo('TopicAuthorizedOperations', 'int32', (8, 12), default=-2147483648),
-), (9, 12))
+    FieldInfo('ErrorCode', 'int16', (0, 13)),
+    FieldInfo('Name', 'string', (0, 13), nullable=(12, 13)),
+    FieldInfo('TopicId', 'uuid', (10, 13), ignorable=True),
+    FieldInfo('IsInternal', 'bool', (1, 13), default=False, ignorable=True),
+    FieldInfo('Partitions', '[]struct', (0, 13), struct=MetadataResponsePartition),
+    FieldInfo('TopicAuthorizedOperations', 'int32', (8, 13), default=-2147483648),
+), (9, 13))
 
 MetadataResponse.INFO = StructInfo('MetadataResponse', (
-    FieldInfo('ThrottleTimeMs', 'int32', (3, 12), ignorable=True),
-    FieldInfo('Brokers', '[]struct', (0, 12), struct=MetadataResponseBroker),
-    FieldInfo('ClusterId', 'string', (2, 12), nullable=(2, 12), default=None, ignorable=True),
-    FieldInfo('ControllerId', 'int32', (1, 12), default=-1, ignorable=True),
-    FieldInfo('Topics', '[]struct', (0, 12), struct=MetadataResponseTopic),
+    FieldInfo('ThrottleTimeMs', 'int32', (3, 13), ignorable=True),
+    FieldInfo('Brokers', '[]struct', (0, 13), struct=MetadataResponseBroker),
+    FieldInfo('ClusterId', 'string', (2, 13), nullable=(2, 13), default=None, ignorable=True),
+    FieldInfo('ControllerId', 'int32', (1, 13), default=-1, ignorable=True),
+    FieldInfo('Topics', '[]struct', (0, 13), struct=MetadataResponseTopic),
     FieldInfo('ClusterAuthorizedOperations', 'int32', (8, 10), default=-2147483648),
-), (9, 12))
+    FieldInfo('ErrorCode', 'int16', (13, 13), default=0, ignorable=True),
+), (9, 13))
+
+MetadataResponseBroker.DECODERS = {
+    0: _d_MetadataResponseBroker_v0,
+    1: _d_MetadataResponseBroker_v1,
+    2: _d_MetadataResponseBroker_v1,
+    3: _d_MetadataResponseBroker_v1,
+    4: _d_MetadataResponseBroker_v1,
+    5: _d_MetadataResponseBroker_v1,
+    6: _d_MetadataResponseBroker_v1,
+    7: _d_MetadataResponseBroker_v1,
+    8: _d_MetadataResponseBroker_v1,
+    9: _d_MetadataResponseBroker_v9,
+    10: _d_MetadataResponseBroker_v9,
+    11: _d_MetadataResponseBroker_v9,
+    12: _d_MetadataResponseBroker_v9,
+    13: _d_MetadataResponseBroker_v9,
+}
+
+MetadataResponseBroker.ENCODERS = {
+    0: _e_MetadataResponseBroker_v0,
+    1: _e_MetadataResponseBroker_v1,
+    2: _e_MetadataResponseBroker_v1,
+    3: _e_MetadataResponseBroker_v1,
+    4: _e_MetadataResponseBroker_v1,
+    5: _e_MetadataResponseBroker_v1,
+    6: _e_MetadataResponseBroker_v1,
+    7: _e_MetadataResponseBroker_v1,
+    8: _e_MetadataResponseBroker_v1,
+    9: _e_MetadataResponseBroker_v9,
+    10: _e_MetadataResponseBroker_v9,
+    11: _e_MetadataResponseBroker_v9,
+    12: _e_MetadataResponseBroker_v9,
+    13: _e_MetadataResponseBroker_v9,
+}
+
+MetadataResponseBroker.SKIPPERS = {
+    0: _s_MetadataResponseBroker_v0,
+    1: _s_MetadataResponseBroker_v1,
+    2: _s_MetadataResponseBroker_v1,
+    3: _s_MetadataResponseBroker_v1,
+    4: _s_MetadataResponseBroker_v1,
+    5: _s_MetadataResponseBroker_v1,
+    6: _s_MetadataResponseBroker_v1,
+    7: _s_MetadataResponseBroker_v1,
+    8: _s_MetadataResponseBroker_v1,
+    9: _s_MetadataResponseBroker_v9,
+    10: _s_MetadataResponseBroker_v9,
+    11: _s_MetadataResponseBroker_v9,
+    12: _s_MetadataResponseBroker_v9,
+    13: _s_MetadataResponseBroker_v9,
+}
+
+MetadataResponseBroker.SEEKERS = {
+    0: _o_MetadataResponseBroker_v0,
+    1: _o_MetadataResponseBroker_v1,
+    2: _o_MetadataResponseBroker_v1,
+    3: _o_MetadataResponseBroker_v1,
+    4: _o_MetadataResponseBroker_v1,
+    5: _o_MetadataResponseBroker_v1,
+    6: _o_MetadataResponseBroker_v1,
+    7: _o_MetadataResponseBroker_v1,
+    8: _o_MetadataResponseBroker_v1,
+    9: _o_MetadataResponseBroker_v9,
+    10: _o_MetadataResponseBroker_v9,
+    11: _o_MetadataResponseBroker_v9,
+    12: _o_MetadataResponseBroker_v9,
+    13: _o_MetadataResponseBroker_v9,
+}
+
+MetadataResponsePartition.DECODERS = {
+    0: _d_MetadataResponsePartition_v0,
+    1: _d_MetadataResponsePartition_v0,
+    2: _d_MetadataResponsePartition_v0,
+    3: _d_MetadataResponsePartition_v0,
+    4: _d_MetadataResponsePartition_v0,
+    5: _d_MetadataResponsePartition_v5,
+    6: _d_MetadataResponsePartition_v5,
+    7: _d_MetadataResponsePartition_v7,
+    8: _d_MetadataResponsePartition_v7,
+    9: _d_MetadataResponsePartition_v9,
+    10: _d_MetadataResponsePartition_v9,
+    11: _d_MetadataResponsePartition_v9,
+    12: _d_MetadataResponsePartition_v9,
+    13: _d_MetadataResponsePartition_v9,
+}
+
+MetadataResponsePartition.ENCODERS = {
+    0: _e_MetadataResponsePartition_v0,
+    1: _e_MetadataResponsePartition_v0,
+    2: _e_MetadataResponsePartition_v0,
+    3: _e_MetadataResponsePartition_v0,
+    4: _e_MetadataResponsePartition_v0,
+    5: _e_MetadataResponsePartition_v5,
+    6: _e_MetadataResponsePartition_v5,
+    7: _e_MetadataResponsePartition_v7,
+    8: _e_MetadataResponsePartition_v7,
+    9: _e_MetadataResponsePartition_v9,
+    10: _e_MetadataResponsePartition_v9,
+    11: _e_MetadataResponsePartition_v9,
+    12: _e_MetadataResponsePartition_v9,
+    13: _e_MetadataResponsePartition_v9,
+}
+
+MetadataResponsePartition.SKIPPERS = {
+    0: _s_MetadataResponsePartition_v0,
+    1: _s_MetadataResponsePartition_v0,
+    2: _s_MetadataResponsePartition_v0,
+    3: _s_MetadataResponsePartition_v0,
+    4: _s_MetadataResponsePartition_v0,
+    5: _s_MetadataResponsePartition_v5,
+    6: _s_MetadataResponsePartition_v5,
+    7: _s_MetadataResponsePartition_v7,
+    8: _s_MetadataResponsePartition_v7,
+    9: _s_MetadataResponsePartition_v9,
+    10: _s_MetadataResponsePartition_v9,
+    11: _s_MetadataResponsePartition_v9,
+    12: _s_MetadataResponsePartition_v9,
+    13: _s_MetadataResponsePartition_v9,
+}
+
+MetadataResponsePartition.SEEKERS = {
+    0: _o_MetadataResponsePartition_v0,
+    1: _o_MetadataResponsePartition_v0,
+    2: _o_MetadataResponsePartition_v0,
+    3: _o_MetadataResponsePartition_v0,
+    4: _o_MetadataResponsePartition_v0,
+    5: _o_MetadataResponsePartition_v5,
+    6: _o_MetadataResponsePartition_v5,
+    7: _o_MetadataResponsePartition_v7,
+    8: _o_MetadataResponsePartition_v7,
+    9: _o_MetadataResponsePartition_v9,
+    10: _o_MetadataResponsePartition_v9,
+    11: _o_MetadataResponsePartition_v9,
+    12: _o_MetadataResponsePartition_v9,
+    13: _o_MetadataResponsePartition_v9,
+}
+
+MetadataResponseTopic.DECODERS = {
+    0: _d_MetadataResponseTopic_v0,
+    1: _d_MetadataResponseTopic_v1,
+    2: _d_MetadataResponseTopic_v1,
+    3: _d_MetadataResponseTopic_v1,
+    4: _d_MetadataResponseTopic_v1,
+    5: _d_MetadataResponseTopic_v5,
+    6: _d_MetadataResponseTopic_v5,
+    7: _d_MetadataResponseTopic_v7,
+    8: _d_MetadataResponseTopic_v8,
+    9: _d_MetadataResponseTopic_v9,
+    10: _d_MetadataResponseTopic_v10,
+    11: _d_MetadataResponseTopic_v10,
+    12: _d_MetadataResponseTopic_v12,
+    13: _d_MetadataResponseTopic_v12,
+}
+
+MetadataResponseTopic.ENCODERS = {
+    0: _e_MetadataResponseTopic_v0,
+    1: _e_MetadataResponseTopic_v1,
+    2: _e_MetadataResponseTopic_v1,
+    3: _e_MetadataResponseTopic_v1,
+    4: _e_MetadataResponseTopic_v1,
+    5: _e_MetadataResponseTopic_v5,
+    6: _e_MetadataResponseTopic_v5,
+    7: _e_MetadataResponseTopic_v7,
+    8: _e_MetadataResponseTopic_v8,
+    9: _e_MetadataResponseTopic_v9,
+    10: _e_MetadataResponseTopic_v10,
+    11: _e_MetadataResponseTopic_v10,
+    12: _e_MetadataResponseTopic_v12,
+    13: _e_MetadataResponseTopic_v12,
+}
+
+MetadataResponseTopic.SKIPPERS = {
+    0: _s_MetadataResponseTopic_v0,
+    1: _s_MetadataResponseTopic_v1,
+    2: _s_MetadataResponseTopic_v1,
+    3: _s_MetadataResponseTopic_v1,
+    4: _s_MetadataResponseTopic_v1,
+    5: _s_MetadataResponseTopic_v5,
+    6: _s_MetadataResponseTopic_v5,
+    7: _s_MetadataResponseTopic_v7,
+    8: _s_MetadataResponseTopic_v8,
+    9: _s_MetadataResponseTopic_v9,
+    10: _s_MetadataResponseTopic_v10,
+    11: _s_MetadataResponseTopic_v10,
+    12: _s_MetadataResponseTopic_v12,
+    13: _s_MetadataResponseTopic_v12,
+}
+
+MetadataResponseTopic.SEEKERS = {
+    0: _o_MetadataResponseTopic_v0,
+    1: _o_MetadataResponseTopic_v1,
+    2: _o_MetadataResponseTopic_v1,
+    3: _o_MetadataResponseTopic_v1,
+    4: _o_MetadataResponseTopic_v1,
+    5: _o_MetadataResponseTopic_v5,
+    6: _o_MetadataResponseTopic_v5,
+    7: _o_MetadataResponseTopic_v7,
+    8: _o_MetadataResponseTopic_v8,
+    9: _o_MetadataResponseTopic_v9,
+    10: _o_MetadataResponseTopic_v10,
+    11: _o_MetadataResponseTopic_v10,
+    12: _o_MetadataResponseTopic_v12,
+    13: _o_MetadataResponseTopic_v12,
+}
 
 MetadataResponse.DECODERS = {
     0: _d_MetadataResponse_v0,
@@ -1208,7 +2467,9 @@ MetadataResponse.DECODERS = {
     10: _d_MetadataResponse_v10,
     11: _d_MetadataResponse_v11,
     12: _d_MetadataResponse_v12,
+    13: _d_MetadataResponse_v13,
 }
+
 MetadataResponse.ENCODERS = {
     0: _e_MetadataResponse_v0,
     1: _e_MetadataResponse_v1,
@@ -1223,4 +2484,39 @@ MetadataResponse.ENCODERS = {
     10: _e_MetadataResponse_v10,
     11: _e_MetadataResponse_v11,
     12: _e_MetadataResponse_v12,
+    13: _e_MetadataResponse_v13,
+}
+
+MetadataResponse.SKIPPERS = {
+    0: _s_MetadataResponse_v0,
+    1: _s_MetadataResponse_v1,
+    2: _s_MetadataResponse_v2,
+    3: _s_MetadataResponse_v3,
+    4: _s_MetadataResponse_v3,
+    5: _s_MetadataResponse_v5,
+    6: _s_MetadataResponse_v5,
+    7: _s_MetadataResponse_v7,
+    8: _s_MetadataResponse_v8,
+    9: _s_MetadataResponse_v9,
+    10: _s_MetadataResponse_v10,
+    11: _s_MetadataResponse_v11,
+    12: _s_MetadataResponse_v12,
+    13: _s_MetadataResponse_v13,
+}
+
+MetadataResponse.SEEKERS = {
+    0: _o_MetadataResponse_v0,
+    1: _o_MetadataResponse_v1,
+    2: _o_MetadataResponse_v2,
+    3: _o_MetadataResponse_v3,
+    4: _o_MetadataResponse_v3,
+    5: _o_MetadataResponse_v5,
+    6: _o_MetadataResponse_v5,
+    7: _o_MetadataResponse_v7,
+    8: _o_MetadataResponse_v8,
+    9: _o_MetadataResponse_v9,
+    10: _o_MetadataResponse_v10,
+    11: _o_MetadataResponse_v11,
+    12: _o_MetadataResponse_v12,
+    13: _o_MetadataResponse_v13,
 }

@@ -14,10 +14,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -93,6 +98,25 @@ def _e_OffsetCommitRequestPartition_v0(out: bytearray, m: OffsetCommitRequestPar
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetCommitRequestPartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequestPartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'CommittedMetadata':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_OffsetCommitRequestTopic_v0(buf: Buffer, pos: int) -> tuple[OffsetCommitRequestTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_OffsetCommitRequestPartition_v0, buf, pos)
@@ -110,6 +134,26 @@ def _e_OffsetCommitRequestTopic_v0(out: bytearray, m: OffsetCommitRequestTopic) 
         _e_OffsetCommitRequestPartition_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetCommitRequestTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestPartition_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequestTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestPartition_v0(buf, pos)
+    return pos
 
 
 def _d_OffsetCommitRequest_v0(buf: Buffer, pos: int) -> tuple[OffsetCommitRequest, int]:
@@ -134,6 +178,26 @@ def _e_OffsetCommitRequest_v0(out: bytearray, m: OffsetCommitRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetCommitRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v0(buf, pos)
+    return pos
+
+
 def _d_OffsetCommitRequestPartition_v1(buf: Buffer, pos: int) -> tuple[OffsetCommitRequestPartition, int]:
     v_PartitionIndex, v_CommittedOffset, v_CommitTimestamp = _P1.unpack_from(buf, pos)
     pos += 20
@@ -153,6 +217,28 @@ def _e_OffsetCommitRequestPartition_v1(out: bytearray, m: OffsetCommitRequestPar
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetCommitRequestPartition_v1(buf: Buffer, pos: int) -> int:
+    pos += 20
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequestPartition_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'CommitTimestamp':
+        return pos
+    pos += 8
+    if stop == 'CommittedMetadata':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_OffsetCommitRequestTopic_v1(buf: Buffer, pos: int) -> tuple[OffsetCommitRequestTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_OffsetCommitRequestPartition_v1, buf, pos)
@@ -170,6 +256,26 @@ def _e_OffsetCommitRequestTopic_v1(out: bytearray, m: OffsetCommitRequestTopic) 
         _e_OffsetCommitRequestPartition_v1(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetCommitRequestTopic_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestPartition_v1(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequestTopic_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestPartition_v1(buf, pos)
+    return pos
 
 
 def _d_OffsetCommitRequest_v1(buf: Buffer, pos: int) -> tuple[OffsetCommitRequest, int]:
@@ -198,6 +304,34 @@ def _e_OffsetCommitRequest_v1(out: bytearray, m: OffsetCommitRequest) -> None:
         _e_OffsetCommitRequestTopic_v1(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetCommitRequest_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v1(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GenerationIdOrMemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v1(buf, pos)
+    return pos
 
 
 def _d_OffsetCommitRequest_v2(buf: Buffer, pos: int) -> tuple[OffsetCommitRequest, int]:
@@ -232,6 +366,38 @@ def _e_OffsetCommitRequest_v2(out: bytearray, m: OffsetCommitRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetCommitRequest_v2(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos += 8
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GenerationIdOrMemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'RetentionTimeMs':
+        return pos
+    pos += 8
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v0(buf, pos)
+    return pos
+
+
 def _d_OffsetCommitRequest_v5(buf: Buffer, pos: int) -> tuple[OffsetCommitRequest, int]:
     v_GroupId, pos = str_k(buf, pos)
     (v_GenerationIdOrMemberEpoch,) = _P2.unpack_from(buf, pos)
@@ -260,6 +426,34 @@ def _e_OffsetCommitRequest_v5(out: bytearray, m: OffsetCommitRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetCommitRequest_v5(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequest_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GenerationIdOrMemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v0(buf, pos)
+    return pos
+
+
 def _d_OffsetCommitRequestPartition_v6(buf: Buffer, pos: int) -> tuple[OffsetCommitRequestPartition, int]:
     v_PartitionIndex, v_CommittedOffset, v_CommittedLeaderEpoch = _P4.unpack_from(buf, pos)
     pos += 16
@@ -281,6 +475,28 @@ def _e_OffsetCommitRequestPartition_v6(out: bytearray, m: OffsetCommitRequestPar
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetCommitRequestPartition_v6(buf: Buffer, pos: int) -> int:
+    pos += 16
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequestPartition_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'CommittedLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'CommittedMetadata':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_OffsetCommitRequestTopic_v6(buf: Buffer, pos: int) -> tuple[OffsetCommitRequestTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_OffsetCommitRequestPartition_v6, buf, pos)
@@ -298,6 +514,26 @@ def _e_OffsetCommitRequestTopic_v6(out: bytearray, m: OffsetCommitRequestTopic) 
         _e_OffsetCommitRequestPartition_v6(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetCommitRequestTopic_v6(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestPartition_v6(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequestTopic_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestPartition_v6(buf, pos)
+    return pos
 
 
 def _d_OffsetCommitRequest_v6(buf: Buffer, pos: int) -> tuple[OffsetCommitRequest, int]:
@@ -328,6 +564,34 @@ def _e_OffsetCommitRequest_v6(out: bytearray, m: OffsetCommitRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetCommitRequest_v6(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v6(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequest_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GenerationIdOrMemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v6(buf, pos)
+    return pos
+
+
 def _d_OffsetCommitRequest_v7(buf: Buffer, pos: int) -> tuple[OffsetCommitRequest, int]:
     v_GroupId, pos = str_k(buf, pos)
     (v_GenerationIdOrMemberEpoch,) = _P2.unpack_from(buf, pos)
@@ -355,6 +619,38 @@ def _e_OffsetCommitRequest_v7(out: bytearray, m: OffsetCommitRequest) -> None:
         _e_OffsetCommitRequestTopic_v6(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetCommitRequest_v7(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v6(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitRequest_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GenerationIdOrMemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v6(buf, pos)
+    return pos
 
 
 def _d_OffsetCommitRequestPartition_v8(buf: Buffer, pos: int) -> tuple[OffsetCommitRequestPartition, int]:
@@ -389,6 +685,40 @@ def _e_OffsetCommitRequestPartition_v8(out: bytearray, m: OffsetCommitRequestPar
         w_tags(out, dict(t))
 
 
+def _s_OffsetCommitRequestPartition_v8(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetCommitRequestPartition_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'CommittedLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'CommittedMetadata':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_OffsetCommitRequestTopic_v8(buf: Buffer, pos: int) -> tuple[OffsetCommitRequestTopic, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_OffsetCommitRequestPartition_v8, buf, pos)
@@ -417,6 +747,38 @@ def _e_OffsetCommitRequestTopic_v8(out: bytearray, m: OffsetCommitRequestTopic) 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetCommitRequestTopic_v8(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestPartition_v8(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetCommitRequestTopic_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestPartition_v8(buf, pos)
+    return pos
 
 
 def _d_OffsetCommitRequest_v8(buf: Buffer, pos: int) -> tuple[OffsetCommitRequest, int]:
@@ -459,6 +821,74 @@ def _e_OffsetCommitRequest_v8(out: bytearray, m: OffsetCommitRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_OffsetCommitRequest_v8(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v8(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetCommitRequest_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GenerationIdOrMemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitRequestTopic_v8(buf, pos)
+    return pos
+
+
 OffsetCommitRequestPartition.INFO = StructInfo('OffsetCommitRequestPartition', (
     FieldInfo('PartitionIndex', 'int32', (0, 9)),
     FieldInfo('CommittedOffset', 'int64', (0, 9)),
@@ -481,6 +911,110 @@ OffsetCommitRequest.INFO = StructInfo('OffsetCommitRequest', (
     FieldInfo('Topics', '[]struct', (0, 9), struct=OffsetCommitRequestTopic),
 ), (8, 9))
 
+OffsetCommitRequestPartition.DECODERS = {
+    0: _d_OffsetCommitRequestPartition_v0,
+    1: _d_OffsetCommitRequestPartition_v1,
+    2: _d_OffsetCommitRequestPartition_v0,
+    3: _d_OffsetCommitRequestPartition_v0,
+    4: _d_OffsetCommitRequestPartition_v0,
+    5: _d_OffsetCommitRequestPartition_v0,
+    6: _d_OffsetCommitRequestPartition_v6,
+    7: _d_OffsetCommitRequestPartition_v6,
+    8: _d_OffsetCommitRequestPartition_v8,
+    9: _d_OffsetCommitRequestPartition_v8,
+}
+
+OffsetCommitRequestPartition.ENCODERS = {
+    0: _e_OffsetCommitRequestPartition_v0,
+    1: _e_OffsetCommitRequestPartition_v1,
+    2: _e_OffsetCommitRequestPartition_v0,
+    3: _e_OffsetCommitRequestPartition_v0,
+    4: _e_OffsetCommitRequestPartition_v0,
+    5: _e_OffsetCommitRequestPartition_v0,
+    6: _e_OffsetCommitRequestPartition_v6,
+    7: _e_OffsetCommitRequestPartition_v6,
+    8: _e_OffsetCommitRequestPartition_v8,
+    9: _e_OffsetCommitRequestPartition_v8,
+}
+
+OffsetCommitRequestPartition.SKIPPERS = {
+    0: _s_OffsetCommitRequestPartition_v0,
+    1: _s_OffsetCommitRequestPartition_v1,
+    2: _s_OffsetCommitRequestPartition_v0,
+    3: _s_OffsetCommitRequestPartition_v0,
+    4: _s_OffsetCommitRequestPartition_v0,
+    5: _s_OffsetCommitRequestPartition_v0,
+    6: _s_OffsetCommitRequestPartition_v6,
+    7: _s_OffsetCommitRequestPartition_v6,
+    8: _s_OffsetCommitRequestPartition_v8,
+    9: _s_OffsetCommitRequestPartition_v8,
+}
+
+OffsetCommitRequestPartition.SEEKERS = {
+    0: _o_OffsetCommitRequestPartition_v0,
+    1: _o_OffsetCommitRequestPartition_v1,
+    2: _o_OffsetCommitRequestPartition_v0,
+    3: _o_OffsetCommitRequestPartition_v0,
+    4: _o_OffsetCommitRequestPartition_v0,
+    5: _o_OffsetCommitRequestPartition_v0,
+    6: _o_OffsetCommitRequestPartition_v6,
+    7: _o_OffsetCommitRequestPartition_v6,
+    8: _o_OffsetCommitRequestPartition_v8,
+    9: _o_OffsetCommitRequestPartition_v8,
+}
+
+OffsetCommitRequestTopic.DECODERS = {
+    0: _d_OffsetCommitRequestTopic_v0,
+    1: _d_OffsetCommitRequestTopic_v1,
+    2: _d_OffsetCommitRequestTopic_v0,
+    3: _d_OffsetCommitRequestTopic_v0,
+    4: _d_OffsetCommitRequestTopic_v0,
+    5: _d_OffsetCommitRequestTopic_v0,
+    6: _d_OffsetCommitRequestTopic_v6,
+    7: _d_OffsetCommitRequestTopic_v6,
+    8: _d_OffsetCommitRequestTopic_v8,
+    9: _d_OffsetCommitRequestTopic_v8,
+}
+
+OffsetCommitRequestTopic.ENCODERS = {
+    0: _e_OffsetCommitRequestTopic_v0,
+    1: _e_OffsetCommitRequestTopic_v1,
+    2: _e_OffsetCommitRequestTopic_v0,
+    3: _e_OffsetCommitRequestTopic_v0,
+    4: _e_OffsetCommitRequestTopic_v0,
+    5: _e_OffsetCommitRequestTopic_v0,
+    6: _e_OffsetCommitRequestTopic_v6,
+    7: _e_OffsetCommitRequestTopic_v6,
+    8: _e_OffsetCommitRequestTopic_v8,
+    9: _e_OffsetCommitRequestTopic_v8,
+}
+
+OffsetCommitRequestTopic.SKIPPERS = {
+    0: _s_OffsetCommitRequestTopic_v0,
+    1: _s_OffsetCommitRequestTopic_v1,
+    2: _s_OffsetCommitRequestTopic_v0,
+    3: _s_OffsetCommitRequestTopic_v0,
+    4: _s_OffsetCommitRequestTopic_v0,
+    5: _s_OffsetCommitRequestTopic_v0,
+    6: _s_OffsetCommitRequestTopic_v6,
+    7: _s_OffsetCommitRequestTopic_v6,
+    8: _s_OffsetCommitRequestTopic_v8,
+    9: _s_OffsetCommitRequestTopic_v8,
+}
+
+OffsetCommitRequestTopic.SEEKERS = {
+    0: _o_OffsetCommitRequestTopic_v0,
+    1: _o_OffsetCommitRequestTopic_v1,
+    2: _o_OffsetCommitRequestTopic_v0,
+    3: _o_OffsetCommitRequestTopic_v0,
+    4: _o_OffsetCommitRequestTopic_v0,
+    5: _o_OffsetCommitRequestTopic_v0,
+    6: _o_OffsetCommitRequestTopic_v6,
+    7: _o_OffsetCommitRequestTopic_v6,
+    8: _o_OffsetCommitRequestTopic_v8,
+    9: _o_OffsetCommitRequestTopic_v8,
+}
+
 OffsetCommitRequest.DECODERS = {
     0: _d_OffsetCommitRequest_v0,
     1: _d_OffsetCommitRequest_v1,
@@ -493,6 +1027,7 @@ OffsetCommitRequest.DECODERS = {
     8: _d_OffsetCommitRequest_v8,
     9: _d_OffsetCommitRequest_v8,
 }
+
 OffsetCommitRequest.ENCODERS = {
     0: _e_OffsetCommitRequest_v0,
     1: _e_OffsetCommitRequest_v1,
@@ -504,4 +1039,30 @@ OffsetCommitRequest.ENCODERS = {
     7: _e_OffsetCommitRequest_v7,
     8: _e_OffsetCommitRequest_v8,
     9: _e_OffsetCommitRequest_v8,
+}
+
+OffsetCommitRequest.SKIPPERS = {
+    0: _s_OffsetCommitRequest_v0,
+    1: _s_OffsetCommitRequest_v1,
+    2: _s_OffsetCommitRequest_v2,
+    3: _s_OffsetCommitRequest_v2,
+    4: _s_OffsetCommitRequest_v2,
+    5: _s_OffsetCommitRequest_v5,
+    6: _s_OffsetCommitRequest_v6,
+    7: _s_OffsetCommitRequest_v7,
+    8: _s_OffsetCommitRequest_v8,
+    9: _s_OffsetCommitRequest_v8,
+}
+
+OffsetCommitRequest.SEEKERS = {
+    0: _o_OffsetCommitRequest_v0,
+    1: _o_OffsetCommitRequest_v1,
+    2: _o_OffsetCommitRequest_v2,
+    3: _o_OffsetCommitRequest_v2,
+    4: _o_OffsetCommitRequest_v2,
+    5: _o_OffsetCommitRequest_v5,
+    6: _o_OffsetCommitRequest_v6,
+    7: _o_OffsetCommitRequest_v7,
+    8: _o_OffsetCommitRequest_v8,
+    9: _o_OffsetCommitRequest_v8,
 }

@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -73,6 +78,21 @@ def _e_OffsetCommitResponsePartition_v0(out: bytearray, m: OffsetCommitResponseP
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetCommitResponsePartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_OffsetCommitResponsePartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_OffsetCommitResponseTopic_v0(buf: Buffer, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_OffsetCommitResponsePartition_v0, buf, pos)
@@ -92,6 +112,26 @@ def _e_OffsetCommitResponseTopic_v0(out: bytearray, m: OffsetCommitResponseTopic
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetCommitResponseTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitResponsePartition_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitResponseTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitResponsePartition_v0(buf, pos)
+    return pos
+
+
 def _d_OffsetCommitResponse_v0(buf: Buffer, pos: int) -> tuple[OffsetCommitResponse, int]:
     v_Topics, pos = arr_k(_d_OffsetCommitResponseTopic_v0, buf, pos)
     return OffsetCommitResponse(
@@ -107,6 +147,22 @@ def _e_OffsetCommitResponse_v0(out: bytearray, m: OffsetCommitResponse) -> None:
         _e_OffsetCommitResponseTopic_v0(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetCommitResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitResponseTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitResponseTopic_v0(buf, pos)
+    return pos
 
 
 def _d_OffsetCommitResponse_v3(buf: Buffer, pos: int) -> tuple[OffsetCommitResponse, int]:
@@ -127,6 +183,26 @@ def _e_OffsetCommitResponse_v3(out: bytearray, m: OffsetCommitResponse) -> None:
         _e_OffsetCommitResponseTopic_v0(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetCommitResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitResponseTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetCommitResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitResponseTopic_v0(buf, pos)
+    return pos
 
 
 def _d_OffsetCommitResponsePartition_v8(buf: Buffer, pos: int) -> tuple[OffsetCommitResponsePartition, int]:
@@ -153,6 +229,21 @@ def _e_OffsetCommitResponsePartition_v8(out: bytearray, m: OffsetCommitResponseP
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetCommitResponsePartition_v8(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetCommitResponsePartition_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_OffsetCommitResponseTopic_v8(buf: Buffer, pos: int) -> tuple[OffsetCommitResponseTopic, int]:
@@ -183,6 +274,38 @@ def _e_OffsetCommitResponseTopic_v8(out: bytearray, m: OffsetCommitResponseTopic
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetCommitResponseTopic_v8(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitResponsePartition_v8(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetCommitResponseTopic_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitResponsePartition_v8(buf, pos)
+    return pos
 
 
 def _d_OffsetCommitResponse_v8(buf: Buffer, pos: int) -> tuple[OffsetCommitResponse, int]:
@@ -216,6 +339,26 @@ def _e_OffsetCommitResponse_v8(out: bytearray, m: OffsetCommitResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_OffsetCommitResponse_v8(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitResponseTopic_v8(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetCommitResponse_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetCommitResponseTopic_v8(buf, pos)
+    return pos
+
+
 OffsetCommitResponsePartition.INFO = StructInfo('OffsetCommitResponsePartition', (
     FieldInfo('PartitionIndex', 'int32', (0, 9)),
     FieldInfo('ErrorCode', 'int16', (0, 9)),
@@ -231,6 +374,110 @@ OffsetCommitResponse.INFO = StructInfo('OffsetCommitResponse', (
     FieldInfo('Topics', '[]struct', (0, 9), struct=OffsetCommitResponseTopic),
 ), (8, 9))
 
+OffsetCommitResponsePartition.DECODERS = {
+    0: _d_OffsetCommitResponsePartition_v0,
+    1: _d_OffsetCommitResponsePartition_v0,
+    2: _d_OffsetCommitResponsePartition_v0,
+    3: _d_OffsetCommitResponsePartition_v0,
+    4: _d_OffsetCommitResponsePartition_v0,
+    5: _d_OffsetCommitResponsePartition_v0,
+    6: _d_OffsetCommitResponsePartition_v0,
+    7: _d_OffsetCommitResponsePartition_v0,
+    8: _d_OffsetCommitResponsePartition_v8,
+    9: _d_OffsetCommitResponsePartition_v8,
+}
+
+OffsetCommitResponsePartition.ENCODERS = {
+    0: _e_OffsetCommitResponsePartition_v0,
+    1: _e_OffsetCommitResponsePartition_v0,
+    2: _e_OffsetCommitResponsePartition_v0,
+    3: _e_OffsetCommitResponsePartition_v0,
+    4: _e_OffsetCommitResponsePartition_v0,
+    5: _e_OffsetCommitResponsePartition_v0,
+    6: _e_OffsetCommitResponsePartition_v0,
+    7: _e_OffsetCommitResponsePartition_v0,
+    8: _e_OffsetCommitResponsePartition_v8,
+    9: _e_OffsetCommitResponsePartition_v8,
+}
+
+OffsetCommitResponsePartition.SKIPPERS = {
+    0: _s_OffsetCommitResponsePartition_v0,
+    1: _s_OffsetCommitResponsePartition_v0,
+    2: _s_OffsetCommitResponsePartition_v0,
+    3: _s_OffsetCommitResponsePartition_v0,
+    4: _s_OffsetCommitResponsePartition_v0,
+    5: _s_OffsetCommitResponsePartition_v0,
+    6: _s_OffsetCommitResponsePartition_v0,
+    7: _s_OffsetCommitResponsePartition_v0,
+    8: _s_OffsetCommitResponsePartition_v8,
+    9: _s_OffsetCommitResponsePartition_v8,
+}
+
+OffsetCommitResponsePartition.SEEKERS = {
+    0: _o_OffsetCommitResponsePartition_v0,
+    1: _o_OffsetCommitResponsePartition_v0,
+    2: _o_OffsetCommitResponsePartition_v0,
+    3: _o_OffsetCommitResponsePartition_v0,
+    4: _o_OffsetCommitResponsePartition_v0,
+    5: _o_OffsetCommitResponsePartition_v0,
+    6: _o_OffsetCommitResponsePartition_v0,
+    7: _o_OffsetCommitResponsePartition_v0,
+    8: _o_OffsetCommitResponsePartition_v8,
+    9: _o_OffsetCommitResponsePartition_v8,
+}
+
+OffsetCommitResponseTopic.DECODERS = {
+    0: _d_OffsetCommitResponseTopic_v0,
+    1: _d_OffsetCommitResponseTopic_v0,
+    2: _d_OffsetCommitResponseTopic_v0,
+    3: _d_OffsetCommitResponseTopic_v0,
+    4: _d_OffsetCommitResponseTopic_v0,
+    5: _d_OffsetCommitResponseTopic_v0,
+    6: _d_OffsetCommitResponseTopic_v0,
+    7: _d_OffsetCommitResponseTopic_v0,
+    8: _d_OffsetCommitResponseTopic_v8,
+    9: _d_OffsetCommitResponseTopic_v8,
+}
+
+OffsetCommitResponseTopic.ENCODERS = {
+    0: _e_OffsetCommitResponseTopic_v0,
+    1: _e_OffsetCommitResponseTopic_v0,
+    2: _e_OffsetCommitResponseTopic_v0,
+    3: _e_OffsetCommitResponseTopic_v0,
+    4: _e_OffsetCommitResponseTopic_v0,
+    5: _e_OffsetCommitResponseTopic_v0,
+    6: _e_OffsetCommitResponseTopic_v0,
+    7: _e_OffsetCommitResponseTopic_v0,
+    8: _e_OffsetCommitResponseTopic_v8,
+    9: _e_OffsetCommitResponseTopic_v8,
+}
+
+OffsetCommitResponseTopic.SKIPPERS = {
+    0: _s_OffsetCommitResponseTopic_v0,
+    1: _s_OffsetCommitResponseTopic_v0,
+    2: _s_OffsetCommitResponseTopic_v0,
+    3: _s_OffsetCommitResponseTopic_v0,
+    4: _s_OffsetCommitResponseTopic_v0,
+    5: _s_OffsetCommitResponseTopic_v0,
+    6: _s_OffsetCommitResponseTopic_v0,
+    7: _s_OffsetCommitResponseTopic_v0,
+    8: _s_OffsetCommitResponseTopic_v8,
+    9: _s_OffsetCommitResponseTopic_v8,
+}
+
+OffsetCommitResponseTopic.SEEKERS = {
+    0: _o_OffsetCommitResponseTopic_v0,
+    1: _o_OffsetCommitResponseTopic_v0,
+    2: _o_OffsetCommitResponseTopic_v0,
+    3: _o_OffsetCommitResponseTopic_v0,
+    4: _o_OffsetCommitResponseTopic_v0,
+    5: _o_OffsetCommitResponseTopic_v0,
+    6: _o_OffsetCommitResponseTopic_v0,
+    7: _o_OffsetCommitResponseTopic_v0,
+    8: _o_OffsetCommitResponseTopic_v8,
+    9: _o_OffsetCommitResponseTopic_v8,
+}
+
 OffsetCommitResponse.DECODERS = {
     0: _d_OffsetCommitResponse_v0,
     1: _d_OffsetCommitResponse_v0,
@@ -243,6 +490,7 @@ OffsetCommitResponse.DECODERS = {
     8: _d_OffsetCommitResponse_v8,
     9: _d_OffsetCommitResponse_v8,
 }
+
 OffsetCommitResponse.ENCODERS = {
     0: _e_OffsetCommitResponse_v0,
     1: _e_OffsetCommitResponse_v0,
@@ -254,4 +502,30 @@ OffsetCommitResponse.ENCODERS = {
     7: _e_OffsetCommitResponse_v3,
     8: _e_OffsetCommitResponse_v8,
     9: _e_OffsetCommitResponse_v8,
+}
+
+OffsetCommitResponse.SKIPPERS = {
+    0: _s_OffsetCommitResponse_v0,
+    1: _s_OffsetCommitResponse_v0,
+    2: _s_OffsetCommitResponse_v0,
+    3: _s_OffsetCommitResponse_v3,
+    4: _s_OffsetCommitResponse_v3,
+    5: _s_OffsetCommitResponse_v3,
+    6: _s_OffsetCommitResponse_v3,
+    7: _s_OffsetCommitResponse_v3,
+    8: _s_OffsetCommitResponse_v8,
+    9: _s_OffsetCommitResponse_v8,
+}
+
+OffsetCommitResponse.SEEKERS = {
+    0: _o_OffsetCommitResponse_v0,
+    1: _o_OffsetCommitResponse_v0,
+    2: _o_OffsetCommitResponse_v0,
+    3: _o_OffsetCommitResponse_v3,
+    4: _o_OffsetCommitResponse_v3,
+    5: _o_OffsetCommitResponse_v3,
+    6: _o_OffsetCommitResponse_v3,
+    7: _o_OffsetCommitResponse_v3,
+    8: _o_OffsetCommitResponse_v8,
+    9: _o_OffsetCommitResponse_v8,
 }

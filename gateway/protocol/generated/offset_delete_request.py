@@ -12,6 +12,8 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_k,
+    count_k,
+    skip_k16,
     str_k,
     w_alen_k,
     w_str_k,
@@ -58,6 +60,18 @@ def _e_OffsetDeleteRequestPartition_v0(out: bytearray, m: OffsetDeleteRequestPar
     out += _P0.pack(m.PartitionIndex)
 
 
+def _s_OffsetDeleteRequestPartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    return pos
+
+
+def _o_OffsetDeleteRequestPartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_OffsetDeleteRequestTopic_v0(buf: Buffer, pos: int) -> tuple[OffsetDeleteRequestTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_OffsetDeleteRequestPartition_v0, buf, pos)
@@ -73,6 +87,26 @@ def _e_OffsetDeleteRequestTopic_v0(out: bytearray, m: OffsetDeleteRequestTopic) 
     w_alen_k(out, len(a_Partitions))
     for e_Partitions in a_Partitions:
         _e_OffsetDeleteRequestPartition_v0(out, e_Partitions)
+
+
+def _s_OffsetDeleteRequestTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetDeleteRequestPartition_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetDeleteRequestTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetDeleteRequestPartition_v0(buf, pos)
+    return pos
 
 
 def _d_OffsetDeleteRequest_v0(buf: Buffer, pos: int) -> tuple[OffsetDeleteRequest, int]:
@@ -92,6 +126,26 @@ def _e_OffsetDeleteRequest_v0(out: bytearray, m: OffsetDeleteRequest) -> None:
         _e_OffsetDeleteRequestTopic_v0(out, e_Topics)
 
 
+def _s_OffsetDeleteRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetDeleteRequestTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetDeleteRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetDeleteRequestTopic_v0(buf, pos)
+    return pos
+
+
 OffsetDeleteRequestPartition.INFO = StructInfo('OffsetDeleteRequestPartition', (
     FieldInfo('PartitionIndex', 'int32', (0, 0)),
 ), None)
@@ -106,9 +160,50 @@ OffsetDeleteRequest.INFO = StructInfo('OffsetDeleteRequest', (
     FieldInfo('Topics', '[]struct', (0, 0), struct=OffsetDeleteRequestTopic),
 ), None)
 
+OffsetDeleteRequestPartition.DECODERS = {
+    0: _d_OffsetDeleteRequestPartition_v0,
+}
+
+OffsetDeleteRequestPartition.ENCODERS = {
+    0: _e_OffsetDeleteRequestPartition_v0,
+}
+
+OffsetDeleteRequestPartition.SKIPPERS = {
+    0: _s_OffsetDeleteRequestPartition_v0,
+}
+
+OffsetDeleteRequestPartition.SEEKERS = {
+    0: _o_OffsetDeleteRequestPartition_v0,
+}
+
+OffsetDeleteRequestTopic.DECODERS = {
+    0: _d_OffsetDeleteRequestTopic_v0,
+}
+
+OffsetDeleteRequestTopic.ENCODERS = {
+    0: _e_OffsetDeleteRequestTopic_v0,
+}
+
+OffsetDeleteRequestTopic.SKIPPERS = {
+    0: _s_OffsetDeleteRequestTopic_v0,
+}
+
+OffsetDeleteRequestTopic.SEEKERS = {
+    0: _o_OffsetDeleteRequestTopic_v0,
+}
+
 OffsetDeleteRequest.DECODERS = {
     0: _d_OffsetDeleteRequest_v0,
 }
+
 OffsetDeleteRequest.ENCODERS = {
     0: _e_OffsetDeleteRequest_v0,
+}
+
+OffsetDeleteRequest.SKIPPERS = {
+    0: _s_OffsetDeleteRequest_v0,
+}
+
+OffsetDeleteRequest.SEEKERS = {
+    0: _o_OffsetDeleteRequest_v0,
 }

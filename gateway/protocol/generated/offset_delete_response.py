@@ -12,6 +12,8 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_k,
+    count_k,
+    skip_k16,
     str_k,
     w_alen_k,
     w_str_k,
@@ -62,6 +64,21 @@ def _e_OffsetDeleteResponsePartition_v0(out: bytearray, m: OffsetDeleteResponseP
     out += _P0.pack(m.PartitionIndex, m.ErrorCode)
 
 
+def _s_OffsetDeleteResponsePartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_OffsetDeleteResponsePartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_OffsetDeleteResponseTopic_v0(buf: Buffer, pos: int) -> tuple[OffsetDeleteResponseTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_OffsetDeleteResponsePartition_v0, buf, pos)
@@ -77,6 +94,26 @@ def _e_OffsetDeleteResponseTopic_v0(out: bytearray, m: OffsetDeleteResponseTopic
     w_alen_k(out, len(a_Partitions))
     for e_Partitions in a_Partitions:
         _e_OffsetDeleteResponsePartition_v0(out, e_Partitions)
+
+
+def _s_OffsetDeleteResponseTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetDeleteResponsePartition_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetDeleteResponseTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetDeleteResponsePartition_v0(buf, pos)
+    return pos
 
 
 def _d_OffsetDeleteResponse_v0(buf: Buffer, pos: int) -> tuple[OffsetDeleteResponse, int]:
@@ -98,6 +135,29 @@ def _e_OffsetDeleteResponse_v0(out: bytearray, m: OffsetDeleteResponse) -> None:
         _e_OffsetDeleteResponseTopic_v0(out, e_Topics)
 
 
+def _s_OffsetDeleteResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetDeleteResponseTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetDeleteResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetDeleteResponseTopic_v0(buf, pos)
+    return pos
+
+
 OffsetDeleteResponsePartition.INFO = StructInfo('OffsetDeleteResponsePartition', (
     FieldInfo('PartitionIndex', 'int32', (0, 0)),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -114,9 +174,50 @@ OffsetDeleteResponse.INFO = StructInfo('OffsetDeleteResponse', (
     FieldInfo('Topics', '[]struct', (0, 0), struct=OffsetDeleteResponseTopic),
 ), None)
 
+OffsetDeleteResponsePartition.DECODERS = {
+    0: _d_OffsetDeleteResponsePartition_v0,
+}
+
+OffsetDeleteResponsePartition.ENCODERS = {
+    0: _e_OffsetDeleteResponsePartition_v0,
+}
+
+OffsetDeleteResponsePartition.SKIPPERS = {
+    0: _s_OffsetDeleteResponsePartition_v0,
+}
+
+OffsetDeleteResponsePartition.SEEKERS = {
+    0: _o_OffsetDeleteResponsePartition_v0,
+}
+
+OffsetDeleteResponseTopic.DECODERS = {
+    0: _d_OffsetDeleteResponseTopic_v0,
+}
+
+OffsetDeleteResponseTopic.ENCODERS = {
+    0: _e_OffsetDeleteResponseTopic_v0,
+}
+
+OffsetDeleteResponseTopic.SKIPPERS = {
+    0: _s_OffsetDeleteResponseTopic_v0,
+}
+
+OffsetDeleteResponseTopic.SEEKERS = {
+    0: _o_OffsetDeleteResponseTopic_v0,
+}
+
 OffsetDeleteResponse.DECODERS = {
     0: _d_OffsetDeleteResponse_v0,
 }
+
 OffsetDeleteResponse.ENCODERS = {
     0: _e_OffsetDeleteResponse_v0,
+}
+
+OffsetDeleteResponse.SKIPPERS = {
+    0: _s_OffsetDeleteResponse_v0,
+}
+
+OffsetDeleteResponse.SEEKERS = {
+    0: _o_OffsetDeleteResponse_v0,
 }

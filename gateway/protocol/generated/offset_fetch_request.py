@@ -15,6 +15,8 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     narr_c,
@@ -22,6 +24,9 @@ from ..codec_runtime import (
     non_default,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -113,6 +118,24 @@ def _e_OffsetFetchRequestTopic_v0(out: bytearray, m: OffsetFetchRequestTopic) ->
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetFetchRequestTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_OffsetFetchRequestTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndexes':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_OffsetFetchRequest_v0(buf: Buffer, pos: int) -> tuple[OffsetFetchRequest, int]:
     v_GroupId, pos = str_k(buf, pos)
     v_Topics, pos = arr_k(_d_OffsetFetchRequestTopic_v0, buf, pos)
@@ -137,6 +160,26 @@ def _e_OffsetFetchRequest_v0(out: bytearray, m: OffsetFetchRequest) -> None:
         raise EncodeError('RequireStable')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetFetchRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetFetchRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopic_v0(buf, pos)
+    return pos
 
 
 def _d_OffsetFetchRequest_v2(buf: Buffer, pos: int) -> tuple[OffsetFetchRequest, int]:
@@ -164,6 +207,26 @@ def _e_OffsetFetchRequest_v2(out: bytearray, m: OffsetFetchRequest) -> None:
         raise EncodeError('RequireStable')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetFetchRequest_v2(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetFetchRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopic_v0(buf, pos)
+    return pos
 
 
 def _d_OffsetFetchRequestTopic_v6(buf: Buffer, pos: int) -> tuple[OffsetFetchRequestTopic, int]:
@@ -209,6 +272,36 @@ def _e_OffsetFetchRequestTopic_v6(out: bytearray, m: OffsetFetchRequestTopic) ->
         w_tags(out, dict(t))
 
 
+def _s_OffsetFetchRequestTopic_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchRequestTopic_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndexes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_OffsetFetchRequest_v6(buf: Buffer, pos: int) -> tuple[OffsetFetchRequest, int]:
     v_GroupId, pos = str_c(buf, pos)
     v_Topics, pos = narr_c(_d_OffsetFetchRequestTopic_v6, buf, pos)
@@ -245,6 +338,38 @@ def _e_OffsetFetchRequest_v6(out: bytearray, m: OffsetFetchRequest) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetFetchRequest_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopic_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchRequest_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopic_v6(buf, pos)
+    return pos
 
 
 def _d_OffsetFetchRequest_v7(buf: Buffer, pos: int) -> tuple[OffsetFetchRequest, int]:
@@ -285,6 +410,42 @@ def _e_OffsetFetchRequest_v7(out: bytearray, m: OffsetFetchRequest) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetFetchRequest_v7(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopic_v6(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchRequest_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopic_v6(buf, pos)
+    if stop == 'RequireStable':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_OffsetFetchRequestTopics_v8(buf: Buffer, pos: int) -> tuple[OffsetFetchRequestTopics, int]:
@@ -330,6 +491,36 @@ def _e_OffsetFetchRequestTopics_v8(out: bytearray, m: OffsetFetchRequestTopics) 
         w_tags(out, dict(t))
 
 
+def _s_OffsetFetchRequestTopics_v8(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchRequestTopics_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndexes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_OffsetFetchRequestGroup_v8(buf: Buffer, pos: int) -> tuple[OffsetFetchRequestGroup, int]:
     v_GroupId, pos = str_c(buf, pos)
     v_Topics, pos = narr_c(_d_OffsetFetchRequestTopics_v8, buf, pos)
@@ -361,6 +552,38 @@ def _e_OffsetFetchRequestGroup_v8(out: bytearray, m: OffsetFetchRequestGroup) ->
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetFetchRequestGroup_v8(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopics_v8(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchRequestGroup_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopics_v8(buf, pos)
+    return pos
 
 
 def _d_OffsetFetchRequest_v8(buf: Buffer, pos: int) -> tuple[OffsetFetchRequest, int]:
@@ -398,6 +621,26 @@ def _e_OffsetFetchRequest_v8(out: bytearray, m: OffsetFetchRequest) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetFetchRequest_v8(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestGroup_v8(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchRequest_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Groups':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestGroup_v8(buf, pos)
+    if stop == 'RequireStable':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_OffsetFetchRequestGroup_v9(buf: Buffer, pos: int) -> tuple[OffsetFetchRequestGroup, int]:
@@ -440,6 +683,58 @@ def _e_OffsetFetchRequestGroup_v9(out: bytearray, m: OffsetFetchRequestGroup) ->
         w_tags(out, dict(t))
 
 
+def _s_OffsetFetchRequestGroup_v9(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopics_v8(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchRequestGroup_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestTopics_v8(buf, pos)
+    return pos
+
+
 def _d_OffsetFetchRequest_v9(buf: Buffer, pos: int) -> tuple[OffsetFetchRequest, int]:
     v_Groups, pos = arr_c(_d_OffsetFetchRequestGroup_v9, buf, pos)
     (v_RequireStable,) = _P1.unpack_from(buf, pos)
@@ -477,6 +772,26 @@ def _e_OffsetFetchRequest_v9(out: bytearray, m: OffsetFetchRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_OffsetFetchRequest_v9(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestGroup_v9(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchRequest_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Groups':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchRequestGroup_v9(buf, pos)
+    if stop == 'RequireStable':
+        return pos
+    pos += 1
+    return pos
+
+
 OffsetFetchRequestTopic.INFO = StructInfo('OffsetFetchRequestTopic', (
     FieldInfo('Name', 'string', (0, 7)),
     FieldInfo('PartitionIndexes', '[]int32', (0, 7)),
@@ -501,6 +816,90 @@ OffsetFetchRequest.INFO = StructInfo('OffsetFetchRequest', (
     FieldInfo('RequireStable', 'bool', (7, 9), default=False),
 ), (6, 9))
 
+OffsetFetchRequestTopic.DECODERS = {
+    0: _d_OffsetFetchRequestTopic_v0,
+    1: _d_OffsetFetchRequestTopic_v0,
+    2: _d_OffsetFetchRequestTopic_v0,
+    3: _d_OffsetFetchRequestTopic_v0,
+    4: _d_OffsetFetchRequestTopic_v0,
+    5: _d_OffsetFetchRequestTopic_v0,
+    6: _d_OffsetFetchRequestTopic_v6,
+    7: _d_OffsetFetchRequestTopic_v6,
+}
+
+OffsetFetchRequestTopic.ENCODERS = {
+    0: _e_OffsetFetchRequestTopic_v0,
+    1: _e_OffsetFetchRequestTopic_v0,
+    2: _e_OffsetFetchRequestTopic_v0,
+    3: _e_OffsetFetchRequestTopic_v0,
+    4: _e_OffsetFetchRequestTopic_v0,
+    5: _e_OffsetFetchRequestTopic_v0,
+    6: _e_OffsetFetchRequestTopic_v6,
+    7: _e_OffsetFetchRequestTopic_v6,
+}
+
+OffsetFetchRequestTopic.SKIPPERS = {
+    0: _s_OffsetFetchRequestTopic_v0,
+    1: _s_OffsetFetchRequestTopic_v0,
+    2: _s_OffsetFetchRequestTopic_v0,
+    3: _s_OffsetFetchRequestTopic_v0,
+    4: _s_OffsetFetchRequestTopic_v0,
+    5: _s_OffsetFetchRequestTopic_v0,
+    6: _s_OffsetFetchRequestTopic_v6,
+    7: _s_OffsetFetchRequestTopic_v6,
+}
+
+OffsetFetchRequestTopic.SEEKERS = {
+    0: _o_OffsetFetchRequestTopic_v0,
+    1: _o_OffsetFetchRequestTopic_v0,
+    2: _o_OffsetFetchRequestTopic_v0,
+    3: _o_OffsetFetchRequestTopic_v0,
+    4: _o_OffsetFetchRequestTopic_v0,
+    5: _o_OffsetFetchRequestTopic_v0,
+    6: _o_OffsetFetchRequestTopic_v6,
+    7: _o_OffsetFetchRequestTopic_v6,
+}
+
+OffsetFetchRequestTopics.DECODERS = {
+    8: _d_OffsetFetchRequestTopics_v8,
+    9: _d_OffsetFetchRequestTopics_v8,
+}
+
+OffsetFetchRequestTopics.ENCODERS = {
+    8: _e_OffsetFetchRequestTopics_v8,
+    9: _e_OffsetFetchRequestTopics_v8,
+}
+
+OffsetFetchRequestTopics.SKIPPERS = {
+    8: _s_OffsetFetchRequestTopics_v8,
+    9: _s_OffsetFetchRequestTopics_v8,
+}
+
+OffsetFetchRequestTopics.SEEKERS = {
+    8: _o_OffsetFetchRequestTopics_v8,
+    9: _o_OffsetFetchRequestTopics_v8,
+}
+
+OffsetFetchRequestGroup.DECODERS = {
+    8: _d_OffsetFetchRequestGroup_v8,
+    9: _d_OffsetFetchRequestGroup_v9,
+}
+
+OffsetFetchRequestGroup.ENCODERS = {
+    8: _e_OffsetFetchRequestGroup_v8,
+    9: _e_OffsetFetchRequestGroup_v9,
+}
+
+OffsetFetchRequestGroup.SKIPPERS = {
+    8: _s_OffsetFetchRequestGroup_v8,
+    9: _s_OffsetFetchRequestGroup_v9,
+}
+
+OffsetFetchRequestGroup.SEEKERS = {
+    8: _o_OffsetFetchRequestGroup_v8,
+    9: _o_OffsetFetchRequestGroup_v9,
+}
+
 OffsetFetchRequest.DECODERS = {
     0: _d_OffsetFetchRequest_v0,
     1: _d_OffsetFetchRequest_v0,
@@ -513,6 +912,7 @@ OffsetFetchRequest.DECODERS = {
     8: _d_OffsetFetchRequest_v8,
     9: _d_OffsetFetchRequest_v9,
 }
+
 OffsetFetchRequest.ENCODERS = {
     0: _e_OffsetFetchRequest_v0,
     1: _e_OffsetFetchRequest_v0,
@@ -524,4 +924,30 @@ OffsetFetchRequest.ENCODERS = {
     7: _e_OffsetFetchRequest_v7,
     8: _e_OffsetFetchRequest_v8,
     9: _e_OffsetFetchRequest_v9,
+}
+
+OffsetFetchRequest.SKIPPERS = {
+    0: _s_OffsetFetchRequest_v0,
+    1: _s_OffsetFetchRequest_v0,
+    2: _s_OffsetFetchRequest_v2,
+    3: _s_OffsetFetchRequest_v2,
+    4: _s_OffsetFetchRequest_v2,
+    5: _s_OffsetFetchRequest_v2,
+    6: _s_OffsetFetchRequest_v6,
+    7: _s_OffsetFetchRequest_v7,
+    8: _s_OffsetFetchRequest_v8,
+    9: _s_OffsetFetchRequest_v9,
+}
+
+OffsetFetchRequest.SEEKERS = {
+    0: _o_OffsetFetchRequest_v0,
+    1: _o_OffsetFetchRequest_v0,
+    2: _o_OffsetFetchRequest_v2,
+    3: _o_OffsetFetchRequest_v2,
+    4: _o_OffsetFetchRequest_v2,
+    5: _o_OffsetFetchRequest_v2,
+    6: _o_OffsetFetchRequest_v6,
+    7: _o_OffsetFetchRequest_v7,
+    8: _o_OffsetFetchRequest_v8,
+    9: _o_OffsetFetchRequest_v9,
 }

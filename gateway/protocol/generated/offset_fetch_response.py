@@ -14,10 +14,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -120,6 +125,29 @@ def _e_OffsetFetchResponsePartition_v0(out: bytearray, m: OffsetFetchResponsePar
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetFetchResponsePartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_OffsetFetchResponsePartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'Metadata':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_OffsetFetchResponseTopic_v0(buf: Buffer, pos: int) -> tuple[OffsetFetchResponseTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_OffsetFetchResponsePartition_v0, buf, pos)
@@ -137,6 +165,26 @@ def _e_OffsetFetchResponseTopic_v0(out: bytearray, m: OffsetFetchResponseTopic) 
         _e_OffsetFetchResponsePartition_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetFetchResponseTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponsePartition_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetFetchResponseTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponsePartition_v0(buf, pos)
+    return pos
 
 
 def _d_OffsetFetchResponse_v0(buf: Buffer, pos: int) -> tuple[OffsetFetchResponse, int]:
@@ -157,6 +205,22 @@ def _e_OffsetFetchResponse_v0(out: bytearray, m: OffsetFetchResponse) -> None:
         raise EncodeError('Groups')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetFetchResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetFetchResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopic_v0(buf, pos)
+    return pos
 
 
 def _d_OffsetFetchResponse_v2(buf: Buffer, pos: int) -> tuple[OffsetFetchResponse, int]:
@@ -181,6 +245,26 @@ def _e_OffsetFetchResponse_v2(out: bytearray, m: OffsetFetchResponse) -> None:
         raise EncodeError('Groups')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetFetchResponse_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopic_v0(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_OffsetFetchResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopic_v0(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_OffsetFetchResponse_v3(buf: Buffer, pos: int) -> tuple[OffsetFetchResponse, int]:
@@ -210,6 +294,30 @@ def _e_OffsetFetchResponse_v3(out: bytearray, m: OffsetFetchResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetFetchResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopic_v0(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_OffsetFetchResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopic_v0(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_OffsetFetchResponsePartition_v5(buf: Buffer, pos: int) -> tuple[OffsetFetchResponsePartition, int]:
     v_PartitionIndex, v_CommittedOffset, v_CommittedLeaderEpoch = _P3.unpack_from(buf, pos)
     pos += 16
@@ -233,6 +341,32 @@ def _e_OffsetFetchResponsePartition_v5(out: bytearray, m: OffsetFetchResponsePar
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetFetchResponsePartition_v5(buf: Buffer, pos: int) -> int:
+    pos += 16
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_OffsetFetchResponsePartition_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'CommittedLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Metadata':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_OffsetFetchResponseTopic_v5(buf: Buffer, pos: int) -> tuple[OffsetFetchResponseTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_OffsetFetchResponsePartition_v5, buf, pos)
@@ -250,6 +384,26 @@ def _e_OffsetFetchResponseTopic_v5(out: bytearray, m: OffsetFetchResponseTopic) 
         _e_OffsetFetchResponsePartition_v5(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetFetchResponseTopic_v5(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponsePartition_v5(buf, pos)
+    return pos
+
+
+def _o_OffsetFetchResponseTopic_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponsePartition_v5(buf, pos)
+    return pos
 
 
 def _d_OffsetFetchResponse_v5(buf: Buffer, pos: int) -> tuple[OffsetFetchResponse, int]:
@@ -277,6 +431,30 @@ def _e_OffsetFetchResponse_v5(out: bytearray, m: OffsetFetchResponse) -> None:
         raise EncodeError('Groups')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetFetchResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopic_v5(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_OffsetFetchResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopic_v5(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_OffsetFetchResponsePartition_v6(buf: Buffer, pos: int) -> tuple[OffsetFetchResponsePartition, int]:
@@ -313,6 +491,44 @@ def _e_OffsetFetchResponsePartition_v6(out: bytearray, m: OffsetFetchResponsePar
         w_tags(out, dict(t))
 
 
+def _s_OffsetFetchResponsePartition_v6(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchResponsePartition_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'CommittedLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Metadata':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_OffsetFetchResponseTopic_v6(buf: Buffer, pos: int) -> tuple[OffsetFetchResponseTopic, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_OffsetFetchResponsePartition_v6, buf, pos)
@@ -341,6 +557,38 @@ def _e_OffsetFetchResponseTopic_v6(out: bytearray, m: OffsetFetchResponseTopic) 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetFetchResponseTopic_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponsePartition_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchResponseTopic_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponsePartition_v6(buf, pos)
+    return pos
 
 
 def _d_OffsetFetchResponse_v6(buf: Buffer, pos: int) -> tuple[OffsetFetchResponse, int]:
@@ -381,6 +629,30 @@ def _e_OffsetFetchResponse_v6(out: bytearray, m: OffsetFetchResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_OffsetFetchResponse_v6(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopic_v6(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchResponse_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopic_v6(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_OffsetFetchResponsePartitions_v8(buf: Buffer, pos: int) -> tuple[OffsetFetchResponsePartitions, int]:
     v_PartitionIndex, v_CommittedOffset, v_CommittedLeaderEpoch = _P3.unpack_from(buf, pos)
     pos += 16
@@ -415,6 +687,44 @@ def _e_OffsetFetchResponsePartitions_v8(out: bytearray, m: OffsetFetchResponsePa
         w_tags(out, dict(t))
 
 
+def _s_OffsetFetchResponsePartitions_v8(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchResponsePartitions_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'CommittedLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Metadata':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_OffsetFetchResponseTopics_v8(buf: Buffer, pos: int) -> tuple[OffsetFetchResponseTopics, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_OffsetFetchResponsePartitions_v8, buf, pos)
@@ -443,6 +753,38 @@ def _e_OffsetFetchResponseTopics_v8(out: bytearray, m: OffsetFetchResponseTopics
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetFetchResponseTopics_v8(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponsePartitions_v8(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchResponseTopics_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponsePartitions_v8(buf, pos)
+    return pos
 
 
 def _d_OffsetFetchResponseGroup_v8(buf: Buffer, pos: int) -> tuple[OffsetFetchResponseGroup, int]:
@@ -479,6 +821,42 @@ def _e_OffsetFetchResponseGroup_v8(out: bytearray, m: OffsetFetchResponseGroup) 
         w_tags(out, dict(t))
 
 
+def _s_OffsetFetchResponseGroup_v8(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopics_v8(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchResponseGroup_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseTopics_v8(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_OffsetFetchResponse_v8(buf: Buffer, pos: int) -> tuple[OffsetFetchResponse, int]:
     (v_ThrottleTimeMs,) = _P2.unpack_from(buf, pos)
     pos += 4
@@ -511,6 +889,26 @@ def _e_OffsetFetchResponse_v8(out: bytearray, m: OffsetFetchResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetFetchResponse_v8(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseGroup_v8(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetFetchResponse_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Groups':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetFetchResponseGroup_v8(buf, pos)
+    return pos
 
 
 OffsetFetchResponsePartition.INFO = StructInfo('OffsetFetchResponsePartition', (
@@ -552,6 +950,154 @@ OffsetFetchResponse.INFO = StructInfo('OffsetFetchResponse', (
     FieldInfo('Groups', '[]struct', (8, 9), struct=OffsetFetchResponseGroup),
 ), (6, 9))
 
+OffsetFetchResponsePartition.DECODERS = {
+    0: _d_OffsetFetchResponsePartition_v0,
+    1: _d_OffsetFetchResponsePartition_v0,
+    2: _d_OffsetFetchResponsePartition_v0,
+    3: _d_OffsetFetchResponsePartition_v0,
+    4: _d_OffsetFetchResponsePartition_v0,
+    5: _d_OffsetFetchResponsePartition_v5,
+    6: _d_OffsetFetchResponsePartition_v6,
+    7: _d_OffsetFetchResponsePartition_v6,
+}
+
+OffsetFetchResponsePartition.ENCODERS = {
+    0: _e_OffsetFetchResponsePartition_v0,
+    1: _e_OffsetFetchResponsePartition_v0,
+    2: _e_OffsetFetchResponsePartition_v0,
+    3: _e_OffsetFetchResponsePartition_v0,
+    4: _e_OffsetFetchResponsePartition_v0,
+    5: _e_OffsetFetchResponsePartition_v5,
+    6: _e_OffsetFetchResponsePartition_v6,
+    7: _e_OffsetFetchResponsePartition_v6,
+}
+
+OffsetFetchResponsePartition.SKIPPERS = {
+    0: _s_OffsetFetchResponsePartition_v0,
+    1: _s_OffsetFetchResponsePartition_v0,
+    2: _s_OffsetFetchResponsePartition_v0,
+    3: _s_OffsetFetchResponsePartition_v0,
+    4: _s_OffsetFetchResponsePartition_v0,
+    5: _s_OffsetFetchResponsePartition_v5,
+    6: _s_OffsetFetchResponsePartition_v6,
+    7: _s_OffsetFetchResponsePartition_v6,
+}
+
+OffsetFetchResponsePartition.SEEKERS = {
+    0: _o_OffsetFetchResponsePartition_v0,
+    1: _o_OffsetFetchResponsePartition_v0,
+    2: _o_OffsetFetchResponsePartition_v0,
+    3: _o_OffsetFetchResponsePartition_v0,
+    4: _o_OffsetFetchResponsePartition_v0,
+    5: _o_OffsetFetchResponsePartition_v5,
+    6: _o_OffsetFetchResponsePartition_v6,
+    7: _o_OffsetFetchResponsePartition_v6,
+}
+
+OffsetFetchResponseTopic.DECODERS = {
+    0: _d_OffsetFetchResponseTopic_v0,
+    1: _d_OffsetFetchResponseTopic_v0,
+    2: _d_OffsetFetchResponseTopic_v0,
+    3: _d_OffsetFetchResponseTopic_v0,
+    4: _d_OffsetFetchResponseTopic_v0,
+    5: _d_OffsetFetchResponseTopic_v5,
+    6: _d_OffsetFetchResponseTopic_v6,
+    7: _d_OffsetFetchResponseTopic_v6,
+}
+
+OffsetFetchResponseTopic.ENCODERS = {
+    0: _e_OffsetFetchResponseTopic_v0,
+    1: _e_OffsetFetchResponseTopic_v0,
+    2: _e_OffsetFetchResponseTopic_v0,
+    3: _e_OffsetFetchResponseTopic_v0,
+    4: _e_OffsetFetchResponseTopic_v0,
+    5: _e_OffsetFetchResponseTopic_v5,
+    6: _e_OffsetFetchResponseTopic_v6,
+    7: _e_OffsetFetchResponseTopic_v6,
+}
+
+OffsetFetchResponseTopic.SKIPPERS = {
+    0: _s_OffsetFetchResponseTopic_v0,
+    1: _s_OffsetFetchResponseTopic_v0,
+    2: _s_OffsetFetchResponseTopic_v0,
+    3: _s_OffsetFetchResponseTopic_v0,
+    4: _s_OffsetFetchResponseTopic_v0,
+    5: _s_OffsetFetchResponseTopic_v5,
+    6: _s_OffsetFetchResponseTopic_v6,
+    7: _s_OffsetFetchResponseTopic_v6,
+}
+
+OffsetFetchResponseTopic.SEEKERS = {
+    0: _o_OffsetFetchResponseTopic_v0,
+    1: _o_OffsetFetchResponseTopic_v0,
+    2: _o_OffsetFetchResponseTopic_v0,
+    3: _o_OffsetFetchResponseTopic_v0,
+    4: _o_OffsetFetchResponseTopic_v0,
+    5: _o_OffsetFetchResponseTopic_v5,
+    6: _o_OffsetFetchResponseTopic_v6,
+    7: _o_OffsetFetchResponseTopic_v6,
+}
+
+OffsetFetchResponsePartitions.DECODERS = {
+    8: _d_OffsetFetchResponsePartitions_v8,
+    9: _d_OffsetFetchResponsePartitions_v8,
+}
+
+OffsetFetchResponsePartitions.ENCODERS = {
+    8: _e_OffsetFetchResponsePartitions_v8,
+    9: _e_OffsetFetchResponsePartitions_v8,
+}
+
+OffsetFetchResponsePartitions.SKIPPERS = {
+    8: _s_OffsetFetchResponsePartitions_v8,
+    9: _s_OffsetFetchResponsePartitions_v8,
+}
+
+OffsetFetchResponsePartitions.SEEKERS = {
+    8: _o_OffsetFetchResponsePartitions_v8,
+    9: _o_OffsetFetchResponsePartitions_v8,
+}
+
+OffsetFetchResponseTopics.DECODERS = {
+    8: _d_OffsetFetchResponseTopics_v8,
+    9: _d_OffsetFetchResponseTopics_v8,
+}
+
+OffsetFetchResponseTopics.ENCODERS = {
+    8: _e_OffsetFetchResponseTopics_v8,
+    9: _e_OffsetFetchResponseTopics_v8,
+}
+
+OffsetFetchResponseTopics.SKIPPERS = {
+    8: _s_OffsetFetchResponseTopics_v8,
+    9: _s_OffsetFetchResponseTopics_v8,
+}
+
+OffsetFetchResponseTopics.SEEKERS = {
+    8: _o_OffsetFetchResponseTopics_v8,
+    9: _o_OffsetFetchResponseTopics_v8,
+}
+
+OffsetFetchResponseGroup.DECODERS = {
+    8: _d_OffsetFetchResponseGroup_v8,
+    9: _d_OffsetFetchResponseGroup_v8,
+}
+
+OffsetFetchResponseGroup.ENCODERS = {
+    8: _e_OffsetFetchResponseGroup_v8,
+    9: _e_OffsetFetchResponseGroup_v8,
+}
+
+OffsetFetchResponseGroup.SKIPPERS = {
+    8: _s_OffsetFetchResponseGroup_v8,
+    9: _s_OffsetFetchResponseGroup_v8,
+}
+
+OffsetFetchResponseGroup.SEEKERS = {
+    8: _o_OffsetFetchResponseGroup_v8,
+    9: _o_OffsetFetchResponseGroup_v8,
+}
+
 OffsetFetchResponse.DECODERS = {
     0: _d_OffsetFetchResponse_v0,
     1: _d_OffsetFetchResponse_v0,
@@ -564,6 +1110,7 @@ OffsetFetchResponse.DECODERS = {
     8: _d_OffsetFetchResponse_v8,
     9: _d_OffsetFetchResponse_v8,
 }
+
 OffsetFetchResponse.ENCODERS = {
     0: _e_OffsetFetchResponse_v0,
     1: _e_OffsetFetchResponse_v0,
@@ -575,4 +1122,30 @@ OffsetFetchResponse.ENCODERS = {
     7: _e_OffsetFetchResponse_v6,
     8: _e_OffsetFetchResponse_v8,
     9: _e_OffsetFetchResponse_v8,
+}
+
+OffsetFetchResponse.SKIPPERS = {
+    0: _s_OffsetFetchResponse_v0,
+    1: _s_OffsetFetchResponse_v0,
+    2: _s_OffsetFetchResponse_v2,
+    3: _s_OffsetFetchResponse_v3,
+    4: _s_OffsetFetchResponse_v3,
+    5: _s_OffsetFetchResponse_v5,
+    6: _s_OffsetFetchResponse_v6,
+    7: _s_OffsetFetchResponse_v6,
+    8: _s_OffsetFetchResponse_v8,
+    9: _s_OffsetFetchResponse_v8,
+}
+
+OffsetFetchResponse.SEEKERS = {
+    0: _o_OffsetFetchResponse_v0,
+    1: _o_OffsetFetchResponse_v0,
+    2: _o_OffsetFetchResponse_v2,
+    3: _o_OffsetFetchResponse_v3,
+    4: _o_OffsetFetchResponse_v3,
+    5: _o_OffsetFetchResponse_v5,
+    6: _o_OffsetFetchResponse_v6,
+    7: _o_OffsetFetchResponse_v6,
+    8: _o_OffsetFetchResponse_v8,
+    9: _o_OffsetFetchResponse_v8,
 }

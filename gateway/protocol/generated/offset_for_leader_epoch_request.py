@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -75,6 +80,21 @@ def _e_OffsetForLeaderPartition_v0(out: bytearray, m: OffsetForLeaderPartition) 
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetForLeaderPartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    return pos
+
+
+def _o_OffsetForLeaderPartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_OffsetForLeaderTopic_v0(buf: Buffer, pos: int) -> tuple[OffsetForLeaderTopic, int]:
     v_Topic, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_OffsetForLeaderPartition_v0, buf, pos)
@@ -94,6 +114,26 @@ def _e_OffsetForLeaderTopic_v0(out: bytearray, m: OffsetForLeaderTopic) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetForLeaderTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderPartition_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetForLeaderTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderPartition_v0(buf, pos)
+    return pos
+
+
 def _d_OffsetForLeaderEpochRequest_v0(buf: Buffer, pos: int) -> tuple[OffsetForLeaderEpochRequest, int]:
     v_Topics, pos = arr_k(_d_OffsetForLeaderTopic_v0, buf, pos)
     return OffsetForLeaderEpochRequest(
@@ -110,6 +150,22 @@ def _e_OffsetForLeaderEpochRequest_v0(out: bytearray, m: OffsetForLeaderEpochReq
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetForLeaderEpochRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopic_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetForLeaderEpochRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopic_v0(buf, pos)
+    return pos
+
+
 def _d_OffsetForLeaderPartition_v2(buf: Buffer, pos: int) -> tuple[OffsetForLeaderPartition, int]:
     v_Partition, v_CurrentLeaderEpoch, v_LeaderEpoch = _P1.unpack_from(buf, pos)
     pos += 12
@@ -124,6 +180,24 @@ def _e_OffsetForLeaderPartition_v2(out: bytearray, m: OffsetForLeaderPartition) 
     out += _P1.pack(m.Partition, m.CurrentLeaderEpoch, m.LeaderEpoch)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetForLeaderPartition_v2(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos
+
+
+def _o_OffsetForLeaderPartition_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'CurrentLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_OffsetForLeaderTopic_v2(buf: Buffer, pos: int) -> tuple[OffsetForLeaderTopic, int]:
@@ -145,6 +219,26 @@ def _e_OffsetForLeaderTopic_v2(out: bytearray, m: OffsetForLeaderTopic) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetForLeaderTopic_v2(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderPartition_v2(buf, pos)
+    return pos
+
+
+def _o_OffsetForLeaderTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderPartition_v2(buf, pos)
+    return pos
+
+
 def _d_OffsetForLeaderEpochRequest_v2(buf: Buffer, pos: int) -> tuple[OffsetForLeaderEpochRequest, int]:
     v_Topics, pos = arr_k(_d_OffsetForLeaderTopic_v2, buf, pos)
     return OffsetForLeaderEpochRequest(
@@ -159,6 +253,22 @@ def _e_OffsetForLeaderEpochRequest_v2(out: bytearray, m: OffsetForLeaderEpochReq
         _e_OffsetForLeaderTopic_v2(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetForLeaderEpochRequest_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopic_v2(buf, pos)
+    return pos
+
+
+def _o_OffsetForLeaderEpochRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopic_v2(buf, pos)
+    return pos
 
 
 def _d_OffsetForLeaderEpochRequest_v3(buf: Buffer, pos: int) -> tuple[OffsetForLeaderEpochRequest, int]:
@@ -179,6 +289,26 @@ def _e_OffsetForLeaderEpochRequest_v3(out: bytearray, m: OffsetForLeaderEpochReq
         _e_OffsetForLeaderTopic_v2(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetForLeaderEpochRequest_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopic_v2(buf, pos)
+    return pos
+
+
+def _o_OffsetForLeaderEpochRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopic_v2(buf, pos)
+    return pos
 
 
 def _d_OffsetForLeaderPartition_v4(buf: Buffer, pos: int) -> tuple[OffsetForLeaderPartition, int]:
@@ -206,6 +336,24 @@ def _e_OffsetForLeaderPartition_v4(out: bytearray, m: OffsetForLeaderPartition) 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetForLeaderPartition_v4(buf: Buffer, pos: int) -> int:
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetForLeaderPartition_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'CurrentLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_OffsetForLeaderTopic_v4(buf: Buffer, pos: int) -> tuple[OffsetForLeaderTopic, int]:
@@ -236,6 +384,38 @@ def _e_OffsetForLeaderTopic_v4(out: bytearray, m: OffsetForLeaderTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetForLeaderTopic_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderPartition_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetForLeaderTopic_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderPartition_v4(buf, pos)
+    return pos
 
 
 def _d_OffsetForLeaderEpochRequest_v4(buf: Buffer, pos: int) -> tuple[OffsetForLeaderEpochRequest, int]:
@@ -269,6 +449,26 @@ def _e_OffsetForLeaderEpochRequest_v4(out: bytearray, m: OffsetForLeaderEpochReq
         w_tags(out, dict(t))
 
 
+def _s_OffsetForLeaderEpochRequest_v4(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopic_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetForLeaderEpochRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ReplicaId':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopic_v4(buf, pos)
+    return pos
+
+
 OffsetForLeaderPartition.INFO = StructInfo('OffsetForLeaderPartition', (
     FieldInfo('Partition', 'int32', (0, 4)),
     FieldInfo('CurrentLeaderEpoch', 'int32', (2, 4), default=-1, ignorable=True),
@@ -285,6 +485,70 @@ OffsetForLeaderEpochRequest.INFO = StructInfo('OffsetForLeaderEpochRequest', (
     FieldInfo('Topics', '[]struct', (0, 4), struct=OffsetForLeaderTopic),
 ), (4, 4))
 
+OffsetForLeaderPartition.DECODERS = {
+    0: _d_OffsetForLeaderPartition_v0,
+    1: _d_OffsetForLeaderPartition_v0,
+    2: _d_OffsetForLeaderPartition_v2,
+    3: _d_OffsetForLeaderPartition_v2,
+    4: _d_OffsetForLeaderPartition_v4,
+}
+
+OffsetForLeaderPartition.ENCODERS = {
+    0: _e_OffsetForLeaderPartition_v0,
+    1: _e_OffsetForLeaderPartition_v0,
+    2: _e_OffsetForLeaderPartition_v2,
+    3: _e_OffsetForLeaderPartition_v2,
+    4: _e_OffsetForLeaderPartition_v4,
+}
+
+OffsetForLeaderPartition.SKIPPERS = {
+    0: _s_OffsetForLeaderPartition_v0,
+    1: _s_OffsetForLeaderPartition_v0,
+    2: _s_OffsetForLeaderPartition_v2,
+    3: _s_OffsetForLeaderPartition_v2,
+    4: _s_OffsetForLeaderPartition_v4,
+}
+
+OffsetForLeaderPartition.SEEKERS = {
+    0: _o_OffsetForLeaderPartition_v0,
+    1: _o_OffsetForLeaderPartition_v0,
+    2: _o_OffsetForLeaderPartition_v2,
+    3: _o_OffsetForLeaderPartition_v2,
+    4: _o_OffsetForLeaderPartition_v4,
+}
+
+OffsetForLeaderTopic.DECODERS = {
+    0: _d_OffsetForLeaderTopic_v0,
+    1: _d_OffsetForLeaderTopic_v0,
+    2: _d_OffsetForLeaderTopic_v2,
+    3: _d_OffsetForLeaderTopic_v2,
+    4: _d_OffsetForLeaderTopic_v4,
+}
+
+OffsetForLeaderTopic.ENCODERS = {
+    0: _e_OffsetForLeaderTopic_v0,
+    1: _e_OffsetForLeaderTopic_v0,
+    2: _e_OffsetForLeaderTopic_v2,
+    3: _e_OffsetForLeaderTopic_v2,
+    4: _e_OffsetForLeaderTopic_v4,
+}
+
+OffsetForLeaderTopic.SKIPPERS = {
+    0: _s_OffsetForLeaderTopic_v0,
+    1: _s_OffsetForLeaderTopic_v0,
+    2: _s_OffsetForLeaderTopic_v2,
+    3: _s_OffsetForLeaderTopic_v2,
+    4: _s_OffsetForLeaderTopic_v4,
+}
+
+OffsetForLeaderTopic.SEEKERS = {
+    0: _o_OffsetForLeaderTopic_v0,
+    1: _o_OffsetForLeaderTopic_v0,
+    2: _o_OffsetForLeaderTopic_v2,
+    3: _o_OffsetForLeaderTopic_v2,
+    4: _o_OffsetForLeaderTopic_v4,
+}
+
 OffsetForLeaderEpochRequest.DECODERS = {
     0: _d_OffsetForLeaderEpochRequest_v0,
     1: _d_OffsetForLeaderEpochRequest_v0,
@@ -292,10 +556,27 @@ OffsetForLeaderEpochRequest.DECODERS = {
     3: _d_OffsetForLeaderEpochRequest_v3,
     4: _d_OffsetForLeaderEpochRequest_v4,
 }
+
 OffsetForLeaderEpochRequest.ENCODERS = {
     0: _e_OffsetForLeaderEpochRequest_v0,
     1: _e_OffsetForLeaderEpochRequest_v0,
     2: _e_OffsetForLeaderEpochRequest_v2,
     3: _e_OffsetForLeaderEpochRequest_v3,
     4: _e_OffsetForLeaderEpochRequest_v4,
+}
+
+OffsetForLeaderEpochRequest.SKIPPERS = {
+    0: _s_OffsetForLeaderEpochRequest_v0,
+    1: _s_OffsetForLeaderEpochRequest_v0,
+    2: _s_OffsetForLeaderEpochRequest_v2,
+    3: _s_OffsetForLeaderEpochRequest_v3,
+    4: _s_OffsetForLeaderEpochRequest_v4,
+}
+
+OffsetForLeaderEpochRequest.SEEKERS = {
+    0: _o_OffsetForLeaderEpochRequest_v0,
+    1: _o_OffsetForLeaderEpochRequest_v0,
+    2: _o_OffsetForLeaderEpochRequest_v2,
+    3: _o_OffsetForLeaderEpochRequest_v3,
+    4: _o_OffsetForLeaderEpochRequest_v4,
 }

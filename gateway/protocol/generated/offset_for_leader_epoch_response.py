@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -77,6 +82,24 @@ def _e_EpochEndOffset_v0(out: bytearray, m: EpochEndOffset) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_EpochEndOffset_v0(buf: Buffer, pos: int) -> int:
+    pos += 14
+    return pos
+
+
+def _o_EpochEndOffset_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'EndOffset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_OffsetForLeaderTopicResult_v0(buf: Buffer, pos: int) -> tuple[OffsetForLeaderTopicResult, int]:
     v_Topic, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_EpochEndOffset_v0, buf, pos)
@@ -96,6 +119,26 @@ def _e_OffsetForLeaderTopicResult_v0(out: bytearray, m: OffsetForLeaderTopicResu
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetForLeaderTopicResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EpochEndOffset_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetForLeaderTopicResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EpochEndOffset_v0(buf, pos)
+    return pos
+
+
 def _d_OffsetForLeaderEpochResponse_v0(buf: Buffer, pos: int) -> tuple[OffsetForLeaderEpochResponse, int]:
     v_Topics, pos = arr_k(_d_OffsetForLeaderTopicResult_v0, buf, pos)
     return OffsetForLeaderEpochResponse(
@@ -113,6 +156,22 @@ def _e_OffsetForLeaderEpochResponse_v0(out: bytearray, m: OffsetForLeaderEpochRe
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetForLeaderEpochResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopicResult_v0(buf, pos)
+    return pos
+
+
+def _o_OffsetForLeaderEpochResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopicResult_v0(buf, pos)
+    return pos
+
+
 def _d_EpochEndOffset_v1(buf: Buffer, pos: int) -> tuple[EpochEndOffset, int]:
     v_ErrorCode, v_Partition, v_LeaderEpoch, v_EndOffset = _P1.unpack_from(buf, pos)
     pos += 18
@@ -128,6 +187,27 @@ def _e_EpochEndOffset_v1(out: bytearray, m: EpochEndOffset) -> None:
     out += _P1.pack(m.ErrorCode, m.Partition, m.LeaderEpoch, m.EndOffset)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_EpochEndOffset_v1(buf: Buffer, pos: int) -> int:
+    pos += 18
+    return pos
+
+
+def _o_EpochEndOffset_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'EndOffset':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_OffsetForLeaderTopicResult_v1(buf: Buffer, pos: int) -> tuple[OffsetForLeaderTopicResult, int]:
@@ -149,6 +229,26 @@ def _e_OffsetForLeaderTopicResult_v1(out: bytearray, m: OffsetForLeaderTopicResu
         raise EncodeError('unknown_tags')
 
 
+def _s_OffsetForLeaderTopicResult_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EpochEndOffset_v1(buf, pos)
+    return pos
+
+
+def _o_OffsetForLeaderTopicResult_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_EpochEndOffset_v1(buf, pos)
+    return pos
+
+
 def _d_OffsetForLeaderEpochResponse_v1(buf: Buffer, pos: int) -> tuple[OffsetForLeaderEpochResponse, int]:
     v_Topics, pos = arr_k(_d_OffsetForLeaderTopicResult_v1, buf, pos)
     return OffsetForLeaderEpochResponse(
@@ -164,6 +264,22 @@ def _e_OffsetForLeaderEpochResponse_v1(out: bytearray, m: OffsetForLeaderEpochRe
         _e_OffsetForLeaderTopicResult_v1(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetForLeaderEpochResponse_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopicResult_v1(buf, pos)
+    return pos
+
+
+def _o_OffsetForLeaderEpochResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopicResult_v1(buf, pos)
+    return pos
 
 
 def _d_OffsetForLeaderEpochResponse_v2(buf: Buffer, pos: int) -> tuple[OffsetForLeaderEpochResponse, int]:
@@ -184,6 +300,26 @@ def _e_OffsetForLeaderEpochResponse_v2(out: bytearray, m: OffsetForLeaderEpochRe
         _e_OffsetForLeaderTopicResult_v1(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_OffsetForLeaderEpochResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopicResult_v1(buf, pos)
+    return pos
+
+
+def _o_OffsetForLeaderEpochResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopicResult_v1(buf, pos)
+    return pos
 
 
 def _d_EpochEndOffset_v4(buf: Buffer, pos: int) -> tuple[EpochEndOffset, int]:
@@ -214,6 +350,27 @@ def _e_EpochEndOffset_v4(out: bytearray, m: EpochEndOffset) -> None:
         w_tags(out, dict(t))
 
 
+def _s_EpochEndOffset_v4(buf: Buffer, pos: int) -> int:
+    pos += 18
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_EpochEndOffset_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'EndOffset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_OffsetForLeaderTopicResult_v4(buf: Buffer, pos: int) -> tuple[OffsetForLeaderTopicResult, int]:
     v_Topic, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_EpochEndOffset_v4, buf, pos)
@@ -242,6 +399,38 @@ def _e_OffsetForLeaderTopicResult_v4(out: bytearray, m: OffsetForLeaderTopicResu
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_OffsetForLeaderTopicResult_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EpochEndOffset_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetForLeaderTopicResult_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Topic':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_EpochEndOffset_v4(buf, pos)
+    return pos
 
 
 def _d_OffsetForLeaderEpochResponse_v4(buf: Buffer, pos: int) -> tuple[OffsetForLeaderEpochResponse, int]:
@@ -275,6 +464,26 @@ def _e_OffsetForLeaderEpochResponse_v4(out: bytearray, m: OffsetForLeaderEpochRe
         w_tags(out, dict(t))
 
 
+def _s_OffsetForLeaderEpochResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopicResult_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_OffsetForLeaderEpochResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_OffsetForLeaderTopicResult_v4(buf, pos)
+    return pos
+
+
 EpochEndOffset.INFO = StructInfo('EpochEndOffset', (
     FieldInfo('ErrorCode', 'int16', (0, 4)),
     FieldInfo('Partition', 'int32', (0, 4)),
@@ -292,6 +501,70 @@ OffsetForLeaderEpochResponse.INFO = StructInfo('OffsetForLeaderEpochResponse', (
     FieldInfo('Topics', '[]struct', (0, 4), struct=OffsetForLeaderTopicResult),
 ), (4, 4))
 
+EpochEndOffset.DECODERS = {
+    0: _d_EpochEndOffset_v0,
+    1: _d_EpochEndOffset_v1,
+    2: _d_EpochEndOffset_v1,
+    3: _d_EpochEndOffset_v1,
+    4: _d_EpochEndOffset_v4,
+}
+
+EpochEndOffset.ENCODERS = {
+    0: _e_EpochEndOffset_v0,
+    1: _e_EpochEndOffset_v1,
+    2: _e_EpochEndOffset_v1,
+    3: _e_EpochEndOffset_v1,
+    4: _e_EpochEndOffset_v4,
+}
+
+EpochEndOffset.SKIPPERS = {
+    0: _s_EpochEndOffset_v0,
+    1: _s_EpochEndOffset_v1,
+    2: _s_EpochEndOffset_v1,
+    3: _s_EpochEndOffset_v1,
+    4: _s_EpochEndOffset_v4,
+}
+
+EpochEndOffset.SEEKERS = {
+    0: _o_EpochEndOffset_v0,
+    1: _o_EpochEndOffset_v1,
+    2: _o_EpochEndOffset_v1,
+    3: _o_EpochEndOffset_v1,
+    4: _o_EpochEndOffset_v4,
+}
+
+OffsetForLeaderTopicResult.DECODERS = {
+    0: _d_OffsetForLeaderTopicResult_v0,
+    1: _d_OffsetForLeaderTopicResult_v1,
+    2: _d_OffsetForLeaderTopicResult_v1,
+    3: _d_OffsetForLeaderTopicResult_v1,
+    4: _d_OffsetForLeaderTopicResult_v4,
+}
+
+OffsetForLeaderTopicResult.ENCODERS = {
+    0: _e_OffsetForLeaderTopicResult_v0,
+    1: _e_OffsetForLeaderTopicResult_v1,
+    2: _e_OffsetForLeaderTopicResult_v1,
+    3: _e_OffsetForLeaderTopicResult_v1,
+    4: _e_OffsetForLeaderTopicResult_v4,
+}
+
+OffsetForLeaderTopicResult.SKIPPERS = {
+    0: _s_OffsetForLeaderTopicResult_v0,
+    1: _s_OffsetForLeaderTopicResult_v1,
+    2: _s_OffsetForLeaderTopicResult_v1,
+    3: _s_OffsetForLeaderTopicResult_v1,
+    4: _s_OffsetForLeaderTopicResult_v4,
+}
+
+OffsetForLeaderTopicResult.SEEKERS = {
+    0: _o_OffsetForLeaderTopicResult_v0,
+    1: _o_OffsetForLeaderTopicResult_v1,
+    2: _o_OffsetForLeaderTopicResult_v1,
+    3: _o_OffsetForLeaderTopicResult_v1,
+    4: _o_OffsetForLeaderTopicResult_v4,
+}
+
 OffsetForLeaderEpochResponse.DECODERS = {
     0: _d_OffsetForLeaderEpochResponse_v0,
     1: _d_OffsetForLeaderEpochResponse_v1,
@@ -299,10 +572,27 @@ OffsetForLeaderEpochResponse.DECODERS = {
     3: _d_OffsetForLeaderEpochResponse_v2,
     4: _d_OffsetForLeaderEpochResponse_v4,
 }
+
 OffsetForLeaderEpochResponse.ENCODERS = {
     0: _e_OffsetForLeaderEpochResponse_v0,
     1: _e_OffsetForLeaderEpochResponse_v1,
     2: _e_OffsetForLeaderEpochResponse_v2,
     3: _e_OffsetForLeaderEpochResponse_v2,
     4: _e_OffsetForLeaderEpochResponse_v4,
+}
+
+OffsetForLeaderEpochResponse.SKIPPERS = {
+    0: _s_OffsetForLeaderEpochResponse_v0,
+    1: _s_OffsetForLeaderEpochResponse_v1,
+    2: _s_OffsetForLeaderEpochResponse_v2,
+    3: _s_OffsetForLeaderEpochResponse_v2,
+    4: _s_OffsetForLeaderEpochResponse_v4,
+}
+
+OffsetForLeaderEpochResponse.SEEKERS = {
+    0: _o_OffsetForLeaderEpochResponse_v0,
+    1: _o_OffsetForLeaderEpochResponse_v1,
+    2: _o_OffsetForLeaderEpochResponse_v2,
+    3: _o_OffsetForLeaderEpochResponse_v2,
+    4: _o_OffsetForLeaderEpochResponse_v4,
 }

@@ -17,12 +17,17 @@ from ..codec_runtime import (
     UnsetType,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     kafka_default,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     stray_tag_bytes,
@@ -92,11 +97,11 @@ class NodeEndpoint(KafkaStruct, kw_only=True, gc=False):
 
 
 class ProduceResponse(Message, kw_only=True, gc=False):
-    """ProduceResponse (API key 0), v0-v11; from specs/ProduceResponse.json."""
+    """ProduceResponse (API key 0), v0-v12; from specs/ProduceResponse.json."""
 
     API_KEY = 0
     KIND = 'response'
-    VALID_VERSIONS = (0, 11)
+    VALID_VERSIONS = (0, 12)
     FLEXIBLE_FROM = 9
     LATEST_VERSION_UNSTABLE = False
 
@@ -125,6 +130,24 @@ def _e_PartitionProduceResponse_v0(out: bytearray, m: PartitionProduceResponse) 
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionProduceResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 14
+    return pos
+
+
+def _o_PartitionProduceResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Index':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'BaseOffset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_TopicProduceResponse_v0(buf: Buffer, pos: int) -> tuple[TopicProduceResponse, int]:
     v_Name, pos = str_k(buf, pos)
     v_PartitionResponses, pos = arr_k(_d_PartitionProduceResponse_v0, buf, pos)
@@ -144,6 +167,26 @@ def _e_TopicProduceResponse_v0(out: bytearray, m: TopicProduceResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_TopicProduceResponse_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v0(buf, pos)
+    return pos
+
+
+def _o_TopicProduceResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionResponses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v0(buf, pos)
+    return pos
+
+
 def _d_ProduceResponse_v0(buf: Buffer, pos: int) -> tuple[ProduceResponse, int]:
     v_Responses, pos = arr_k(_d_TopicProduceResponse_v0, buf, pos)
     return ProduceResponse(
@@ -160,6 +203,22 @@ def _e_ProduceResponse_v0(out: bytearray, m: ProduceResponse) -> None:
         raise EncodeError('NodeEndpoints')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ProduceResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v0(buf, pos)
+    return pos
+
+
+def _o_ProduceResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v0(buf, pos)
+    return pos
 
 
 def _d_ProduceResponse_v1(buf: Buffer, pos: int) -> tuple[ProduceResponse, int]:
@@ -184,6 +243,26 @@ def _e_ProduceResponse_v1(out: bytearray, m: ProduceResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ProduceResponse_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v0(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_ProduceResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v0(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_PartitionProduceResponse_v2(buf: Buffer, pos: int) -> tuple[PartitionProduceResponse, int]:
     v_Index, v_ErrorCode, v_BaseOffset, v_LogAppendTimeMs = _P2.unpack_from(buf, pos)
     pos += 22
@@ -204,6 +283,27 @@ def _e_PartitionProduceResponse_v2(out: bytearray, m: PartitionProduceResponse) 
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionProduceResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 22
+    return pos
+
+
+def _o_PartitionProduceResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Index':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'BaseOffset':
+        return pos
+    pos += 8
+    if stop == 'LogAppendTimeMs':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_TopicProduceResponse_v2(buf: Buffer, pos: int) -> tuple[TopicProduceResponse, int]:
     v_Name, pos = str_k(buf, pos)
     v_PartitionResponses, pos = arr_k(_d_PartitionProduceResponse_v2, buf, pos)
@@ -221,6 +321,26 @@ def _e_TopicProduceResponse_v2(out: bytearray, m: TopicProduceResponse) -> None:
         _e_PartitionProduceResponse_v2(out, e_PartitionResponses)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_TopicProduceResponse_v2(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v2(buf, pos)
+    return pos
+
+
+def _o_TopicProduceResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionResponses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v2(buf, pos)
+    return pos
 
 
 def _d_ProduceResponse_v2(buf: Buffer, pos: int) -> tuple[ProduceResponse, int]:
@@ -245,6 +365,26 @@ def _e_ProduceResponse_v2(out: bytearray, m: ProduceResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ProduceResponse_v2(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v2(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_ProduceResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v2(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_PartitionProduceResponse_v5(buf: Buffer, pos: int) -> tuple[PartitionProduceResponse, int]:
     v_Index, v_ErrorCode, v_BaseOffset, v_LogAppendTimeMs, v_LogStartOffset = _P3.unpack_from(buf, pos)
     pos += 30
@@ -266,6 +406,30 @@ def _e_PartitionProduceResponse_v5(out: bytearray, m: PartitionProduceResponse) 
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionProduceResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 30
+    return pos
+
+
+def _o_PartitionProduceResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Index':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'BaseOffset':
+        return pos
+    pos += 8
+    if stop == 'LogAppendTimeMs':
+        return pos
+    pos += 8
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_TopicProduceResponse_v5(buf: Buffer, pos: int) -> tuple[TopicProduceResponse, int]:
     v_Name, pos = str_k(buf, pos)
     v_PartitionResponses, pos = arr_k(_d_PartitionProduceResponse_v5, buf, pos)
@@ -283,6 +447,26 @@ def _e_TopicProduceResponse_v5(out: bytearray, m: TopicProduceResponse) -> None:
         _e_PartitionProduceResponse_v5(out, e_PartitionResponses)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_TopicProduceResponse_v5(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v5(buf, pos)
+    return pos
+
+
+def _o_TopicProduceResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionResponses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v5(buf, pos)
+    return pos
 
 
 def _d_ProduceResponse_v5(buf: Buffer, pos: int) -> tuple[ProduceResponse, int]:
@@ -307,6 +491,26 @@ def _e_ProduceResponse_v5(out: bytearray, m: ProduceResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ProduceResponse_v5(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v5(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_ProduceResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v5(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_BatchIndexAndErrorMessage_v8(buf: Buffer, pos: int) -> tuple[BatchIndexAndErrorMessage, int]:
     (v_BatchIndex,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -322,6 +526,22 @@ def _e_BatchIndexAndErrorMessage_v8(out: bytearray, m: BatchIndexAndErrorMessage
     w_nstr_k(out, m.BatchIndexErrorMessage)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_BatchIndexAndErrorMessage_v8(buf: Buffer, pos: int) -> int:
+    pos += 4
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_BatchIndexAndErrorMessage_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BatchIndex':
+        return pos
+    pos += 4
+    if stop == 'BatchIndexErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
 
 
 def _d_PartitionProduceResponse_v8(buf: Buffer, pos: int) -> tuple[PartitionProduceResponse, int]:
@@ -353,6 +573,42 @@ def _e_PartitionProduceResponse_v8(out: bytearray, m: PartitionProduceResponse) 
         raise EncodeError('unknown_tags')
 
 
+def _s_PartitionProduceResponse_v8(buf: Buffer, pos: int) -> int:
+    pos += 30
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_BatchIndexAndErrorMessage_v8(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_PartitionProduceResponse_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Index':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'BaseOffset':
+        return pos
+    pos += 8
+    if stop == 'LogAppendTimeMs':
+        return pos
+    pos += 8
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    if stop == 'RecordErrors':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_BatchIndexAndErrorMessage_v8(buf, pos)
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_TopicProduceResponse_v8(buf: Buffer, pos: int) -> tuple[TopicProduceResponse, int]:
     v_Name, pos = str_k(buf, pos)
     v_PartitionResponses, pos = arr_k(_d_PartitionProduceResponse_v8, buf, pos)
@@ -370,6 +626,26 @@ def _e_TopicProduceResponse_v8(out: bytearray, m: TopicProduceResponse) -> None:
         _e_PartitionProduceResponse_v8(out, e_PartitionResponses)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_TopicProduceResponse_v8(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v8(buf, pos)
+    return pos
+
+
+def _o_TopicProduceResponse_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionResponses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v8(buf, pos)
+    return pos
 
 
 def _d_ProduceResponse_v8(buf: Buffer, pos: int) -> tuple[ProduceResponse, int]:
@@ -392,6 +668,26 @@ def _e_ProduceResponse_v8(out: bytearray, m: ProduceResponse) -> None:
         raise EncodeError('NodeEndpoints')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_ProduceResponse_v8(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v8(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_ProduceResponse_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Responses':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v8(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_BatchIndexAndErrorMessage_v9(buf: Buffer, pos: int) -> tuple[BatchIndexAndErrorMessage, int]:
@@ -420,6 +716,34 @@ def _e_BatchIndexAndErrorMessage_v9(out: bytearray, m: BatchIndexAndErrorMessage
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_BatchIndexAndErrorMessage_v9(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_BatchIndexAndErrorMessage_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BatchIndex':
+        return pos
+    pos += 4
+    if stop == 'BatchIndexErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_PartitionProduceResponse_v9(buf: Buffer, pos: int) -> tuple[PartitionProduceResponse, int]:
@@ -462,6 +786,54 @@ def _e_PartitionProduceResponse_v9(out: bytearray, m: PartitionProduceResponse) 
         w_tags(out, dict(t))
 
 
+def _s_PartitionProduceResponse_v9(buf: Buffer, pos: int) -> int:
+    pos += 30
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_BatchIndexAndErrorMessage_v9(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionProduceResponse_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Index':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'BaseOffset':
+        return pos
+    pos += 8
+    if stop == 'LogAppendTimeMs':
+        return pos
+    pos += 8
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    if stop == 'RecordErrors':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_BatchIndexAndErrorMessage_v9(buf, pos)
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_TopicProduceResponse_v9(buf: Buffer, pos: int) -> tuple[TopicProduceResponse, int]:
     v_Name, pos = str_c(buf, pos)
     v_PartitionResponses, pos = arr_c(_d_PartitionProduceResponse_v9, buf, pos)
@@ -490,6 +862,38 @@ def _e_TopicProduceResponse_v9(out: bytearray, m: TopicProduceResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicProduceResponse_v9(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v9(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicProduceResponse_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionResponses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v9(buf, pos)
+    return pos
 
 
 def _d_ProduceResponse_v9(buf: Buffer, pos: int) -> tuple[ProduceResponse, int]:
@@ -525,6 +929,26 @@ def _e_ProduceResponse_v9(out: bytearray, m: ProduceResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ProduceResponse_v9(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v9(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ProduceResponse_v9(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v9(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_LeaderIdAndEpoch_v10(buf: Buffer, pos: int) -> tuple[LeaderIdAndEpoch, int]:
     v_LeaderId, v_LeaderEpoch = _P4.unpack_from(buf, pos)
     pos += 8
@@ -549,6 +973,21 @@ def _e_LeaderIdAndEpoch_v10(out: bytearray, m: LeaderIdAndEpoch) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_LeaderIdAndEpoch_v10(buf: Buffer, pos: int) -> int:
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderIdAndEpoch_v10(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_PartitionProduceResponse_v10(buf: Buffer, pos: int) -> tuple[PartitionProduceResponse, int]:
@@ -609,6 +1048,54 @@ def _e_PartitionProduceResponse_v10(out: bytearray, m: PartitionProduceResponse)
     w_tags(out, tags)
 
 
+def _s_PartitionProduceResponse_v10(buf: Buffer, pos: int) -> int:
+    pos += 30
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_BatchIndexAndErrorMessage_v9(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionProduceResponse_v10(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Index':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'BaseOffset':
+        return pos
+    pos += 8
+    if stop == 'LogAppendTimeMs':
+        return pos
+    pos += 8
+    if stop == 'LogStartOffset':
+        return pos
+    pos += 8
+    if stop == 'RecordErrors':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_BatchIndexAndErrorMessage_v9(buf, pos)
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_TopicProduceResponse_v10(buf: Buffer, pos: int) -> tuple[TopicProduceResponse, int]:
     v_Name, pos = str_c(buf, pos)
     v_PartitionResponses, pos = arr_c(_d_PartitionProduceResponse_v10, buf, pos)
@@ -637,6 +1124,38 @@ def _e_TopicProduceResponse_v10(out: bytearray, m: TopicProduceResponse) -> None
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicProduceResponse_v10(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v10(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicProduceResponse_v10(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionResponses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionProduceResponse_v10(buf, pos)
+    return pos
 
 
 def _d_NodeEndpoint_v10(buf: Buffer, pos: int) -> tuple[NodeEndpoint, int]:
@@ -672,6 +1191,54 @@ def _e_NodeEndpoint_v10(out: bytearray, m: NodeEndpoint) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_NodeEndpoint_v10(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_NodeEndpoint_v10(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    if stop == 'Rack':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_ProduceResponse_v10(buf: Buffer, pos: int) -> tuple[ProduceResponse, int]:
@@ -728,44 +1295,272 @@ def _e_ProduceResponse_v10(out: bytearray, m: ProduceResponse) -> None:
     w_tags(out, tags)
 
 
+def _s_ProduceResponse_v10(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v10(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ProduceResponse_v10(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicProduceResponse_v10(buf, pos)
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 BatchIndexAndErrorMessage.INFO = StructInfo('BatchIndexAndErrorMessage', (
-    FieldInfo('BatchIndex', 'int32', (8, 11)),
-    FieldInfo('BatchIndexErrorMessage', 'string', (8, 11), nullable=(8, 11), default=None),
-), (9, 11))
+    FieldInfo('BatchIndex', 'int32', (8, 12)),
+    FieldInfo('BatchIndexErrorMessage', 'string', (8, 12), nullable=(8, 12), default=None),
+), (9, 12))
 
 LeaderIdAndEpoch.INFO = StructInfo('LeaderIdAndEpoch', (
-    FieldInfo('LeaderId', 'int32', (10, 11), default=-1),
-    FieldInfo('LeaderEpoch', 'int32', (10, 11), default=-1),
-), (9, 11))
+    FieldInfo('LeaderId', 'int32', (10, 12), default=-1),
+    FieldInfo('LeaderEpoch', 'int32', (10, 12), default=-1),
+), (9, 12))
 
 PartitionProduceResponse.INFO = StructInfo('PartitionProduceResponse', (
-    FieldInfo('Index', 'int32', (0, 11)),
-    FieldInfo('ErrorCode', 'int16', (0, 11)),
-    FieldInfo('BaseOffset', 'int64', (0, 11)),
-    FieldInfo('LogAppendTimeMs', 'int64', (2, 11), default=-1, ignorable=True),
-    FieldInfo('LogStartOffset', 'int64', (5, 11), default=-1, ignorable=True),
-    FieldInfo('RecordErrors', '[]struct', (8, 11), ignorable=True, struct=BatchIndexAndErrorMessage),
-    FieldInfo('ErrorMessage', 'string', (8, 11), nullable=(8, 11), default=None, ignorable=True),
-    FieldInfo('CurrentLeader', 'struct', (10, 11), tag=0, struct=LeaderIdAndEpoch),
-), (9, 11))
+    FieldInfo('Index', 'int32', (0, 12)),
+    FieldInfo('ErrorCode', 'int16', (0, 12)),
+    FieldInfo('BaseOffset', 'int64', (0, 12)),
+    FieldInfo('LogAppendTimeMs', 'int64', (2, 12), default=-1, ignorable=True),
+    FieldInfo('LogStartOffset', 'int64', (5, 12), default=-1, ignorable=True),
+    FieldInfo('RecordErrors', '[]struct', (8, 12), ignorable=True, struct=BatchIndexAndErrorMessage),
+    FieldInfo('ErrorMessage', 'string', (8, 12), nullable=(8, 12), default=None, ignorable=True),
+    FieldInfo('CurrentLeader', 'struct', (10, 12), tag=0, struct=LeaderIdAndEpoch),
+), (9, 12))
 
 TopicProduceResponse.INFO = StructInfo('TopicProduceResponse', (
-    FieldInfo('Name', 'string', (0, 11)),
-    FieldInfo('PartitionResponses', '[]struct', (0, 11), struct=PartitionProduceResponse),
-), (9, 11))
+    FieldInfo('Name', 'string', (0, 12)),
+    FieldInfo('PartitionResponses', '[]struct', (0, 12), struct=PartitionProduceResponse),
+), (9, 12))
 
 NodeEndpoint.INFO = StructInfo('NodeEndpoint', (
-    FieldInfo('NodeId', 'int32', (10, 11)),
-    FieldInfo('Host', 'string', (10, 11)),
-    FieldInfo('Port', 'int32', (10, 11)),
-    FieldInfo('Rack', 'string', (10, 11), nullable=(10, 11), default=None),
-), (9, 11))
+    FieldInfo('NodeId', 'int32', (10, 12)),
+    FieldInfo('Host', 'string', (10, 12)),
+    FieldInfo('Port', 'int32', (10, 12)),
+    FieldInfo('Rack', 'string', (10, 12), nullable=(10, 12), default=None),
+), (9, 12))
 
 ProduceResponse.INFO = StructInfo('ProduceResponse', (
-    FieldInfo('Responses', '[]struct', (0, 11), struct=TopicProduceResponse),
-    FieldInfo('ThrottleTimeMs', 'int32', (1, 11), default=0, ignorable=True),
-    FieldInfo('NodeEndpoints', '[]struct', (10, 11), tag=0, struct=NodeEndpoint),
-), (9, 11))
+    FieldInfo('Responses', '[]struct', (0, 12), struct=TopicProduceResponse),
+    FieldInfo('ThrottleTimeMs', 'int32', (1, 12), default=0, ignorable=True),
+    FieldInfo('NodeEndpoints', '[]struct', (10, 12), tag=0, struct=NodeEndpoint),
+), (9, 12))
+
+BatchIndexAndErrorMessage.DECODERS = {
+    8: _d_BatchIndexAndErrorMessage_v8,
+    9: _d_BatchIndexAndErrorMessage_v9,
+    10: _d_BatchIndexAndErrorMessage_v9,
+    11: _d_BatchIndexAndErrorMessage_v9,
+    12: _d_BatchIndexAndErrorMessage_v9,
+}
+
+BatchIndexAndErrorMessage.ENCODERS = {
+    8: _e_BatchIndexAndErrorMessage_v8,
+    9: _e_BatchIndexAndErrorMessage_v9,
+    10: _e_BatchIndexAndErrorMessage_v9,
+    11: _e_BatchIndexAndErrorMessage_v9,
+    12: _e_BatchIndexAndErrorMessage_v9,
+}
+
+BatchIndexAndErrorMessage.SKIPPERS = {
+    8: _s_BatchIndexAndErrorMessage_v8,
+    9: _s_BatchIndexAndErrorMessage_v9,
+    10: _s_BatchIndexAndErrorMessage_v9,
+    11: _s_BatchIndexAndErrorMessage_v9,
+    12: _s_BatchIndexAndErrorMessage_v9,
+}
+
+BatchIndexAndErrorMessage.SEEKERS = {
+    8: _o_BatchIndexAndErrorMessage_v8,
+    9: _o_BatchIndexAndErrorMessage_v9,
+    10: _o_BatchIndexAndErrorMessage_v9,
+    11: _o_BatchIndexAndErrorMessage_v9,
+    12: _o_BatchIndexAndErrorMessage_v9,
+}
+
+LeaderIdAndEpoch.DECODERS = {
+    10: _d_LeaderIdAndEpoch_v10,
+    11: _d_LeaderIdAndEpoch_v10,
+    12: _d_LeaderIdAndEpoch_v10,
+}
+
+LeaderIdAndEpoch.ENCODERS = {
+    10: _e_LeaderIdAndEpoch_v10,
+    11: _e_LeaderIdAndEpoch_v10,
+    12: _e_LeaderIdAndEpoch_v10,
+}
+
+LeaderIdAndEpoch.SKIPPERS = {
+    10: _s_LeaderIdAndEpoch_v10,
+    11: _s_LeaderIdAndEpoch_v10,
+    12: _s_LeaderIdAndEpoch_v10,
+}
+
+LeaderIdAndEpoch.SEEKERS = {
+    10: _o_LeaderIdAndEpoch_v10,
+    11: _o_LeaderIdAndEpoch_v10,
+    12: _o_LeaderIdAndEpoch_v10,
+}
+
+PartitionProduceResponse.DECODERS = {
+    0: _d_PartitionProduceResponse_v0,
+    1: _d_PartitionProduceResponse_v0,
+    2: _d_PartitionProduceResponse_v2,
+    3: _d_PartitionProduceResponse_v2,
+    4: _d_PartitionProduceResponse_v2,
+    5: _d_PartitionProduceResponse_v5,
+    6: _d_PartitionProduceResponse_v5,
+    7: _d_PartitionProduceResponse_v5,
+    8: _d_PartitionProduceResponse_v8,
+    9: _d_PartitionProduceResponse_v9,
+    10: _d_PartitionProduceResponse_v10,
+    11: _d_PartitionProduceResponse_v10,
+    12: _d_PartitionProduceResponse_v10,
+}
+
+PartitionProduceResponse.ENCODERS = {
+    0: _e_PartitionProduceResponse_v0,
+    1: _e_PartitionProduceResponse_v0,
+    2: _e_PartitionProduceResponse_v2,
+    3: _e_PartitionProduceResponse_v2,
+    4: _e_PartitionProduceResponse_v2,
+    5: _e_PartitionProduceResponse_v5,
+    6: _e_PartitionProduceResponse_v5,
+    7: _e_PartitionProduceResponse_v5,
+    8: _e_PartitionProduceResponse_v8,
+    9: _e_PartitionProduceResponse_v9,
+    10: _e_PartitionProduceResponse_v10,
+    11: _e_PartitionProduceResponse_v10,
+    12: _e_PartitionProduceResponse_v10,
+}
+
+PartitionProduceResponse.SKIPPERS = {
+    0: _s_PartitionProduceResponse_v0,
+    1: _s_PartitionProduceResponse_v0,
+    2: _s_PartitionProduceResponse_v2,
+    3: _s_PartitionProduceResponse_v2,
+    4: _s_PartitionProduceResponse_v2,
+    5: _s_PartitionProduceResponse_v5,
+    6: _s_PartitionProduceResponse_v5,
+    7: _s_PartitionProduceResponse_v5,
+    8: _s_PartitionProduceResponse_v8,
+    9: _s_PartitionProduceResponse_v9,
+    10: _s_PartitionProduceResponse_v10,
+    11: _s_PartitionProduceResponse_v10,
+    12: _s_PartitionProduceResponse_v10,
+}
+
+PartitionProduceResponse.SEEKERS = {
+    0: _o_PartitionProduceResponse_v0,
+    1: _o_PartitionProduceResponse_v0,
+    2: _o_PartitionProduceResponse_v2,
+    3: _o_PartitionProduceResponse_v2,
+    4: _o_PartitionProduceResponse_v2,
+    5: _o_PartitionProduceResponse_v5,
+    6: _o_PartitionProduceResponse_v5,
+    7: _o_PartitionProduceResponse_v5,
+    8: _o_PartitionProduceResponse_v8,
+    9: _o_PartitionProduceResponse_v9,
+    10: _o_PartitionProduceResponse_v10,
+    11: _o_PartitionProduceResponse_v10,
+    12: _o_PartitionProduceResponse_v10,
+}
+
+TopicProduceResponse.DECODERS = {
+    0: _d_TopicProduceResponse_v0,
+    1: _d_TopicProduceResponse_v0,
+    2: _d_TopicProduceResponse_v2,
+    3: _d_TopicProduceResponse_v2,
+    4: _d_TopicProduceResponse_v2,
+    5: _d_TopicProduceResponse_v5,
+    6: _d_TopicProduceResponse_v5,
+    7: _d_TopicProduceResponse_v5,
+    8: _d_TopicProduceResponse_v8,
+    9: _d_TopicProduceResponse_v9,
+    10: _d_TopicProduceResponse_v10,
+    11: _d_TopicProduceResponse_v10,
+    12: _d_TopicProduceResponse_v10,
+}
+
+TopicProduceResponse.ENCODERS = {
+    0: _e_TopicProduceResponse_v0,
+    1: _e_TopicProduceResponse_v0,
+    2: _e_TopicProduceResponse_v2,
+    3: _e_TopicProduceResponse_v2,
+    4: _e_TopicProduceResponse_v2,
+    5: _e_TopicProduceResponse_v5,
+    6: _e_TopicProduceResponse_v5,
+    7: _e_TopicProduceResponse_v5,
+    8: _e_TopicProduceResponse_v8,
+    9: _e_TopicProduceResponse_v9,
+    10: _e_TopicProduceResponse_v10,
+    11: _e_TopicProduceResponse_v10,
+    12: _e_TopicProduceResponse_v10,
+}
+
+TopicProduceResponse.SKIPPERS = {
+    0: _s_TopicProduceResponse_v0,
+    1: _s_TopicProduceResponse_v0,
+    2: _s_TopicProduceResponse_v2,
+    3: _s_TopicProduceResponse_v2,
+    4: _s_TopicProduceResponse_v2,
+    5: _s_TopicProduceResponse_v5,
+    6: _s_TopicProduceResponse_v5,
+    7: _s_TopicProduceResponse_v5,
+    8: _s_TopicProduceResponse_v8,
+    9: _s_TopicProduceResponse_v9,
+    10: _s_TopicProduceResponse_v10,
+    11: _s_TopicProduceResponse_v10,
+    12: _s_TopicProduceResponse_v10,
+}
+
+TopicProduceResponse.SEEKERS = {
+    0: _o_TopicProduceResponse_v0,
+    1: _o_TopicProduceResponse_v0,
+    2: _o_TopicProduceResponse_v2,
+    3: _o_TopicProduceResponse_v2,
+    4: _o_TopicProduceResponse_v2,
+    5: _o_TopicProduceResponse_v5,
+    6: _o_TopicProduceResponse_v5,
+    7: _o_TopicProduceResponse_v5,
+    8: _o_TopicProduceResponse_v8,
+    9: _o_TopicProduceResponse_v9,
+    10: _o_TopicProduceResponse_v10,
+    11: _o_TopicProduceResponse_v10,
+    12: _o_TopicProduceResponse_v10,
+}
+
+NodeEndpoint.DECODERS = {
+    10: _d_NodeEndpoint_v10,
+    11: _d_NodeEndpoint_v10,
+    12: _d_NodeEndpoint_v10,
+}
+
+NodeEndpoint.ENCODERS = {
+    10: _e_NodeEndpoint_v10,
+    11: _e_NodeEndpoint_v10,
+    12: _e_NodeEndpoint_v10,
+}
+
+NodeEndpoint.SKIPPERS = {
+    10: _s_NodeEndpoint_v10,
+    11: _s_NodeEndpoint_v10,
+    12: _s_NodeEndpoint_v10,
+}
+
+NodeEndpoint.SEEKERS = {
+    10: _o_NodeEndpoint_v10,
+    11: _o_NodeEndpoint_v10,
+    12: _o_NodeEndpoint_v10,
+}
 
 ProduceResponse.DECODERS = {
     0: _d_ProduceResponse_v0,
@@ -780,7 +1575,9 @@ ProduceResponse.DECODERS = {
     9: _d_ProduceResponse_v9,
     10: _d_ProduceResponse_v10,
     11: _d_ProduceResponse_v10,
+    12: _d_ProduceResponse_v10,
 }
+
 ProduceResponse.ENCODERS = {
     0: _e_ProduceResponse_v0,
     1: _e_ProduceResponse_v1,
@@ -794,4 +1591,37 @@ ProduceResponse.ENCODERS = {
     9: _e_ProduceResponse_v9,
     10: _e_ProduceResponse_v10,
     11: _e_ProduceResponse_v10,
+    12: _e_ProduceResponse_v10,
+}
+
+ProduceResponse.SKIPPERS = {
+    0: _s_ProduceResponse_v0,
+    1: _s_ProduceResponse_v1,
+    2: _s_ProduceResponse_v2,
+    3: _s_ProduceResponse_v2,
+    4: _s_ProduceResponse_v2,
+    5: _s_ProduceResponse_v5,
+    6: _s_ProduceResponse_v5,
+    7: _s_ProduceResponse_v5,
+    8: _s_ProduceResponse_v8,
+    9: _s_ProduceResponse_v9,
+    10: _s_ProduceResponse_v10,
+    11: _s_ProduceResponse_v10,
+    12: _s_ProduceResponse_v10,
+}
+
+ProduceResponse.SEEKERS = {
+    0: _o_ProduceResponse_v0,
+    1: _o_ProduceResponse_v1,
+    2: _o_ProduceResponse_v2,
+    3: _o_ProduceResponse_v2,
+    4: _o_ProduceResponse_v2,
+    5: _o_ProduceResponse_v5,
+    6: _o_ProduceResponse_v5,
+    7: _o_ProduceResponse_v5,
+    8: _o_ProduceResponse_v8,
+    9: _o_ProduceResponse_v9,
+    10: _o_ProduceResponse_v10,
+    11: _o_ProduceResponse_v10,
+    12: _o_ProduceResponse_v10,
 }

@@ -12,6 +12,8 @@ from ..codec_runtime import (
     StructInfo,
     bytes_c,
     read_tags,
+    skip_c,
+    skip_tags,
     w_bytes_c,
     w_tags,
     w_uuid,
@@ -70,6 +72,43 @@ def _e_PushTelemetryRequest_v0(out: bytearray, m: PushTelemetryRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PushTelemetryRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 22
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PushTelemetryRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ClientInstanceId':
+        return pos
+    pos += 16
+    if stop == 'SubscriptionId':
+        return pos
+    pos += 4
+    if stop == 'Terminating':
+        return pos
+    pos += 1
+    if stop == 'CompressionType':
+        return pos
+    pos += 1
+    if stop == 'Metrics':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 PushTelemetryRequest.INFO = StructInfo('PushTelemetryRequest', (
     FieldInfo('ClientInstanceId', 'uuid', (0, 0)),
     FieldInfo('SubscriptionId', 'int32', (0, 0)),
@@ -81,6 +120,15 @@ PushTelemetryRequest.INFO = StructInfo('PushTelemetryRequest', (
 PushTelemetryRequest.DECODERS = {
     0: _d_PushTelemetryRequest_v0,
 }
+
 PushTelemetryRequest.ENCODERS = {
     0: _e_PushTelemetryRequest_v0,
+}
+
+PushTelemetryRequest.SKIPPERS = {
+    0: _s_PushTelemetryRequest_v0,
+}
+
+PushTelemetryRequest.SEEKERS = {
+    0: _o_PushTelemetryRequest_v0,
 }

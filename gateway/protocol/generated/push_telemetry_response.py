@@ -11,6 +11,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -57,6 +58,21 @@ def _e_PushTelemetryResponse_v0(out: bytearray, m: PushTelemetryResponse) -> Non
         w_tags(out, dict(t))
 
 
+def _s_PushTelemetryResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PushTelemetryResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 PushTelemetryResponse.INFO = StructInfo('PushTelemetryResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (0, 0)),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -65,6 +81,15 @@ PushTelemetryResponse.INFO = StructInfo('PushTelemetryResponse', (
 PushTelemetryResponse.DECODERS = {
     0: _d_PushTelemetryResponse_v0,
 }
+
 PushTelemetryResponse.ENCODERS = {
     0: _e_PushTelemetryResponse_v0,
+}
+
+PushTelemetryResponse.SKIPPERS = {
+    0: _s_PushTelemetryResponse_v0,
+}
+
+PushTelemetryResponse.SEEKERS = {
+    0: _o_PushTelemetryResponse_v0,
 }

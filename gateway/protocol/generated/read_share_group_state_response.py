@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     w_alen_c,
     w_nstr_c,
     w_tags,
@@ -97,6 +100,27 @@ def _e_StateBatch_v0(out: bytearray, m: StateBatch) -> None:
         w_tags(out, dict(t))
 
 
+def _s_StateBatch_v0(buf: Buffer, pos: int) -> int:
+    pos += 19
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_StateBatch_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'FirstOffset':
+        return pos
+    pos += 8
+    if stop == 'LastOffset':
+        return pos
+    pos += 8
+    if stop == 'DeliveryState':
+        return pos
+    pos += 1
+    if stop == 'DeliveryCount':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_PartitionResult_v0(buf: Buffer, pos: int) -> tuple[PartitionResult, int]:
     v_Partition, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -137,6 +161,52 @@ def _e_PartitionResult_v0(out: bytearray, m: PartitionResult) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 12
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StateBatch_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'StateEpoch':
+        return pos
+    pos += 4
+    if stop == 'StartOffset':
+        return pos
+    pos += 8
+    if stop == 'StateBatches':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StateBatch_v0(buf, pos)
+    return pos
+
+
 def _d_ReadStateResult_v0(buf: Buffer, pos: int) -> tuple[ReadStateResult, int]:
     (v_TopicId,) = _P3.unpack_from(buf, pos)
     pos += 16
@@ -168,6 +238,26 @@ def _e_ReadStateResult_v0(out: bytearray, m: ReadStateResult) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ReadStateResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResult_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReadStateResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResult_v0(buf, pos)
+    return pos
+
+
 def _d_ReadShareGroupStateResponse_v0(buf: Buffer, pos: int) -> tuple[ReadShareGroupStateResponse, int]:
     v_Results, pos = arr_c(_d_ReadStateResult_v0, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -195,6 +285,22 @@ def _e_ReadShareGroupStateResponse_v0(out: bytearray, m: ReadShareGroupStateResp
         w_tags(out, dict(t))
 
 
+def _s_ReadShareGroupStateResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReadStateResult_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReadShareGroupStateResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReadStateResult_v0(buf, pos)
+    return pos
+
+
 StateBatch.INFO = StructInfo('StateBatch', (
     FieldInfo('FirstOffset', 'int64', (0, 0)),
     FieldInfo('LastOffset', 'int64', (0, 0)),
@@ -220,9 +326,66 @@ ReadShareGroupStateResponse.INFO = StructInfo('ReadShareGroupStateResponse', (
     FieldInfo('Results', '[]struct', (0, 0), struct=ReadStateResult),
 ), (0, 0))
 
+StateBatch.DECODERS = {
+    0: _d_StateBatch_v0,
+}
+
+StateBatch.ENCODERS = {
+    0: _e_StateBatch_v0,
+}
+
+StateBatch.SKIPPERS = {
+    0: _s_StateBatch_v0,
+}
+
+StateBatch.SEEKERS = {
+    0: _o_StateBatch_v0,
+}
+
+PartitionResult.DECODERS = {
+    0: _d_PartitionResult_v0,
+}
+
+PartitionResult.ENCODERS = {
+    0: _e_PartitionResult_v0,
+}
+
+PartitionResult.SKIPPERS = {
+    0: _s_PartitionResult_v0,
+}
+
+PartitionResult.SEEKERS = {
+    0: _o_PartitionResult_v0,
+}
+
+ReadStateResult.DECODERS = {
+    0: _d_ReadStateResult_v0,
+}
+
+ReadStateResult.ENCODERS = {
+    0: _e_ReadStateResult_v0,
+}
+
+ReadStateResult.SKIPPERS = {
+    0: _s_ReadStateResult_v0,
+}
+
+ReadStateResult.SEEKERS = {
+    0: _o_ReadStateResult_v0,
+}
+
 ReadShareGroupStateResponse.DECODERS = {
     0: _d_ReadShareGroupStateResponse_v0,
 }
+
 ReadShareGroupStateResponse.ENCODERS = {
     0: _e_ReadShareGroupStateResponse_v0,
+}
+
+ReadShareGroupStateResponse.SKIPPERS = {
+    0: _s_ReadShareGroupStateResponse_v0,
+}
+
+ReadShareGroupStateResponse.SEEKERS = {
+    0: _o_ReadShareGroupStateResponse_v0,
 }

@@ -12,7 +12,10 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_str_c,
@@ -80,6 +83,21 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_ReadStateSummaryData_v0(buf: Buffer, pos: int) -> tuple[ReadStateSummaryData, int]:
     (v_TopicId,) = _P1.unpack_from(buf, pos)
     pos += 16
@@ -109,6 +127,26 @@ def _e_ReadStateSummaryData_v0(out: bytearray, m: ReadStateSummaryData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ReadStateSummaryData_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReadStateSummaryData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_ReadShareGroupStateSummaryRequest_v0(buf: Buffer, pos: int) -> tuple[ReadShareGroupStateSummaryRequest, int]:
@@ -141,6 +179,38 @@ def _e_ReadShareGroupStateSummaryRequest_v0(out: bytearray, m: ReadShareGroupSta
         w_tags(out, dict(t))
 
 
+def _s_ReadShareGroupStateSummaryRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReadStateSummaryData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReadShareGroupStateSummaryRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReadStateSummaryData_v0(buf, pos)
+    return pos
+
+
 PartitionData.INFO = StructInfo('PartitionData', (
     FieldInfo('Partition', 'int32', (0, 0)),
     FieldInfo('LeaderEpoch', 'int32', (0, 0)),
@@ -156,9 +226,50 @@ ReadShareGroupStateSummaryRequest.INFO = StructInfo('ReadShareGroupStateSummaryR
     FieldInfo('Topics', '[]struct', (0, 0), struct=ReadStateSummaryData),
 ), (0, 0))
 
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+}
+
+ReadStateSummaryData.DECODERS = {
+    0: _d_ReadStateSummaryData_v0,
+}
+
+ReadStateSummaryData.ENCODERS = {
+    0: _e_ReadStateSummaryData_v0,
+}
+
+ReadStateSummaryData.SKIPPERS = {
+    0: _s_ReadStateSummaryData_v0,
+}
+
+ReadStateSummaryData.SEEKERS = {
+    0: _o_ReadStateSummaryData_v0,
+}
+
 ReadShareGroupStateSummaryRequest.DECODERS = {
     0: _d_ReadShareGroupStateSummaryRequest_v0,
 }
+
 ReadShareGroupStateSummaryRequest.ENCODERS = {
     0: _e_ReadShareGroupStateSummaryRequest_v0,
+}
+
+ReadShareGroupStateSummaryRequest.SKIPPERS = {
+    0: _s_ReadShareGroupStateSummaryRequest_v0,
+}
+
+ReadShareGroupStateSummaryRequest.SEEKERS = {
+    0: _o_ReadShareGroupStateSummaryRequest_v0,
 }

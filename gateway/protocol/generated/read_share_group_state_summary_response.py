@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     w_alen_c,
     w_nstr_c,
     w_tags,
@@ -91,6 +94,44 @@ def _e_PartitionResult_v0(out: bytearray, m: PartitionResult) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 12
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'StateEpoch':
+        return pos
+    pos += 4
+    if stop == 'StartOffset':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_ReadStateSummaryResult_v0(buf: Buffer, pos: int) -> tuple[ReadStateSummaryResult, int]:
     (v_TopicId,) = _P2.unpack_from(buf, pos)
     pos += 16
@@ -122,6 +163,26 @@ def _e_ReadStateSummaryResult_v0(out: bytearray, m: ReadStateSummaryResult) -> N
         w_tags(out, dict(t))
 
 
+def _s_ReadStateSummaryResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResult_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReadStateSummaryResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResult_v0(buf, pos)
+    return pos
+
+
 def _d_ReadShareGroupStateSummaryResponse_v0(buf: Buffer, pos: int) -> tuple[ReadShareGroupStateSummaryResponse, int]:
     v_Results, pos = arr_c(_d_ReadStateSummaryResult_v0, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -149,6 +210,22 @@ def _e_ReadShareGroupStateSummaryResponse_v0(out: bytearray, m: ReadShareGroupSt
         w_tags(out, dict(t))
 
 
+def _s_ReadShareGroupStateSummaryResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReadStateSummaryResult_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ReadShareGroupStateSummaryResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ReadStateSummaryResult_v0(buf, pos)
+    return pos
+
+
 PartitionResult.INFO = StructInfo('PartitionResult', (
     FieldInfo('Partition', 'int32', (0, 0)),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -166,9 +243,50 @@ ReadShareGroupStateSummaryResponse.INFO = StructInfo('ReadShareGroupStateSummary
     FieldInfo('Results', '[]struct', (0, 0), struct=ReadStateSummaryResult),
 ), (0, 0))
 
+PartitionResult.DECODERS = {
+    0: _d_PartitionResult_v0,
+}
+
+PartitionResult.ENCODERS = {
+    0: _e_PartitionResult_v0,
+}
+
+PartitionResult.SKIPPERS = {
+    0: _s_PartitionResult_v0,
+}
+
+PartitionResult.SEEKERS = {
+    0: _o_PartitionResult_v0,
+}
+
+ReadStateSummaryResult.DECODERS = {
+    0: _d_ReadStateSummaryResult_v0,
+}
+
+ReadStateSummaryResult.ENCODERS = {
+    0: _e_ReadStateSummaryResult_v0,
+}
+
+ReadStateSummaryResult.SKIPPERS = {
+    0: _s_ReadStateSummaryResult_v0,
+}
+
+ReadStateSummaryResult.SEEKERS = {
+    0: _o_ReadStateSummaryResult_v0,
+}
+
 ReadShareGroupStateSummaryResponse.DECODERS = {
     0: _d_ReadShareGroupStateSummaryResponse_v0,
 }
+
 ReadShareGroupStateSummaryResponse.ENCODERS = {
     0: _e_ReadShareGroupStateSummaryResponse_v0,
+}
+
+ReadShareGroupStateSummaryResponse.SKIPPERS = {
+    0: _s_ReadShareGroupStateSummaryResponse_v0,
+}
+
+ReadShareGroupStateSummaryResponse.SEEKERS = {
+    0: _o_ReadShareGroupStateSummaryResponse_v0,
 }

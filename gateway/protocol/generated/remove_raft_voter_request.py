@@ -12,6 +12,8 @@ from ..codec_runtime import (
     StructInfo,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     w_nstr_c,
     w_tags,
     w_uuid,
@@ -66,6 +68,37 @@ def _e_RemoveRaftVoterRequest_v0(out: bytearray, m: RemoveRaftVoterRequest) -> N
         w_tags(out, dict(t))
 
 
+def _s_RemoveRaftVoterRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 20
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_RemoveRaftVoterRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'VoterId':
+        return pos
+    pos += 4
+    if stop == 'VoterDirectoryId':
+        return pos
+    pos += 16
+    return pos
+
+
 RemoveRaftVoterRequest.INFO = StructInfo('RemoveRaftVoterRequest', (
     FieldInfo('ClusterId', 'string', (0, 0), nullable=(0, 0)),
     FieldInfo('VoterId', 'int32', (0, 0)),
@@ -75,6 +108,15 @@ RemoveRaftVoterRequest.INFO = StructInfo('RemoveRaftVoterRequest', (
 RemoveRaftVoterRequest.DECODERS = {
     0: _d_RemoveRaftVoterRequest_v0,
 }
+
 RemoveRaftVoterRequest.ENCODERS = {
     0: _e_RemoveRaftVoterRequest_v0,
+}
+
+RemoveRaftVoterRequest.SKIPPERS = {
+    0: _s_RemoveRaftVoterRequest_v0,
+}
+
+RemoveRaftVoterRequest.SEEKERS = {
+    0: _o_RemoveRaftVoterRequest_v0,
 }

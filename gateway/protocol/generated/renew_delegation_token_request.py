@@ -14,6 +14,9 @@ from ..codec_runtime import (
     bytes_c,
     bytes_k,
     read_tags,
+    skip_c,
+    skip_k32,
+    skip_tags,
     w_bytes_c,
     w_bytes_k,
     w_tags,
@@ -53,6 +56,22 @@ def _e_RenewDelegationTokenRequest_v0(out: bytearray, m: RenewDelegationTokenReq
         raise EncodeError('unknown_tags')
 
 
+def _s_RenewDelegationTokenRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k32(buf, pos)
+    pos += 8
+    return pos
+
+
+def _o_RenewDelegationTokenRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Hmac':
+        return pos
+    pos = skip_k32(buf, pos)
+    if stop == 'RenewPeriodMs':
+        return pos
+    pos += 8
+    return pos
+
+
 def _d_RenewDelegationTokenRequest_v2(buf: Buffer, pos: int) -> tuple[RenewDelegationTokenRequest, int]:
     v_Hmac, pos = bytes_c(buf, pos)
     (v_RenewPeriodMs,) = _P0.unpack_from(buf, pos)
@@ -81,6 +100,34 @@ def _e_RenewDelegationTokenRequest_v2(out: bytearray, m: RenewDelegationTokenReq
         w_tags(out, dict(t))
 
 
+def _s_RenewDelegationTokenRequest_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_RenewDelegationTokenRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Hmac':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'RenewPeriodMs':
+        return pos
+    pos += 8
+    return pos
+
+
 RenewDelegationTokenRequest.INFO = StructInfo('RenewDelegationTokenRequest', (
     FieldInfo('Hmac', 'bytes', (0, 2)),
     FieldInfo('RenewPeriodMs', 'int64', (0, 2)),
@@ -91,8 +138,21 @@ RenewDelegationTokenRequest.DECODERS = {
     1: _d_RenewDelegationTokenRequest_v0,
     2: _d_RenewDelegationTokenRequest_v2,
 }
+
 RenewDelegationTokenRequest.ENCODERS = {
     0: _e_RenewDelegationTokenRequest_v0,
     1: _e_RenewDelegationTokenRequest_v0,
     2: _e_RenewDelegationTokenRequest_v2,
+}
+
+RenewDelegationTokenRequest.SKIPPERS = {
+    0: _s_RenewDelegationTokenRequest_v0,
+    1: _s_RenewDelegationTokenRequest_v0,
+    2: _s_RenewDelegationTokenRequest_v2,
+}
+
+RenewDelegationTokenRequest.SEEKERS = {
+    0: _o_RenewDelegationTokenRequest_v0,
+    1: _o_RenewDelegationTokenRequest_v0,
+    2: _o_RenewDelegationTokenRequest_v2,
 }

@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -49,6 +50,24 @@ def _e_RenewDelegationTokenResponse_v0(out: bytearray, m: RenewDelegationTokenRe
         raise EncodeError('unknown_tags')
 
 
+def _s_RenewDelegationTokenResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 14
+    return pos
+
+
+def _o_RenewDelegationTokenResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ExpiryTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_RenewDelegationTokenResponse_v2(buf: Buffer, pos: int) -> tuple[RenewDelegationTokenResponse, int]:
     v_ErrorCode, v_ExpiryTimestampMs, v_ThrottleTimeMs = _P0.unpack_from(buf, pos)
     pos += 14
@@ -76,6 +95,24 @@ def _e_RenewDelegationTokenResponse_v2(out: bytearray, m: RenewDelegationTokenRe
         w_tags(out, dict(t))
 
 
+def _s_RenewDelegationTokenResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 14
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_RenewDelegationTokenResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ExpiryTimestampMs':
+        return pos
+    pos += 8
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    return pos
+
+
 RenewDelegationTokenResponse.INFO = StructInfo('RenewDelegationTokenResponse', (
     FieldInfo('ErrorCode', 'int16', (0, 2)),
     FieldInfo('ExpiryTimestampMs', 'int64', (0, 2)),
@@ -87,8 +124,21 @@ RenewDelegationTokenResponse.DECODERS = {
     1: _d_RenewDelegationTokenResponse_v0,
     2: _d_RenewDelegationTokenResponse_v2,
 }
+
 RenewDelegationTokenResponse.ENCODERS = {
     0: _e_RenewDelegationTokenResponse_v0,
     1: _e_RenewDelegationTokenResponse_v0,
     2: _e_RenewDelegationTokenResponse_v2,
+}
+
+RenewDelegationTokenResponse.SKIPPERS = {
+    0: _s_RenewDelegationTokenResponse_v0,
+    1: _s_RenewDelegationTokenResponse_v0,
+    2: _s_RenewDelegationTokenResponse_v2,
+}
+
+RenewDelegationTokenResponse.SEEKERS = {
+    0: _o_RenewDelegationTokenResponse_v0,
+    1: _o_RenewDelegationTokenResponse_v0,
+    2: _o_RenewDelegationTokenResponse_v2,
 }

@@ -13,6 +13,8 @@ from ..codec_runtime import (
     StructInfo,
     nstr_k,
     read_tags,
+    skip_k16,
+    skip_tags,
     w_nstr_k,
     w_tags,
 )
@@ -53,6 +55,24 @@ def _e_RequestHeader_v0(out: bytearray, m: RequestHeader) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_RequestHeader_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    return pos
+
+
+def _o_RequestHeader_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'RequestApiKey':
+        return pos
+    pos += 2
+    if stop == 'RequestApiVersion':
+        return pos
+    pos += 2
+    if stop == 'CorrelationId':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_RequestHeader_v1(buf: Buffer, pos: int) -> tuple[RequestHeader, int]:
     v_RequestApiKey, v_RequestApiVersion, v_CorrelationId = _P0.unpack_from(buf, pos)
     pos += 8
@@ -70,6 +90,28 @@ def _e_RequestHeader_v1(out: bytearray, m: RequestHeader) -> None:
     w_nstr_k(out, m.ClientId)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_RequestHeader_v1(buf: Buffer, pos: int) -> int:
+    pos += 8
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_RequestHeader_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'RequestApiKey':
+        return pos
+    pos += 2
+    if stop == 'RequestApiVersion':
+        return pos
+    pos += 2
+    if stop == 'CorrelationId':
+        return pos
+    pos += 4
+    if stop == 'ClientId':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
 
 
 def _d_RequestHeader_v2(buf: Buffer, pos: int) -> tuple[RequestHeader, int]:
@@ -102,6 +144,28 @@ def _e_RequestHeader_v2(out: bytearray, m: RequestHeader) -> None:
         w_tags(out, dict(t))
 
 
+def _s_RequestHeader_v2(buf: Buffer, pos: int) -> int:
+    pos += 8
+    pos = skip_k16(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_RequestHeader_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'RequestApiKey':
+        return pos
+    pos += 2
+    if stop == 'RequestApiVersion':
+        return pos
+    pos += 2
+    if stop == 'CorrelationId':
+        return pos
+    pos += 4
+    if stop == 'ClientId':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 RequestHeader.INFO = StructInfo('RequestHeader', (
     FieldInfo('RequestApiKey', 'int16', (0, 2)),
     FieldInfo('RequestApiVersion', 'int16', (0, 2)),
@@ -114,8 +178,21 @@ RequestHeader.DECODERS = {
     1: _d_RequestHeader_v1,
     2: _d_RequestHeader_v2,
 }
+
 RequestHeader.ENCODERS = {
     0: _e_RequestHeader_v0,
     1: _e_RequestHeader_v1,
     2: _e_RequestHeader_v2,
+}
+
+RequestHeader.SKIPPERS = {
+    0: _s_RequestHeader_v0,
+    1: _s_RequestHeader_v1,
+    2: _s_RequestHeader_v2,
+}
+
+RequestHeader.SEEKERS = {
+    0: _o_RequestHeader_v0,
+    1: _o_RequestHeader_v1,
+    2: _o_RequestHeader_v2,
 }

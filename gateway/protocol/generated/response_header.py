@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -45,6 +46,18 @@ def _e_ResponseHeader_v0(out: bytearray, m: ResponseHeader) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_ResponseHeader_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    return pos
+
+
+def _o_ResponseHeader_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'CorrelationId':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_ResponseHeader_v1(buf: Buffer, pos: int) -> tuple[ResponseHeader, int]:
     (v_CorrelationId,) = _P0.unpack_from(buf, pos)
     pos += 4
@@ -70,6 +83,18 @@ def _e_ResponseHeader_v1(out: bytearray, m: ResponseHeader) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ResponseHeader_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ResponseHeader_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'CorrelationId':
+        return pos
+    pos += 4
+    return pos
+
+
 ResponseHeader.INFO = StructInfo('ResponseHeader', (
     FieldInfo('CorrelationId', 'int32', (0, 1)),
 ), (1, 1))
@@ -78,7 +103,18 @@ ResponseHeader.DECODERS = {
     0: _d_ResponseHeader_v0,
     1: _d_ResponseHeader_v1,
 }
+
 ResponseHeader.ENCODERS = {
     0: _e_ResponseHeader_v0,
     1: _e_ResponseHeader_v1,
+}
+
+ResponseHeader.SKIPPERS = {
+    0: _s_ResponseHeader_v0,
+    1: _s_ResponseHeader_v1,
+}
+
+ResponseHeader.SEEKERS = {
+    0: _o_ResponseHeader_v0,
+    1: _o_ResponseHeader_v1,
 }

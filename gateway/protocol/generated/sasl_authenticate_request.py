@@ -12,6 +12,9 @@ from ..codec_runtime import (
     bytes_c,
     bytes_k,
     read_tags,
+    skip_c,
+    skip_k32,
+    skip_tags,
     w_bytes_c,
     w_bytes_k,
     w_tags,
@@ -44,6 +47,18 @@ def _e_SaslAuthenticateRequest_v0(out: bytearray, m: SaslAuthenticateRequest) ->
         raise EncodeError('unknown_tags')
 
 
+def _s_SaslAuthenticateRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_SaslAuthenticateRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'AuthBytes':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_SaslAuthenticateRequest_v2(buf: Buffer, pos: int) -> tuple[SaslAuthenticateRequest, int]:
     v_AuthBytes, pos = bytes_c(buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -68,6 +83,30 @@ def _e_SaslAuthenticateRequest_v2(out: bytearray, m: SaslAuthenticateRequest) ->
         w_tags(out, dict(t))
 
 
+def _s_SaslAuthenticateRequest_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SaslAuthenticateRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'AuthBytes':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 SaslAuthenticateRequest.INFO = StructInfo('SaslAuthenticateRequest', (
     FieldInfo('AuthBytes', 'bytes', (0, 2)),
 ), (2, 2))
@@ -77,8 +116,21 @@ SaslAuthenticateRequest.DECODERS = {
     1: _d_SaslAuthenticateRequest_v0,
     2: _d_SaslAuthenticateRequest_v2,
 }
+
 SaslAuthenticateRequest.ENCODERS = {
     0: _e_SaslAuthenticateRequest_v0,
     1: _e_SaslAuthenticateRequest_v0,
     2: _e_SaslAuthenticateRequest_v2,
+}
+
+SaslAuthenticateRequest.SKIPPERS = {
+    0: _s_SaslAuthenticateRequest_v0,
+    1: _s_SaslAuthenticateRequest_v0,
+    2: _s_SaslAuthenticateRequest_v2,
+}
+
+SaslAuthenticateRequest.SEEKERS = {
+    0: _o_SaslAuthenticateRequest_v0,
+    1: _o_SaslAuthenticateRequest_v0,
+    2: _o_SaslAuthenticateRequest_v2,
 }

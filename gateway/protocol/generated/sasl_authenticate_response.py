@@ -16,6 +16,10 @@ from ..codec_runtime import (
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_k32,
+    skip_tags,
     w_bytes_c,
     w_bytes_k,
     w_nstr_c,
@@ -63,6 +67,26 @@ def _e_SaslAuthenticateResponse_v0(out: bytearray, m: SaslAuthenticateResponse) 
         raise EncodeError('unknown_tags')
 
 
+def _s_SaslAuthenticateResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_SaslAuthenticateResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'AuthBytes':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_SaslAuthenticateResponse_v1(buf: Buffer, pos: int) -> tuple[SaslAuthenticateResponse, int]:
     (v_ErrorCode,) = _P0.unpack_from(buf, pos)
     pos += 2
@@ -85,6 +109,30 @@ def _e_SaslAuthenticateResponse_v1(out: bytearray, m: SaslAuthenticateResponse) 
     out += _P1.pack(m.SessionLifetimeMs)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_SaslAuthenticateResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k16(buf, pos)
+    pos = skip_k32(buf, pos)
+    pos += 8
+    return pos
+
+
+def _o_SaslAuthenticateResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'AuthBytes':
+        return pos
+    pos = skip_k32(buf, pos)
+    if stop == 'SessionLifetimeMs':
+        return pos
+    pos += 8
+    return pos
 
 
 def _d_SaslAuthenticateResponse_v2(buf: Buffer, pos: int) -> tuple[SaslAuthenticateResponse, int]:
@@ -122,6 +170,54 @@ def _e_SaslAuthenticateResponse_v2(out: bytearray, m: SaslAuthenticateResponse) 
         w_tags(out, dict(t))
 
 
+def _s_SaslAuthenticateResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SaslAuthenticateResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'AuthBytes':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'SessionLifetimeMs':
+        return pos
+    pos += 8
+    return pos
+
+
 SaslAuthenticateResponse.INFO = StructInfo('SaslAuthenticateResponse', (
     FieldInfo('ErrorCode', 'int16', (0, 2)),
     FieldInfo('ErrorMessage', 'string', (0, 2), nullable=(0, 2)),
@@ -134,8 +230,21 @@ SaslAuthenticateResponse.DECODERS = {
     1: _d_SaslAuthenticateResponse_v1,
     2: _d_SaslAuthenticateResponse_v2,
 }
+
 SaslAuthenticateResponse.ENCODERS = {
     0: _e_SaslAuthenticateResponse_v0,
     1: _e_SaslAuthenticateResponse_v1,
     2: _e_SaslAuthenticateResponse_v2,
+}
+
+SaslAuthenticateResponse.SKIPPERS = {
+    0: _s_SaslAuthenticateResponse_v0,
+    1: _s_SaslAuthenticateResponse_v1,
+    2: _s_SaslAuthenticateResponse_v2,
+}
+
+SaslAuthenticateResponse.SEEKERS = {
+    0: _o_SaslAuthenticateResponse_v0,
+    1: _o_SaslAuthenticateResponse_v1,
+    2: _o_SaslAuthenticateResponse_v2,
 }

@@ -8,6 +8,7 @@ from ..codec_runtime import (
     FieldInfo,
     Message,
     StructInfo,
+    skip_k16,
     str_k,
     w_str_k,
 )
@@ -36,6 +37,18 @@ def _e_SaslHandshakeRequest_v0(out: bytearray, m: SaslHandshakeRequest) -> None:
     w_str_k(out, m.Mechanism)
 
 
+def _s_SaslHandshakeRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_SaslHandshakeRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Mechanism':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 SaslHandshakeRequest.INFO = StructInfo('SaslHandshakeRequest', (
     FieldInfo('Mechanism', 'string', (0, 1)),
 ), None)
@@ -44,7 +57,18 @@ SaslHandshakeRequest.DECODERS = {
     0: _d_SaslHandshakeRequest_v0,
     1: _d_SaslHandshakeRequest_v0,
 }
+
 SaslHandshakeRequest.ENCODERS = {
     0: _e_SaslHandshakeRequest_v0,
     1: _e_SaslHandshakeRequest_v0,
+}
+
+SaslHandshakeRequest.SKIPPERS = {
+    0: _s_SaslHandshakeRequest_v0,
+    1: _s_SaslHandshakeRequest_v0,
+}
+
+SaslHandshakeRequest.SEEKERS = {
+    0: _o_SaslHandshakeRequest_v0,
+    1: _o_SaslHandshakeRequest_v0,
 }

@@ -11,6 +11,8 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_k,
+    count_k,
+    skip_k16,
     str_k,
     w_alen_k,
     w_each,
@@ -50,6 +52,26 @@ def _e_SaslHandshakeResponse_v0(out: bytearray, m: SaslHandshakeResponse) -> Non
     w_each(w_str_k, out, a_Mechanisms)
 
 
+def _s_SaslHandshakeResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_SaslHandshakeResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Mechanisms':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = skip_k16(buf, pos)
+    return pos
+
+
 SaslHandshakeResponse.INFO = StructInfo('SaslHandshakeResponse', (
     FieldInfo('ErrorCode', 'int16', (0, 1)),
     FieldInfo('Mechanisms', '[]string', (0, 1)),
@@ -59,7 +81,18 @@ SaslHandshakeResponse.DECODERS = {
     0: _d_SaslHandshakeResponse_v0,
     1: _d_SaslHandshakeResponse_v0,
 }
+
 SaslHandshakeResponse.ENCODERS = {
     0: _e_SaslHandshakeResponse_v0,
     1: _e_SaslHandshakeResponse_v0,
+}
+
+SaslHandshakeResponse.SKIPPERS = {
+    0: _s_SaslHandshakeResponse_v0,
+    1: _s_SaslHandshakeResponse_v0,
+}
+
+SaslHandshakeResponse.SEEKERS = {
+    0: _o_SaslHandshakeResponse_v0,
+    1: _o_SaslHandshakeResponse_v0,
 }

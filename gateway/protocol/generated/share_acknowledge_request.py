@@ -13,9 +13,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     w_alen_c,
     w_farr_c,
     w_nstr_c,
@@ -115,6 +118,27 @@ def _e_AcknowledgementBatch_v0(out: bytearray, m: AcknowledgementBatch) -> None:
         w_tags(out, dict(t))
 
 
+def _s_AcknowledgementBatch_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    pos += 1 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AcknowledgementBatch_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'FirstOffset':
+        return pos
+    pos += 8
+    if stop == 'LastOffset':
+        return pos
+    pos += 8
+    if stop == 'AcknowledgeTypes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 1 * n
+    return pos
+
+
 def _d_AcknowledgePartition_v0(buf: Buffer, pos: int) -> tuple[AcknowledgePartition, int]:
     (v_PartitionIndex,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -146,6 +170,26 @@ def _e_AcknowledgePartition_v0(out: bytearray, m: AcknowledgePartition) -> None:
         w_tags(out, dict(t))
 
 
+def _s_AcknowledgePartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AcknowledgementBatch_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AcknowledgePartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'AcknowledgementBatches':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AcknowledgementBatch_v0(buf, pos)
+    return pos
+
+
 def _d_AcknowledgeTopic_v0(buf: Buffer, pos: int) -> tuple[AcknowledgeTopic, int]:
     (v_TopicId,) = _P2.unpack_from(buf, pos)
     pos += 16
@@ -175,6 +219,26 @@ def _e_AcknowledgeTopic_v0(out: bytearray, m: AcknowledgeTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AcknowledgeTopic_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AcknowledgePartition_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AcknowledgeTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AcknowledgePartition_v0(buf, pos)
+    return pos
 
 
 def _d_ShareAcknowledgeRequest_v0(buf: Buffer, pos: int) -> tuple[ShareAcknowledgeRequest, int]:
@@ -214,6 +278,58 @@ def _e_ShareAcknowledgeRequest_v0(out: bytearray, m: ShareAcknowledgeRequest) ->
         w_tags(out, dict(t))
 
 
+def _s_ShareAcknowledgeRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AcknowledgeTopic_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ShareAcknowledgeRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ShareSessionEpoch':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AcknowledgeTopic_v0(buf, pos)
+    return pos
+
+
 AcknowledgementBatch.INFO = StructInfo('AcknowledgementBatch', (
     FieldInfo('FirstOffset', 'int64', (0, 0)),
     FieldInfo('LastOffset', 'int64', (0, 0)),
@@ -237,9 +353,66 @@ ShareAcknowledgeRequest.INFO = StructInfo('ShareAcknowledgeRequest', (
     FieldInfo('Topics', '[]struct', (0, 0), struct=AcknowledgeTopic),
 ), (0, 0))
 
+AcknowledgementBatch.DECODERS = {
+    0: _d_AcknowledgementBatch_v0,
+}
+
+AcknowledgementBatch.ENCODERS = {
+    0: _e_AcknowledgementBatch_v0,
+}
+
+AcknowledgementBatch.SKIPPERS = {
+    0: _s_AcknowledgementBatch_v0,
+}
+
+AcknowledgementBatch.SEEKERS = {
+    0: _o_AcknowledgementBatch_v0,
+}
+
+AcknowledgePartition.DECODERS = {
+    0: _d_AcknowledgePartition_v0,
+}
+
+AcknowledgePartition.ENCODERS = {
+    0: _e_AcknowledgePartition_v0,
+}
+
+AcknowledgePartition.SKIPPERS = {
+    0: _s_AcknowledgePartition_v0,
+}
+
+AcknowledgePartition.SEEKERS = {
+    0: _o_AcknowledgePartition_v0,
+}
+
+AcknowledgeTopic.DECODERS = {
+    0: _d_AcknowledgeTopic_v0,
+}
+
+AcknowledgeTopic.ENCODERS = {
+    0: _e_AcknowledgeTopic_v0,
+}
+
+AcknowledgeTopic.SKIPPERS = {
+    0: _s_AcknowledgeTopic_v0,
+}
+
+AcknowledgeTopic.SEEKERS = {
+    0: _o_AcknowledgeTopic_v0,
+}
+
 ShareAcknowledgeRequest.DECODERS = {
     0: _d_ShareAcknowledgeRequest_v0,
 }
+
 ShareAcknowledgeRequest.ENCODERS = {
     0: _e_ShareAcknowledgeRequest_v0,
+}
+
+ShareAcknowledgeRequest.SKIPPERS = {
+    0: _s_ShareAcknowledgeRequest_v0,
+}
+
+ShareAcknowledgeRequest.SEEKERS = {
+    0: _o_ShareAcknowledgeRequest_v0,
 }

@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nstr_c,
@@ -107,6 +110,21 @@ def _e_LeaderIdAndEpoch_v0(out: bytearray, m: LeaderIdAndEpoch) -> None:
         w_tags(out, dict(t))
 
 
+def _s_LeaderIdAndEpoch_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderIdAndEpoch_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
     v_PartitionIndex, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -139,6 +157,41 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos = _s_LeaderIdAndEpoch_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'CurrentLeader':
+        return pos
+    pos = _s_LeaderIdAndEpoch_v0(buf, pos)
+    return pos
+
+
 def _d_ShareAcknowledgeTopicResponse_v0(buf: Buffer, pos: int) -> tuple[ShareAcknowledgeTopicResponse, int]:
     (v_TopicId,) = _P2.unpack_from(buf, pos)
     pos += 16
@@ -168,6 +221,26 @@ def _e_ShareAcknowledgeTopicResponse_v0(out: bytearray, m: ShareAcknowledgeTopic
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ShareAcknowledgeTopicResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ShareAcknowledgeTopicResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_NodeEndpoint_v0(buf: Buffer, pos: int) -> tuple[NodeEndpoint, int]:
@@ -203,6 +276,54 @@ def _e_NodeEndpoint_v0(out: bytearray, m: NodeEndpoint) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_NodeEndpoint_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_NodeEndpoint_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    if stop == 'Rack':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_ShareAcknowledgeResponse_v0(buf: Buffer, pos: int) -> tuple[ShareAcknowledgeResponse, int]:
@@ -246,6 +367,53 @@ def _e_ShareAcknowledgeResponse_v0(out: bytearray, m: ShareAcknowledgeResponse) 
         w_tags(out, dict(t))
 
 
+def _s_ShareAcknowledgeResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ShareAcknowledgeTopicResponse_v0(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_NodeEndpoint_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ShareAcknowledgeResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ShareAcknowledgeTopicResponse_v0(buf, pos)
+    if stop == 'NodeEndpoints':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_NodeEndpoint_v0(buf, pos)
+    return pos
+
+
 LeaderIdAndEpoch.INFO = StructInfo('LeaderIdAndEpoch', (
     FieldInfo('LeaderId', 'int32', (0, 0)),
     FieldInfo('LeaderEpoch', 'int32', (0, 0)),
@@ -278,9 +446,82 @@ ShareAcknowledgeResponse.INFO = StructInfo('ShareAcknowledgeResponse', (
     FieldInfo('NodeEndpoints', '[]struct', (0, 0), struct=NodeEndpoint),
 ), (0, 0))
 
+LeaderIdAndEpoch.DECODERS = {
+    0: _d_LeaderIdAndEpoch_v0,
+}
+
+LeaderIdAndEpoch.ENCODERS = {
+    0: _e_LeaderIdAndEpoch_v0,
+}
+
+LeaderIdAndEpoch.SKIPPERS = {
+    0: _s_LeaderIdAndEpoch_v0,
+}
+
+LeaderIdAndEpoch.SEEKERS = {
+    0: _o_LeaderIdAndEpoch_v0,
+}
+
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+}
+
+ShareAcknowledgeTopicResponse.DECODERS = {
+    0: _d_ShareAcknowledgeTopicResponse_v0,
+}
+
+ShareAcknowledgeTopicResponse.ENCODERS = {
+    0: _e_ShareAcknowledgeTopicResponse_v0,
+}
+
+ShareAcknowledgeTopicResponse.SKIPPERS = {
+    0: _s_ShareAcknowledgeTopicResponse_v0,
+}
+
+ShareAcknowledgeTopicResponse.SEEKERS = {
+    0: _o_ShareAcknowledgeTopicResponse_v0,
+}
+
+NodeEndpoint.DECODERS = {
+    0: _d_NodeEndpoint_v0,
+}
+
+NodeEndpoint.ENCODERS = {
+    0: _e_NodeEndpoint_v0,
+}
+
+NodeEndpoint.SKIPPERS = {
+    0: _s_NodeEndpoint_v0,
+}
+
+NodeEndpoint.SEEKERS = {
+    0: _o_NodeEndpoint_v0,
+}
+
 ShareAcknowledgeResponse.DECODERS = {
     0: _d_ShareAcknowledgeResponse_v0,
 }
+
 ShareAcknowledgeResponse.ENCODERS = {
     0: _e_ShareAcknowledgeResponse_v0,
+}
+
+ShareAcknowledgeResponse.SKIPPERS = {
+    0: _s_ShareAcknowledgeResponse_v0,
+}
+
+ShareAcknowledgeResponse.SEEKERS = {
+    0: _o_ShareAcknowledgeResponse_v0,
 }

@@ -13,9 +13,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     w_alen_c,
     w_farr_c,
     w_nstr_c,
@@ -130,6 +133,27 @@ def _e_AcknowledgementBatch_v0(out: bytearray, m: AcknowledgementBatch) -> None:
         w_tags(out, dict(t))
 
 
+def _s_AcknowledgementBatch_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    pos += 1 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AcknowledgementBatch_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'FirstOffset':
+        return pos
+    pos += 8
+    if stop == 'LastOffset':
+        return pos
+    pos += 8
+    if stop == 'AcknowledgeTypes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 1 * n
+    return pos
+
+
 def _d_FetchPartition_v0(buf: Buffer, pos: int) -> tuple[FetchPartition, int]:
     v_PartitionIndex, v_PartitionMaxBytes = _P1.unpack_from(buf, pos)
     pos += 8
@@ -162,6 +186,29 @@ def _e_FetchPartition_v0(out: bytearray, m: FetchPartition) -> None:
         w_tags(out, dict(t))
 
 
+def _s_FetchPartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AcknowledgementBatch_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchPartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'PartitionMaxBytes':
+        return pos
+    pos += 4
+    if stop == 'AcknowledgementBatches':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AcknowledgementBatch_v0(buf, pos)
+    return pos
+
+
 def _d_FetchTopic_v0(buf: Buffer, pos: int) -> tuple[FetchTopic, int]:
     (v_TopicId,) = _P2.unpack_from(buf, pos)
     pos += 16
@@ -191,6 +238,26 @@ def _e_FetchTopic_v0(out: bytearray, m: FetchTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_FetchTopic_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FetchTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchPartition_v0(buf, pos)
+    return pos
 
 
 def _d_ForgottenTopic_v0(buf: Buffer, pos: int) -> tuple[ForgottenTopic, int]:
@@ -235,6 +302,24 @@ def _e_ForgottenTopic_v0(out: bytearray, m: ForgottenTopic) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ForgottenTopic_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ForgottenTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
 
 
 def _d_ShareFetchRequest_v0(buf: Buffer, pos: int) -> tuple[ShareFetchRequest, int]:
@@ -283,6 +368,75 @@ def _e_ShareFetchRequest_v0(out: bytearray, m: ShareFetchRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_ShareFetchRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v0(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ShareFetchRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ShareSessionEpoch':
+        return pos
+    pos += 4
+    if stop == 'MaxWaitMs':
+        return pos
+    pos += 4
+    if stop == 'MinBytes':
+        return pos
+    pos += 4
+    if stop == 'MaxBytes':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FetchTopic_v0(buf, pos)
+    if stop == 'ForgottenTopicsData':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ForgottenTopic_v0(buf, pos)
+    return pos
+
+
 AcknowledgementBatch.INFO = StructInfo('AcknowledgementBatch', (
     FieldInfo('FirstOffset', 'int64', (0, 0)),
     FieldInfo('LastOffset', 'int64', (0, 0)),
@@ -316,9 +470,82 @@ ShareFetchRequest.INFO = StructInfo('ShareFetchRequest', (
     FieldInfo('ForgottenTopicsData', '[]struct', (0, 0), struct=ForgottenTopic),
 ), (0, 0))
 
+AcknowledgementBatch.DECODERS = {
+    0: _d_AcknowledgementBatch_v0,
+}
+
+AcknowledgementBatch.ENCODERS = {
+    0: _e_AcknowledgementBatch_v0,
+}
+
+AcknowledgementBatch.SKIPPERS = {
+    0: _s_AcknowledgementBatch_v0,
+}
+
+AcknowledgementBatch.SEEKERS = {
+    0: _o_AcknowledgementBatch_v0,
+}
+
+FetchPartition.DECODERS = {
+    0: _d_FetchPartition_v0,
+}
+
+FetchPartition.ENCODERS = {
+    0: _e_FetchPartition_v0,
+}
+
+FetchPartition.SKIPPERS = {
+    0: _s_FetchPartition_v0,
+}
+
+FetchPartition.SEEKERS = {
+    0: _o_FetchPartition_v0,
+}
+
+FetchTopic.DECODERS = {
+    0: _d_FetchTopic_v0,
+}
+
+FetchTopic.ENCODERS = {
+    0: _e_FetchTopic_v0,
+}
+
+FetchTopic.SKIPPERS = {
+    0: _s_FetchTopic_v0,
+}
+
+FetchTopic.SEEKERS = {
+    0: _o_FetchTopic_v0,
+}
+
+ForgottenTopic.DECODERS = {
+    0: _d_ForgottenTopic_v0,
+}
+
+ForgottenTopic.ENCODERS = {
+    0: _e_ForgottenTopic_v0,
+}
+
+ForgottenTopic.SKIPPERS = {
+    0: _s_ForgottenTopic_v0,
+}
+
+ForgottenTopic.SEEKERS = {
+    0: _o_ForgottenTopic_v0,
+}
+
 ShareFetchRequest.DECODERS = {
     0: _d_ShareFetchRequest_v0,
 }
+
 ShareFetchRequest.ENCODERS = {
     0: _e_ShareFetchRequest_v0,
+}
+
+ShareFetchRequest.SKIPPERS = {
+    0: _s_ShareFetchRequest_v0,
+}
+
+ShareFetchRequest.SEEKERS = {
+    0: _o_ShareFetchRequest_v0,
 }

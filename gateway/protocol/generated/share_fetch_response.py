@@ -12,9 +12,12 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     nview_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nbytes_c,
@@ -127,6 +130,21 @@ def _e_LeaderIdAndEpoch_v0(out: bytearray, m: LeaderIdAndEpoch) -> None:
         w_tags(out, dict(t))
 
 
+def _s_LeaderIdAndEpoch_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_LeaderIdAndEpoch_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_AcquiredRecords_v0(buf: Buffer, pos: int) -> tuple[AcquiredRecords, int]:
     v_FirstOffset, v_LastOffset, v_DeliveryCount = _P1.unpack_from(buf, pos)
     pos += 18
@@ -152,6 +170,24 @@ def _e_AcquiredRecords_v0(out: bytearray, m: AcquiredRecords) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_AcquiredRecords_v0(buf: Buffer, pos: int) -> int:
+    pos += 18
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_AcquiredRecords_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'FirstOffset':
+        return pos
+    pos += 8
+    if stop == 'LastOffset':
+        return pos
+    pos += 8
+    if stop == 'DeliveryCount':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
@@ -202,6 +238,85 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos = _s_LeaderIdAndEpoch_v0(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AcquiredRecords_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'AcknowledgeErrorCode':
+        return pos
+    pos += 2
+    if stop == 'AcknowledgeErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'CurrentLeader':
+        return pos
+    pos = _s_LeaderIdAndEpoch_v0(buf, pos)
+    if stop == 'Records':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'AcquiredRecords':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_AcquiredRecords_v0(buf, pos)
+    return pos
+
+
 def _d_ShareFetchableTopicResponse_v0(buf: Buffer, pos: int) -> tuple[ShareFetchableTopicResponse, int]:
     (v_TopicId,) = _P4.unpack_from(buf, pos)
     pos += 16
@@ -231,6 +346,26 @@ def _e_ShareFetchableTopicResponse_v0(out: bytearray, m: ShareFetchableTopicResp
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ShareFetchableTopicResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ShareFetchableTopicResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_NodeEndpoint_v0(buf: Buffer, pos: int) -> tuple[NodeEndpoint, int]:
@@ -266,6 +401,54 @@ def _e_NodeEndpoint_v0(out: bytearray, m: NodeEndpoint) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_NodeEndpoint_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_NodeEndpoint_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    if stop == 'Rack':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_ShareFetchResponse_v0(buf: Buffer, pos: int) -> tuple[ShareFetchResponse, int]:
@@ -307,6 +490,53 @@ def _e_ShareFetchResponse_v0(out: bytearray, m: ShareFetchResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_ShareFetchResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ShareFetchableTopicResponse_v0(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_NodeEndpoint_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ShareFetchResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Responses':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_ShareFetchableTopicResponse_v0(buf, pos)
+    if stop == 'NodeEndpoints':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_NodeEndpoint_v0(buf, pos)
+    return pos
 
 
 LeaderIdAndEpoch.INFO = StructInfo('LeaderIdAndEpoch', (
@@ -351,9 +581,98 @@ ShareFetchResponse.INFO = StructInfo('ShareFetchResponse', (
     FieldInfo('NodeEndpoints', '[]struct', (0, 0), struct=NodeEndpoint),
 ), (0, 0))
 
+LeaderIdAndEpoch.DECODERS = {
+    0: _d_LeaderIdAndEpoch_v0,
+}
+
+LeaderIdAndEpoch.ENCODERS = {
+    0: _e_LeaderIdAndEpoch_v0,
+}
+
+LeaderIdAndEpoch.SKIPPERS = {
+    0: _s_LeaderIdAndEpoch_v0,
+}
+
+LeaderIdAndEpoch.SEEKERS = {
+    0: _o_LeaderIdAndEpoch_v0,
+}
+
+AcquiredRecords.DECODERS = {
+    0: _d_AcquiredRecords_v0,
+}
+
+AcquiredRecords.ENCODERS = {
+    0: _e_AcquiredRecords_v0,
+}
+
+AcquiredRecords.SKIPPERS = {
+    0: _s_AcquiredRecords_v0,
+}
+
+AcquiredRecords.SEEKERS = {
+    0: _o_AcquiredRecords_v0,
+}
+
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+}
+
+ShareFetchableTopicResponse.DECODERS = {
+    0: _d_ShareFetchableTopicResponse_v0,
+}
+
+ShareFetchableTopicResponse.ENCODERS = {
+    0: _e_ShareFetchableTopicResponse_v0,
+}
+
+ShareFetchableTopicResponse.SKIPPERS = {
+    0: _s_ShareFetchableTopicResponse_v0,
+}
+
+ShareFetchableTopicResponse.SEEKERS = {
+    0: _o_ShareFetchableTopicResponse_v0,
+}
+
+NodeEndpoint.DECODERS = {
+    0: _d_NodeEndpoint_v0,
+}
+
+NodeEndpoint.ENCODERS = {
+    0: _e_NodeEndpoint_v0,
+}
+
+NodeEndpoint.SKIPPERS = {
+    0: _s_NodeEndpoint_v0,
+}
+
+NodeEndpoint.SEEKERS = {
+    0: _o_NodeEndpoint_v0,
+}
+
 ShareFetchResponse.DECODERS = {
     0: _d_ShareFetchResponse_v0,
 }
+
 ShareFetchResponse.ENCODERS = {
     0: _e_ShareFetchResponse_v0,
+}
+
+ShareFetchResponse.SKIPPERS = {
+    0: _s_ShareFetchResponse_v0,
+}
+
+ShareFetchResponse.SEEKERS = {
+    0: _o_ShareFetchResponse_v0,
 }

@@ -11,7 +11,10 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_each,
@@ -66,6 +69,26 @@ def _e_ShareGroupDescribeRequest_v0(out: bytearray, m: ShareGroupDescribeRequest
         w_tags(out, dict(t))
 
 
+def _s_ShareGroupDescribeRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ShareGroupDescribeRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupIds':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    if stop == 'IncludeAuthorizedOperations':
+        return pos
+    pos += 1
+    return pos
+
+
 ShareGroupDescribeRequest.INFO = StructInfo('ShareGroupDescribeRequest', (
     FieldInfo('GroupIds', '[]string', (0, 0)),
     FieldInfo('IncludeAuthorizedOperations', 'bool', (0, 0)),
@@ -74,6 +97,15 @@ ShareGroupDescribeRequest.INFO = StructInfo('ShareGroupDescribeRequest', (
 ShareGroupDescribeRequest.DECODERS = {
     0: _d_ShareGroupDescribeRequest_v0,
 }
+
 ShareGroupDescribeRequest.ENCODERS = {
     0: _e_ShareGroupDescribeRequest_v0,
+}
+
+ShareGroupDescribeRequest.SKIPPERS = {
+    0: _s_ShareGroupDescribeRequest_v0,
+}
+
+ShareGroupDescribeRequest.SEEKERS = {
+    0: _o_ShareGroupDescribeRequest_v0,
 }

@@ -10,9 +10,12 @@ from ..codec_runtime import (
     FieldInfo,
     Message,
     StructInfo,
+    count_c,
     narr_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_each,
@@ -83,6 +86,74 @@ def _e_ShareGroupHeartbeatRequest_v0(out: bytearray, m: ShareGroupHeartbeatReque
         w_tags(out, dict(t))
 
 
+def _s_ShareGroupHeartbeatRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ShareGroupHeartbeatRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'RackId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'SubscribedTopicNames':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = skip_c(buf, pos)
+    return pos
+
+
 ShareGroupHeartbeatRequest.INFO = StructInfo('ShareGroupHeartbeatRequest', (
     FieldInfo('GroupId', 'string', (0, 0)),
     FieldInfo('MemberId', 'string', (0, 0)),
@@ -94,6 +165,15 @@ ShareGroupHeartbeatRequest.INFO = StructInfo('ShareGroupHeartbeatRequest', (
 ShareGroupHeartbeatRequest.DECODERS = {
     0: _d_ShareGroupHeartbeatRequest_v0,
 }
+
 ShareGroupHeartbeatRequest.ENCODERS = {
     0: _e_ShareGroupHeartbeatRequest_v0,
+}
+
+ShareGroupHeartbeatRequest.SKIPPERS = {
+    0: _s_ShareGroupHeartbeatRequest_v0,
+}
+
+ShareGroupHeartbeatRequest.SEEKERS = {
+    0: _o_ShareGroupHeartbeatRequest_v0,
 }

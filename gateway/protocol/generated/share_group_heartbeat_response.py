@@ -14,10 +14,13 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     array_formats,
+    count_c,
     farr_c,
     nstr_c,
     read_marker,
     read_tags,
+    skip_c,
+    skip_tags,
     w_alen_c,
     w_farr_c,
     w_nstr_c,
@@ -115,6 +118,24 @@ def _e_TopicPartitions_v0(out: bytearray, m: TopicPartitions) -> None:
         w_tags(out, dict(t))
 
 
+def _s_TopicPartitions_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicPartitions_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_Assignment_v0(buf: Buffer, pos: int) -> tuple[Assignment, int]:
     v_TopicPartitions, pos = arr_c(_d_TopicPartitions_v0, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -140,6 +161,22 @@ def _e_Assignment_v0(out: bytearray, m: Assignment) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_Assignment_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Assignment_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicPartitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicPartitions_v0(buf, pos)
+    return pos
 
 
 def _d_ShareGroupHeartbeatResponse_v0(buf: Buffer, pos: int) -> tuple[ShareGroupHeartbeatResponse, int]:
@@ -190,6 +227,70 @@ def _e_ShareGroupHeartbeatResponse_v0(out: bytearray, m: ShareGroupHeartbeatResp
         w_tags(out, dict(t))
 
 
+def _s_ShareGroupHeartbeatResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 8
+    if buf[pos] < 0x80:
+        pos = _s_Assignment_v0(buf, pos + 1)
+    else:
+        pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_ShareGroupHeartbeatResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MemberEpoch':
+        return pos
+    pos += 4
+    if stop == 'HeartbeatIntervalMs':
+        return pos
+    pos += 4
+    if stop == 'Assignment':
+        return pos
+    if buf[pos] < 0x80:
+        pos = _s_Assignment_v0(buf, pos + 1)
+    else:
+        pos += 1
+    return pos
+
+
 TopicPartitions.INFO = StructInfo('TopicPartitions', (
     FieldInfo('TopicId', 'uuid', (0, 0)),
     FieldInfo('Partitions', '[]int32', (0, 0)),
@@ -209,9 +310,50 @@ ShareGroupHeartbeatResponse.INFO = StructInfo('ShareGroupHeartbeatResponse', (
     FieldInfo('Assignment', 'struct', (0, 0), nullable=(0, 0), default=None, struct=Assignment),
 ), (0, 0))
 
+TopicPartitions.DECODERS = {
+    0: _d_TopicPartitions_v0,
+}
+
+TopicPartitions.ENCODERS = {
+    0: _e_TopicPartitions_v0,
+}
+
+TopicPartitions.SKIPPERS = {
+    0: _s_TopicPartitions_v0,
+}
+
+TopicPartitions.SEEKERS = {
+    0: _o_TopicPartitions_v0,
+}
+
+Assignment.DECODERS = {
+    0: _d_Assignment_v0,
+}
+
+Assignment.ENCODERS = {
+    0: _e_Assignment_v0,
+}
+
+Assignment.SKIPPERS = {
+    0: _s_Assignment_v0,
+}
+
+Assignment.SEEKERS = {
+    0: _o_Assignment_v0,
+}
+
 ShareGroupHeartbeatResponse.DECODERS = {
     0: _d_ShareGroupHeartbeatResponse_v0,
 }
+
 ShareGroupHeartbeatResponse.ENCODERS = {
     0: _e_ShareGroupHeartbeatResponse_v0,
+}
+
+ShareGroupHeartbeatResponse.SKIPPERS = {
+    0: _s_ShareGroupHeartbeatResponse_v0,
+}
+
+ShareGroupHeartbeatResponse.SEEKERS = {
+    0: _o_ShareGroupHeartbeatResponse_v0,
 }

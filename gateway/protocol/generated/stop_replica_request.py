@@ -15,10 +15,15 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     non_default,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -111,6 +116,22 @@ def _e_StopReplicaPartitionV0_v0(out: bytearray, m: StopReplicaPartitionV0) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_StopReplicaPartitionV0_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_StopReplicaPartitionV0_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_StopReplicaRequest_v0(buf: Buffer, pos: int) -> tuple[StopReplicaRequest, int]:
     v_ControllerId, v_ControllerEpoch, v_DeletePartitions = _P1.unpack_from(buf, pos)
     pos += 9
@@ -140,6 +161,32 @@ def _e_StopReplicaRequest_v0(out: bytearray, m: StopReplicaRequest) -> None:
         raise EncodeError('TopicStates')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_StopReplicaRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 9
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaPartitionV0_v0(buf, pos)
+    return pos
+
+
+def _o_StopReplicaRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'DeletePartitions':
+        return pos
+    pos += 1
+    if stop == 'UngroupedPartitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaPartitionV0_v0(buf, pos)
+    return pos
 
 
 def _d_StopReplicaTopicV1_v1(buf: Buffer, pos: int) -> tuple[StopReplicaTopicV1, int]:
@@ -174,6 +221,24 @@ def _e_StopReplicaTopicV1_v1(out: bytearray, m: StopReplicaTopicV1) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_StopReplicaTopicV1_v1(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_StopReplicaTopicV1_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndexes':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_StopReplicaRequest_v1(buf: Buffer, pos: int) -> tuple[StopReplicaRequest, int]:
     v_ControllerId, v_ControllerEpoch, v_BrokerEpoch, v_DeletePartitions = _P3.unpack_from(buf, pos)
     pos += 17
@@ -204,6 +269,35 @@ def _e_StopReplicaRequest_v1(out: bytearray, m: StopReplicaRequest) -> None:
         raise EncodeError('TopicStates')
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_StopReplicaRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 17
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaTopicV1_v1(buf, pos)
+    return pos
+
+
+def _o_StopReplicaRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'DeletePartitions':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaTopicV1_v1(buf, pos)
+    return pos
 
 
 def _d_StopReplicaTopicV1_v2(buf: Buffer, pos: int) -> tuple[StopReplicaTopicV1, int]:
@@ -249,6 +343,36 @@ def _e_StopReplicaTopicV1_v2(out: bytearray, m: StopReplicaTopicV1) -> None:
         w_tags(out, dict(t))
 
 
+def _s_StopReplicaTopicV1_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_StopReplicaTopicV1_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndexes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_StopReplicaRequest_v2(buf: Buffer, pos: int) -> tuple[StopReplicaRequest, int]:
     v_ControllerId, v_ControllerEpoch, v_BrokerEpoch, v_DeletePartitions = _P3.unpack_from(buf, pos)
     pos += 17
@@ -292,6 +416,35 @@ def _e_StopReplicaRequest_v2(out: bytearray, m: StopReplicaRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_StopReplicaRequest_v2(buf: Buffer, pos: int) -> int:
+    pos += 17
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaTopicV1_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_StopReplicaRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'DeletePartitions':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaTopicV1_v2(buf, pos)
+    return pos
+
+
 def _d_StopReplicaPartitionState_v3(buf: Buffer, pos: int) -> tuple[StopReplicaPartitionState, int]:
     v_PartitionIndex, v_LeaderEpoch, v_DeletePartition = _P1.unpack_from(buf, pos)
     pos += 9
@@ -317,6 +470,24 @@ def _e_StopReplicaPartitionState_v3(out: bytearray, m: StopReplicaPartitionState
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_StopReplicaPartitionState_v3(buf: Buffer, pos: int) -> int:
+    pos += 9
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_StopReplicaPartitionState_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'DeletePartition':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_StopReplicaTopicState_v3(buf: Buffer, pos: int) -> tuple[StopReplicaTopicState, int]:
@@ -347,6 +518,38 @@ def _e_StopReplicaTopicState_v3(out: bytearray, m: StopReplicaTopicState) -> Non
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_StopReplicaTopicState_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaPartitionState_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_StopReplicaTopicState_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaPartitionState_v3(buf, pos)
+    return pos
 
 
 def _d_StopReplicaRequest_v3(buf: Buffer, pos: int) -> tuple[StopReplicaRequest, int]:
@@ -394,6 +597,32 @@ def _e_StopReplicaRequest_v3(out: bytearray, m: StopReplicaRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_StopReplicaRequest_v3(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaTopicState_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_StopReplicaRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaTopicState_v3(buf, pos)
+    return pos
+
+
 def _d_StopReplicaRequest_v4(buf: Buffer, pos: int) -> tuple[StopReplicaRequest, int]:
     v_ControllerId, v_IsKRaftController, v_ControllerEpoch, v_BrokerEpoch = _P7.unpack_from(buf, pos)
     pos += 17
@@ -437,6 +666,35 @@ def _e_StopReplicaRequest_v4(out: bytearray, m: StopReplicaRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_StopReplicaRequest_v4(buf: Buffer, pos: int) -> int:
+    pos += 17
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaTopicState_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_StopReplicaRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'IsKRaftController':
+        return pos
+    pos += 1
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaTopicState_v3(buf, pos)
+    return pos
+
+
 StopReplicaPartitionV0.INFO = StructInfo('StopReplicaPartitionV0', (
     FieldInfo('TopicName', 'string', (0, 0)),
     FieldInfo('PartitionIndex', 'int32', (0, 0)),
@@ -469,6 +727,82 @@ StopReplicaRequest.INFO = StructInfo('StopReplicaRequest', (
     FieldInfo('TopicStates', '[]struct', (3, 4), struct=StopReplicaTopicState),
 ), (2, 4))
 
+StopReplicaPartitionV0.DECODERS = {
+    0: _d_StopReplicaPartitionV0_v0,
+}
+
+StopReplicaPartitionV0.ENCODERS = {
+    0: _e_StopReplicaPartitionV0_v0,
+}
+
+StopReplicaPartitionV0.SKIPPERS = {
+    0: _s_StopReplicaPartitionV0_v0,
+}
+
+StopReplicaPartitionV0.SEEKERS = {
+    0: _o_StopReplicaPartitionV0_v0,
+}
+
+StopReplicaTopicV1.DECODERS = {
+    1: _d_StopReplicaTopicV1_v1,
+    2: _d_StopReplicaTopicV1_v2,
+}
+
+StopReplicaTopicV1.ENCODERS = {
+    1: _e_StopReplicaTopicV1_v1,
+    2: _e_StopReplicaTopicV1_v2,
+}
+
+StopReplicaTopicV1.SKIPPERS = {
+    1: _s_StopReplicaTopicV1_v1,
+    2: _s_StopReplicaTopicV1_v2,
+}
+
+StopReplicaTopicV1.SEEKERS = {
+    1: _o_StopReplicaTopicV1_v1,
+    2: _o_StopReplicaTopicV1_v2,
+}
+
+StopReplicaPartitionState.DECODERS = {
+    3: _d_StopReplicaPartitionState_v3,
+    4: _d_StopReplicaPartitionState_v3,
+}
+
+StopReplicaPartitionState.ENCODERS = {
+    3: _e_StopReplicaPartitionState_v3,
+    4: _e_StopReplicaPartitionState_v3,
+}
+
+StopReplicaPartitionState.SKIPPERS = {
+    3: _s_StopReplicaPartitionState_v3,
+    4: _s_StopReplicaPartitionState_v3,
+}
+
+StopReplicaPartitionState.SEEKERS = {
+    3: _o_StopReplicaPartitionState_v3,
+    4: _o_StopReplicaPartitionState_v3,
+}
+
+StopReplicaTopicState.DECODERS = {
+    3: _d_StopReplicaTopicState_v3,
+    4: _d_StopReplicaTopicState_v3,
+}
+
+StopReplicaTopicState.ENCODERS = {
+    3: _e_StopReplicaTopicState_v3,
+    4: _e_StopReplicaTopicState_v3,
+}
+
+StopReplicaTopicState.SKIPPERS = {
+    3: _s_StopReplicaTopicState_v3,
+    4: _s_StopReplicaTopicState_v3,
+}
+
+StopReplicaTopicState.SEEKERS = {
+    3: _o_StopReplicaTopicState_v3,
+    4: _o_StopReplicaTopicState_v3,
+}
+
 StopReplicaRequest.DECODERS = {
     0: _d_StopReplicaRequest_v0,
     1: _d_StopReplicaRequest_v1,
@@ -476,10 +810,27 @@ StopReplicaRequest.DECODERS = {
     3: _d_StopReplicaRequest_v3,
     4: _d_StopReplicaRequest_v4,
 }
+
 StopReplicaRequest.ENCODERS = {
     0: _e_StopReplicaRequest_v0,
     1: _e_StopReplicaRequest_v1,
     2: _e_StopReplicaRequest_v2,
     3: _e_StopReplicaRequest_v3,
     4: _e_StopReplicaRequest_v4,
+}
+
+StopReplicaRequest.SKIPPERS = {
+    0: _s_StopReplicaRequest_v0,
+    1: _s_StopReplicaRequest_v1,
+    2: _s_StopReplicaRequest_v2,
+    3: _s_StopReplicaRequest_v3,
+    4: _s_StopReplicaRequest_v4,
+}
+
+StopReplicaRequest.SEEKERS = {
+    0: _o_StopReplicaRequest_v0,
+    1: _o_StopReplicaRequest_v1,
+    2: _o_StopReplicaRequest_v2,
+    3: _o_StopReplicaRequest_v3,
+    4: _o_StopReplicaRequest_v4,
 }

@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -69,6 +74,25 @@ def _e_StopReplicaPartitionError_v0(out: bytearray, m: StopReplicaPartitionError
         raise EncodeError('unknown_tags')
 
 
+def _s_StopReplicaPartitionError_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 6
+    return pos
+
+
+def _o_StopReplicaPartitionError_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_StopReplicaResponse_v0(buf: Buffer, pos: int) -> tuple[StopReplicaResponse, int]:
     (v_ErrorCode,) = _P1.unpack_from(buf, pos)
     pos += 2
@@ -87,6 +111,26 @@ def _e_StopReplicaResponse_v0(out: bytearray, m: StopReplicaResponse) -> None:
         _e_StopReplicaPartitionError_v0(out, e_PartitionErrors)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_StopReplicaResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaPartitionError_v0(buf, pos)
+    return pos
+
+
+def _o_StopReplicaResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PartitionErrors':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaPartitionError_v0(buf, pos)
+    return pos
 
 
 def _d_StopReplicaPartitionError_v2(buf: Buffer, pos: int) -> tuple[StopReplicaPartitionError, int]:
@@ -116,6 +160,37 @@ def _e_StopReplicaPartitionError_v2(out: bytearray, m: StopReplicaPartitionError
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_StopReplicaPartitionError_v2(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_StopReplicaPartitionError_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_StopReplicaResponse_v2(buf: Buffer, pos: int) -> tuple[StopReplicaResponse, int]:
@@ -149,6 +224,26 @@ def _e_StopReplicaResponse_v2(out: bytearray, m: StopReplicaResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_StopReplicaResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaPartitionError_v2(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_StopReplicaResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'PartitionErrors':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StopReplicaPartitionError_v2(buf, pos)
+    return pos
+
+
 StopReplicaPartitionError.INFO = StructInfo('StopReplicaPartitionError', (
     FieldInfo('TopicName', 'string', (0, 4)),
     FieldInfo('PartitionIndex', 'int32', (0, 4)),
@@ -160,6 +255,38 @@ StopReplicaResponse.INFO = StructInfo('StopReplicaResponse', (
     FieldInfo('PartitionErrors', '[]struct', (0, 4), struct=StopReplicaPartitionError),
 ), (2, 4))
 
+StopReplicaPartitionError.DECODERS = {
+    0: _d_StopReplicaPartitionError_v0,
+    1: _d_StopReplicaPartitionError_v0,
+    2: _d_StopReplicaPartitionError_v2,
+    3: _d_StopReplicaPartitionError_v2,
+    4: _d_StopReplicaPartitionError_v2,
+}
+
+StopReplicaPartitionError.ENCODERS = {
+    0: _e_StopReplicaPartitionError_v0,
+    1: _e_StopReplicaPartitionError_v0,
+    2: _e_StopReplicaPartitionError_v2,
+    3: _e_StopReplicaPartitionError_v2,
+    4: _e_StopReplicaPartitionError_v2,
+}
+
+StopReplicaPartitionError.SKIPPERS = {
+    0: _s_StopReplicaPartitionError_v0,
+    1: _s_StopReplicaPartitionError_v0,
+    2: _s_StopReplicaPartitionError_v2,
+    3: _s_StopReplicaPartitionError_v2,
+    4: _s_StopReplicaPartitionError_v2,
+}
+
+StopReplicaPartitionError.SEEKERS = {
+    0: _o_StopReplicaPartitionError_v0,
+    1: _o_StopReplicaPartitionError_v0,
+    2: _o_StopReplicaPartitionError_v2,
+    3: _o_StopReplicaPartitionError_v2,
+    4: _o_StopReplicaPartitionError_v2,
+}
+
 StopReplicaResponse.DECODERS = {
     0: _d_StopReplicaResponse_v0,
     1: _d_StopReplicaResponse_v0,
@@ -167,10 +294,27 @@ StopReplicaResponse.DECODERS = {
     3: _d_StopReplicaResponse_v2,
     4: _d_StopReplicaResponse_v2,
 }
+
 StopReplicaResponse.ENCODERS = {
     0: _e_StopReplicaResponse_v0,
     1: _e_StopReplicaResponse_v0,
     2: _e_StopReplicaResponse_v2,
     3: _e_StopReplicaResponse_v2,
     4: _e_StopReplicaResponse_v2,
+}
+
+StopReplicaResponse.SKIPPERS = {
+    0: _s_StopReplicaResponse_v0,
+    1: _s_StopReplicaResponse_v0,
+    2: _s_StopReplicaResponse_v2,
+    3: _s_StopReplicaResponse_v2,
+    4: _s_StopReplicaResponse_v2,
+}
+
+StopReplicaResponse.SEEKERS = {
+    0: _o_StopReplicaResponse_v0,
+    1: _o_StopReplicaResponse_v0,
+    2: _o_StopReplicaResponse_v2,
+    3: _o_StopReplicaResponse_v2,
+    4: _o_StopReplicaResponse_v2,
 }

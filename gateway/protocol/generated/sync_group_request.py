@@ -16,10 +16,16 @@ from ..codec_runtime import (
     arr_k,
     bytes_c,
     bytes_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_k32,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -79,6 +85,22 @@ def _e_SyncGroupRequestAssignment_v0(out: bytearray, m: SyncGroupRequestAssignme
         raise EncodeError('unknown_tags')
 
 
+def _s_SyncGroupRequestAssignment_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_SyncGroupRequestAssignment_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Assignment':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_SyncGroupRequest_v0(buf: Buffer, pos: int) -> tuple[SyncGroupRequest, int]:
     v_GroupId, pos = str_k(buf, pos)
     (v_GenerationId,) = _P0.unpack_from(buf, pos)
@@ -105,6 +127,34 @@ def _e_SyncGroupRequest_v0(out: bytearray, m: SyncGroupRequest) -> None:
         _e_SyncGroupRequestAssignment_v0(out, e_Assignments)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_SyncGroupRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_SyncGroupRequestAssignment_v0(buf, pos)
+    return pos
+
+
+def _o_SyncGroupRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Assignments':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_SyncGroupRequestAssignment_v0(buf, pos)
+    return pos
 
 
 def _d_SyncGroupRequest_v3(buf: Buffer, pos: int) -> tuple[SyncGroupRequest, int]:
@@ -136,6 +186,38 @@ def _e_SyncGroupRequest_v3(out: bytearray, m: SyncGroupRequest) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_SyncGroupRequest_v3(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_SyncGroupRequestAssignment_v0(buf, pos)
+    return pos
+
+
+def _o_SyncGroupRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Assignments':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_SyncGroupRequestAssignment_v0(buf, pos)
+    return pos
+
+
 def _d_SyncGroupRequestAssignment_v4(buf: Buffer, pos: int) -> tuple[SyncGroupRequestAssignment, int]:
     v_MemberId, pos = str_c(buf, pos)
     v_Assignment, pos = bytes_c(buf, pos)
@@ -161,6 +243,46 @@ def _e_SyncGroupRequestAssignment_v4(out: bytearray, m: SyncGroupRequestAssignme
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_SyncGroupRequestAssignment_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SyncGroupRequestAssignment_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Assignment':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_SyncGroupRequest_v4(buf: Buffer, pos: int) -> tuple[SyncGroupRequest, int]:
@@ -201,6 +323,74 @@ def _e_SyncGroupRequest_v4(out: bytearray, m: SyncGroupRequest) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_SyncGroupRequest_v4(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_SyncGroupRequestAssignment_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SyncGroupRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Assignments':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_SyncGroupRequestAssignment_v4(buf, pos)
+    return pos
 
 
 def _d_SyncGroupRequest_v5(buf: Buffer, pos: int) -> tuple[SyncGroupRequest, int]:
@@ -249,6 +439,106 @@ def _e_SyncGroupRequest_v5(out: bytearray, m: SyncGroupRequest) -> None:
         w_tags(out, dict(t))
 
 
+def _s_SyncGroupRequest_v5(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_SyncGroupRequestAssignment_v4(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SyncGroupRequest_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Assignments':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_SyncGroupRequestAssignment_v4(buf, pos)
+    return pos
+
+
 SyncGroupRequestAssignment.INFO = StructInfo('SyncGroupRequestAssignment', (
     FieldInfo('MemberId', 'string', (0, 5)),
     FieldInfo('Assignment', 'bytes', (0, 5)),
@@ -264,6 +554,42 @@ SyncGroupRequest.INFO = StructInfo('SyncGroupRequest', (
     FieldInfo('Assignments', '[]struct', (0, 5), struct=SyncGroupRequestAssignment),
 ), (4, 5))
 
+SyncGroupRequestAssignment.DECODERS = {
+    0: _d_SyncGroupRequestAssignment_v0,
+    1: _d_SyncGroupRequestAssignment_v0,
+    2: _d_SyncGroupRequestAssignment_v0,
+    3: _d_SyncGroupRequestAssignment_v0,
+    4: _d_SyncGroupRequestAssignment_v4,
+    5: _d_SyncGroupRequestAssignment_v4,
+}
+
+SyncGroupRequestAssignment.ENCODERS = {
+    0: _e_SyncGroupRequestAssignment_v0,
+    1: _e_SyncGroupRequestAssignment_v0,
+    2: _e_SyncGroupRequestAssignment_v0,
+    3: _e_SyncGroupRequestAssignment_v0,
+    4: _e_SyncGroupRequestAssignment_v4,
+    5: _e_SyncGroupRequestAssignment_v4,
+}
+
+SyncGroupRequestAssignment.SKIPPERS = {
+    0: _s_SyncGroupRequestAssignment_v0,
+    1: _s_SyncGroupRequestAssignment_v0,
+    2: _s_SyncGroupRequestAssignment_v0,
+    3: _s_SyncGroupRequestAssignment_v0,
+    4: _s_SyncGroupRequestAssignment_v4,
+    5: _s_SyncGroupRequestAssignment_v4,
+}
+
+SyncGroupRequestAssignment.SEEKERS = {
+    0: _o_SyncGroupRequestAssignment_v0,
+    1: _o_SyncGroupRequestAssignment_v0,
+    2: _o_SyncGroupRequestAssignment_v0,
+    3: _o_SyncGroupRequestAssignment_v0,
+    4: _o_SyncGroupRequestAssignment_v4,
+    5: _o_SyncGroupRequestAssignment_v4,
+}
+
 SyncGroupRequest.DECODERS = {
     0: _d_SyncGroupRequest_v0,
     1: _d_SyncGroupRequest_v0,
@@ -272,6 +598,7 @@ SyncGroupRequest.DECODERS = {
     4: _d_SyncGroupRequest_v4,
     5: _d_SyncGroupRequest_v5,
 }
+
 SyncGroupRequest.ENCODERS = {
     0: _e_SyncGroupRequest_v0,
     1: _e_SyncGroupRequest_v0,
@@ -279,4 +606,22 @@ SyncGroupRequest.ENCODERS = {
     3: _e_SyncGroupRequest_v3,
     4: _e_SyncGroupRequest_v4,
     5: _e_SyncGroupRequest_v5,
+}
+
+SyncGroupRequest.SKIPPERS = {
+    0: _s_SyncGroupRequest_v0,
+    1: _s_SyncGroupRequest_v0,
+    2: _s_SyncGroupRequest_v0,
+    3: _s_SyncGroupRequest_v3,
+    4: _s_SyncGroupRequest_v4,
+    5: _s_SyncGroupRequest_v5,
+}
+
+SyncGroupRequest.SEEKERS = {
+    0: _o_SyncGroupRequest_v0,
+    1: _o_SyncGroupRequest_v0,
+    2: _o_SyncGroupRequest_v0,
+    3: _o_SyncGroupRequest_v3,
+    4: _o_SyncGroupRequest_v4,
+    5: _o_SyncGroupRequest_v5,
 }

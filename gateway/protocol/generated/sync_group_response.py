@@ -15,6 +15,9 @@ from ..codec_runtime import (
     bytes_k,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_k32,
+    skip_tags,
     w_bytes_c,
     w_bytes_k,
     w_nstr_c,
@@ -60,6 +63,22 @@ def _e_SyncGroupResponse_v0(out: bytearray, m: SyncGroupResponse) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_SyncGroupResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_SyncGroupResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Assignment':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
+
+
 def _d_SyncGroupResponse_v1(buf: Buffer, pos: int) -> tuple[SyncGroupResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -76,6 +95,25 @@ def _e_SyncGroupResponse_v1(out: bytearray, m: SyncGroupResponse) -> None:
     w_bytes_k(out, m.Assignment)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_SyncGroupResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    pos = skip_k32(buf, pos)
+    return pos
+
+
+def _o_SyncGroupResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Assignment':
+        return pos
+    pos = skip_k32(buf, pos)
+    return pos
 
 
 def _d_SyncGroupResponse_v4(buf: Buffer, pos: int) -> tuple[SyncGroupResponse, int]:
@@ -105,6 +143,37 @@ def _e_SyncGroupResponse_v4(out: bytearray, m: SyncGroupResponse) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_SyncGroupResponse_v4(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SyncGroupResponse_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Assignment':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_SyncGroupResponse_v5(buf: Buffer, pos: int) -> tuple[SyncGroupResponse, int]:
@@ -142,6 +211,69 @@ def _e_SyncGroupResponse_v5(out: bytearray, m: SyncGroupResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_SyncGroupResponse_v5(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_SyncGroupResponse_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ProtocolType':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProtocolName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Assignment':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 SyncGroupResponse.INFO = StructInfo('SyncGroupResponse', (
     FieldInfo('ThrottleTimeMs', 'int32', (1, 5), ignorable=True),
     FieldInfo('ErrorCode', 'int16', (0, 5)),
@@ -158,6 +290,7 @@ SyncGroupResponse.DECODERS = {
     4: _d_SyncGroupResponse_v4,
     5: _d_SyncGroupResponse_v5,
 }
+
 SyncGroupResponse.ENCODERS = {
     0: _e_SyncGroupResponse_v0,
     1: _e_SyncGroupResponse_v1,
@@ -165,4 +298,22 @@ SyncGroupResponse.ENCODERS = {
     3: _e_SyncGroupResponse_v1,
     4: _e_SyncGroupResponse_v4,
     5: _e_SyncGroupResponse_v5,
+}
+
+SyncGroupResponse.SKIPPERS = {
+    0: _s_SyncGroupResponse_v0,
+    1: _s_SyncGroupResponse_v1,
+    2: _s_SyncGroupResponse_v1,
+    3: _s_SyncGroupResponse_v1,
+    4: _s_SyncGroupResponse_v4,
+    5: _s_SyncGroupResponse_v5,
+}
+
+SyncGroupResponse.SEEKERS = {
+    0: _o_SyncGroupResponse_v0,
+    1: _o_SyncGroupResponse_v1,
+    2: _o_SyncGroupResponse_v1,
+    3: _o_SyncGroupResponse_v1,
+    4: _o_SyncGroupResponse_v4,
+    5: _o_SyncGroupResponse_v5,
 }

@@ -14,10 +14,15 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     non_default,
     nstr_c,
     nstr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -91,6 +96,25 @@ def _e_TxnOffsetCommitRequestPartition_v0(out: bytearray, m: TxnOffsetCommitRequ
         raise EncodeError('unknown_tags')
 
 
+def _s_TxnOffsetCommitRequestPartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 12
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_TxnOffsetCommitRequestPartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'CommittedMetadata':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_TxnOffsetCommitRequestTopic_v0(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_TxnOffsetCommitRequestPartition_v0, buf, pos)
@@ -108,6 +132,26 @@ def _e_TxnOffsetCommitRequestTopic_v0(out: bytearray, m: TxnOffsetCommitRequestT
         _e_TxnOffsetCommitRequestPartition_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_TxnOffsetCommitRequestTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestPartition_v0(buf, pos)
+    return pos
+
+
+def _o_TxnOffsetCommitRequestTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestPartition_v0(buf, pos)
+    return pos
 
 
 def _d_TxnOffsetCommitRequest_v0(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
@@ -143,6 +187,37 @@ def _e_TxnOffsetCommitRequest_v0(out: bytearray, m: TxnOffsetCommitRequest) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_TxnOffsetCommitRequest_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 10
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestTopic_v0(buf, pos)
+    return pos
+
+
+def _o_TxnOffsetCommitRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestTopic_v0(buf, pos)
+    return pos
+
+
 def _d_TxnOffsetCommitRequestPartition_v2(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
     v_PartitionIndex, v_CommittedOffset, v_CommittedLeaderEpoch = _P2.unpack_from(buf, pos)
     pos += 16
@@ -162,6 +237,28 @@ def _e_TxnOffsetCommitRequestPartition_v2(out: bytearray, m: TxnOffsetCommitRequ
         raise EncodeError('unknown_tags')
 
 
+def _s_TxnOffsetCommitRequestPartition_v2(buf: Buffer, pos: int) -> int:
+    pos += 16
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_TxnOffsetCommitRequestPartition_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'CommittedLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'CommittedMetadata':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
+
+
 def _d_TxnOffsetCommitRequestTopic_v2(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_TxnOffsetCommitRequestPartition_v2, buf, pos)
@@ -179,6 +276,26 @@ def _e_TxnOffsetCommitRequestTopic_v2(out: bytearray, m: TxnOffsetCommitRequestT
         _e_TxnOffsetCommitRequestPartition_v2(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_TxnOffsetCommitRequestTopic_v2(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestPartition_v2(buf, pos)
+    return pos
+
+
+def _o_TxnOffsetCommitRequestTopic_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestPartition_v2(buf, pos)
+    return pos
 
 
 def _d_TxnOffsetCommitRequest_v2(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
@@ -214,6 +331,37 @@ def _e_TxnOffsetCommitRequest_v2(out: bytearray, m: TxnOffsetCommitRequest) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_TxnOffsetCommitRequest_v2(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 10
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestTopic_v2(buf, pos)
+    return pos
+
+
+def _o_TxnOffsetCommitRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'GroupId':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestTopic_v2(buf, pos)
+    return pos
+
+
 def _d_TxnOffsetCommitRequestPartition_v3(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitRequestPartition, int]:
     v_PartitionIndex, v_CommittedOffset, v_CommittedLeaderEpoch = _P2.unpack_from(buf, pos)
     pos += 16
@@ -244,6 +392,40 @@ def _e_TxnOffsetCommitRequestPartition_v3(out: bytearray, m: TxnOffsetCommitRequ
         w_tags(out, dict(t))
 
 
+def _s_TxnOffsetCommitRequestPartition_v3(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TxnOffsetCommitRequestPartition_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'CommittedOffset':
+        return pos
+    pos += 8
+    if stop == 'CommittedLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'CommittedMetadata':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_TxnOffsetCommitRequestTopic_v3(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitRequestTopic, int]:
     v_Name, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_TxnOffsetCommitRequestPartition_v3, buf, pos)
@@ -272,6 +454,38 @@ def _e_TxnOffsetCommitRequestTopic_v3(out: bytearray, m: TxnOffsetCommitRequestT
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TxnOffsetCommitRequestTopic_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestPartition_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TxnOffsetCommitRequestTopic_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestPartition_v3(buf, pos)
+    return pos
 
 
 def _d_TxnOffsetCommitRequest_v3(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitRequest, int]:
@@ -319,6 +533,96 @@ def _e_TxnOffsetCommitRequest_v3(out: bytearray, m: TxnOffsetCommitRequest) -> N
         w_tags(out, dict(t))
 
 
+def _s_TxnOffsetCommitRequest_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 14
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestTopic_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TxnOffsetCommitRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TransactionalId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'GenerationId':
+        return pos
+    pos += 4
+    if stop == 'MemberId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'GroupInstanceId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitRequestTopic_v3(buf, pos)
+    return pos
+
+
 TxnOffsetCommitRequestPartition.INFO = StructInfo('TxnOffsetCommitRequestPartition', (
     FieldInfo('PartitionIndex', 'int32', (0, 4)),
     FieldInfo('CommittedOffset', 'int64', (0, 4)),
@@ -342,6 +646,70 @@ TxnOffsetCommitRequest.INFO = StructInfo('TxnOffsetCommitRequest', (
     FieldInfo('Topics', '[]struct', (0, 4), struct=TxnOffsetCommitRequestTopic),
 ), (3, 4))
 
+TxnOffsetCommitRequestPartition.DECODERS = {
+    0: _d_TxnOffsetCommitRequestPartition_v0,
+    1: _d_TxnOffsetCommitRequestPartition_v0,
+    2: _d_TxnOffsetCommitRequestPartition_v2,
+    3: _d_TxnOffsetCommitRequestPartition_v3,
+    4: _d_TxnOffsetCommitRequestPartition_v3,
+}
+
+TxnOffsetCommitRequestPartition.ENCODERS = {
+    0: _e_TxnOffsetCommitRequestPartition_v0,
+    1: _e_TxnOffsetCommitRequestPartition_v0,
+    2: _e_TxnOffsetCommitRequestPartition_v2,
+    3: _e_TxnOffsetCommitRequestPartition_v3,
+    4: _e_TxnOffsetCommitRequestPartition_v3,
+}
+
+TxnOffsetCommitRequestPartition.SKIPPERS = {
+    0: _s_TxnOffsetCommitRequestPartition_v0,
+    1: _s_TxnOffsetCommitRequestPartition_v0,
+    2: _s_TxnOffsetCommitRequestPartition_v2,
+    3: _s_TxnOffsetCommitRequestPartition_v3,
+    4: _s_TxnOffsetCommitRequestPartition_v3,
+}
+
+TxnOffsetCommitRequestPartition.SEEKERS = {
+    0: _o_TxnOffsetCommitRequestPartition_v0,
+    1: _o_TxnOffsetCommitRequestPartition_v0,
+    2: _o_TxnOffsetCommitRequestPartition_v2,
+    3: _o_TxnOffsetCommitRequestPartition_v3,
+    4: _o_TxnOffsetCommitRequestPartition_v3,
+}
+
+TxnOffsetCommitRequestTopic.DECODERS = {
+    0: _d_TxnOffsetCommitRequestTopic_v0,
+    1: _d_TxnOffsetCommitRequestTopic_v0,
+    2: _d_TxnOffsetCommitRequestTopic_v2,
+    3: _d_TxnOffsetCommitRequestTopic_v3,
+    4: _d_TxnOffsetCommitRequestTopic_v3,
+}
+
+TxnOffsetCommitRequestTopic.ENCODERS = {
+    0: _e_TxnOffsetCommitRequestTopic_v0,
+    1: _e_TxnOffsetCommitRequestTopic_v0,
+    2: _e_TxnOffsetCommitRequestTopic_v2,
+    3: _e_TxnOffsetCommitRequestTopic_v3,
+    4: _e_TxnOffsetCommitRequestTopic_v3,
+}
+
+TxnOffsetCommitRequestTopic.SKIPPERS = {
+    0: _s_TxnOffsetCommitRequestTopic_v0,
+    1: _s_TxnOffsetCommitRequestTopic_v0,
+    2: _s_TxnOffsetCommitRequestTopic_v2,
+    3: _s_TxnOffsetCommitRequestTopic_v3,
+    4: _s_TxnOffsetCommitRequestTopic_v3,
+}
+
+TxnOffsetCommitRequestTopic.SEEKERS = {
+    0: _o_TxnOffsetCommitRequestTopic_v0,
+    1: _o_TxnOffsetCommitRequestTopic_v0,
+    2: _o_TxnOffsetCommitRequestTopic_v2,
+    3: _o_TxnOffsetCommitRequestTopic_v3,
+    4: _o_TxnOffsetCommitRequestTopic_v3,
+}
+
 TxnOffsetCommitRequest.DECODERS = {
     0: _d_TxnOffsetCommitRequest_v0,
     1: _d_TxnOffsetCommitRequest_v0,
@@ -349,10 +717,27 @@ TxnOffsetCommitRequest.DECODERS = {
     3: _d_TxnOffsetCommitRequest_v3,
     4: _d_TxnOffsetCommitRequest_v3,
 }
+
 TxnOffsetCommitRequest.ENCODERS = {
     0: _e_TxnOffsetCommitRequest_v0,
     1: _e_TxnOffsetCommitRequest_v0,
     2: _e_TxnOffsetCommitRequest_v2,
     3: _e_TxnOffsetCommitRequest_v3,
     4: _e_TxnOffsetCommitRequest_v3,
+}
+
+TxnOffsetCommitRequest.SKIPPERS = {
+    0: _s_TxnOffsetCommitRequest_v0,
+    1: _s_TxnOffsetCommitRequest_v0,
+    2: _s_TxnOffsetCommitRequest_v2,
+    3: _s_TxnOffsetCommitRequest_v3,
+    4: _s_TxnOffsetCommitRequest_v3,
+}
+
+TxnOffsetCommitRequest.SEEKERS = {
+    0: _o_TxnOffsetCommitRequest_v0,
+    1: _o_TxnOffsetCommitRequest_v0,
+    2: _o_TxnOffsetCommitRequest_v2,
+    3: _o_TxnOffsetCommitRequest_v3,
+    4: _o_TxnOffsetCommitRequest_v3,
 }

@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -73,6 +78,21 @@ def _e_TxnOffsetCommitResponsePartition_v0(out: bytearray, m: TxnOffsetCommitRes
         raise EncodeError('unknown_tags')
 
 
+def _s_TxnOffsetCommitResponsePartition_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_TxnOffsetCommitResponsePartition_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_TxnOffsetCommitResponseTopic_v0(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitResponseTopic, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_TxnOffsetCommitResponsePartition_v0, buf, pos)
@@ -90,6 +110,26 @@ def _e_TxnOffsetCommitResponseTopic_v0(out: bytearray, m: TxnOffsetCommitRespons
         _e_TxnOffsetCommitResponsePartition_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_TxnOffsetCommitResponseTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitResponsePartition_v0(buf, pos)
+    return pos
+
+
+def _o_TxnOffsetCommitResponseTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitResponsePartition_v0(buf, pos)
+    return pos
 
 
 def _d_TxnOffsetCommitResponse_v0(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitResponse, int]:
@@ -110,6 +150,26 @@ def _e_TxnOffsetCommitResponse_v0(out: bytearray, m: TxnOffsetCommitResponse) ->
         _e_TxnOffsetCommitResponseTopic_v0(out, e_Topics)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_TxnOffsetCommitResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitResponseTopic_v0(buf, pos)
+    return pos
+
+
+def _o_TxnOffsetCommitResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitResponseTopic_v0(buf, pos)
+    return pos
 
 
 def _d_TxnOffsetCommitResponsePartition_v3(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitResponsePartition, int]:
@@ -136,6 +196,21 @@ def _e_TxnOffsetCommitResponsePartition_v3(out: bytearray, m: TxnOffsetCommitRes
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TxnOffsetCommitResponsePartition_v3(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TxnOffsetCommitResponsePartition_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_TxnOffsetCommitResponseTopic_v3(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitResponseTopic, int]:
@@ -166,6 +241,38 @@ def _e_TxnOffsetCommitResponseTopic_v3(out: bytearray, m: TxnOffsetCommitRespons
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TxnOffsetCommitResponseTopic_v3(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitResponsePartition_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TxnOffsetCommitResponseTopic_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitResponsePartition_v3(buf, pos)
+    return pos
 
 
 def _d_TxnOffsetCommitResponse_v3(buf: Buffer, pos: int) -> tuple[TxnOffsetCommitResponse, int]:
@@ -199,6 +306,26 @@ def _e_TxnOffsetCommitResponse_v3(out: bytearray, m: TxnOffsetCommitResponse) ->
         w_tags(out, dict(t))
 
 
+def _s_TxnOffsetCommitResponse_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitResponseTopic_v3(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TxnOffsetCommitResponse_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TxnOffsetCommitResponseTopic_v3(buf, pos)
+    return pos
+
+
 TxnOffsetCommitResponsePartition.INFO = StructInfo('TxnOffsetCommitResponsePartition', (
     FieldInfo('PartitionIndex', 'int32', (0, 4)),
     FieldInfo('ErrorCode', 'int16', (0, 4)),
@@ -214,6 +341,70 @@ TxnOffsetCommitResponse.INFO = StructInfo('TxnOffsetCommitResponse', (
     FieldInfo('Topics', '[]struct', (0, 4), struct=TxnOffsetCommitResponseTopic),
 ), (3, 4))
 
+TxnOffsetCommitResponsePartition.DECODERS = {
+    0: _d_TxnOffsetCommitResponsePartition_v0,
+    1: _d_TxnOffsetCommitResponsePartition_v0,
+    2: _d_TxnOffsetCommitResponsePartition_v0,
+    3: _d_TxnOffsetCommitResponsePartition_v3,
+    4: _d_TxnOffsetCommitResponsePartition_v3,
+}
+
+TxnOffsetCommitResponsePartition.ENCODERS = {
+    0: _e_TxnOffsetCommitResponsePartition_v0,
+    1: _e_TxnOffsetCommitResponsePartition_v0,
+    2: _e_TxnOffsetCommitResponsePartition_v0,
+    3: _e_TxnOffsetCommitResponsePartition_v3,
+    4: _e_TxnOffsetCommitResponsePartition_v3,
+}
+
+TxnOffsetCommitResponsePartition.SKIPPERS = {
+    0: _s_TxnOffsetCommitResponsePartition_v0,
+    1: _s_TxnOffsetCommitResponsePartition_v0,
+    2: _s_TxnOffsetCommitResponsePartition_v0,
+    3: _s_TxnOffsetCommitResponsePartition_v3,
+    4: _s_TxnOffsetCommitResponsePartition_v3,
+}
+
+TxnOffsetCommitResponsePartition.SEEKERS = {
+    0: _o_TxnOffsetCommitResponsePartition_v0,
+    1: _o_TxnOffsetCommitResponsePartition_v0,
+    2: _o_TxnOffsetCommitResponsePartition_v0,
+    3: _o_TxnOffsetCommitResponsePartition_v3,
+    4: _o_TxnOffsetCommitResponsePartition_v3,
+}
+
+TxnOffsetCommitResponseTopic.DECODERS = {
+    0: _d_TxnOffsetCommitResponseTopic_v0,
+    1: _d_TxnOffsetCommitResponseTopic_v0,
+    2: _d_TxnOffsetCommitResponseTopic_v0,
+    3: _d_TxnOffsetCommitResponseTopic_v3,
+    4: _d_TxnOffsetCommitResponseTopic_v3,
+}
+
+TxnOffsetCommitResponseTopic.ENCODERS = {
+    0: _e_TxnOffsetCommitResponseTopic_v0,
+    1: _e_TxnOffsetCommitResponseTopic_v0,
+    2: _e_TxnOffsetCommitResponseTopic_v0,
+    3: _e_TxnOffsetCommitResponseTopic_v3,
+    4: _e_TxnOffsetCommitResponseTopic_v3,
+}
+
+TxnOffsetCommitResponseTopic.SKIPPERS = {
+    0: _s_TxnOffsetCommitResponseTopic_v0,
+    1: _s_TxnOffsetCommitResponseTopic_v0,
+    2: _s_TxnOffsetCommitResponseTopic_v0,
+    3: _s_TxnOffsetCommitResponseTopic_v3,
+    4: _s_TxnOffsetCommitResponseTopic_v3,
+}
+
+TxnOffsetCommitResponseTopic.SEEKERS = {
+    0: _o_TxnOffsetCommitResponseTopic_v0,
+    1: _o_TxnOffsetCommitResponseTopic_v0,
+    2: _o_TxnOffsetCommitResponseTopic_v0,
+    3: _o_TxnOffsetCommitResponseTopic_v3,
+    4: _o_TxnOffsetCommitResponseTopic_v3,
+}
+
 TxnOffsetCommitResponse.DECODERS = {
     0: _d_TxnOffsetCommitResponse_v0,
     1: _d_TxnOffsetCommitResponse_v0,
@@ -221,10 +412,27 @@ TxnOffsetCommitResponse.DECODERS = {
     3: _d_TxnOffsetCommitResponse_v3,
     4: _d_TxnOffsetCommitResponse_v3,
 }
+
 TxnOffsetCommitResponse.ENCODERS = {
     0: _e_TxnOffsetCommitResponse_v0,
     1: _e_TxnOffsetCommitResponse_v0,
     2: _e_TxnOffsetCommitResponse_v0,
     3: _e_TxnOffsetCommitResponse_v3,
     4: _e_TxnOffsetCommitResponse_v3,
+}
+
+TxnOffsetCommitResponse.SKIPPERS = {
+    0: _s_TxnOffsetCommitResponse_v0,
+    1: _s_TxnOffsetCommitResponse_v0,
+    2: _s_TxnOffsetCommitResponse_v0,
+    3: _s_TxnOffsetCommitResponse_v3,
+    4: _s_TxnOffsetCommitResponse_v3,
+}
+
+TxnOffsetCommitResponse.SEEKERS = {
+    0: _o_TxnOffsetCommitResponse_v0,
+    1: _o_TxnOffsetCommitResponse_v0,
+    2: _o_TxnOffsetCommitResponse_v0,
+    3: _o_TxnOffsetCommitResponse_v3,
+    4: _o_TxnOffsetCommitResponse_v3,
 }

@@ -11,6 +11,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -55,6 +56,18 @@ def _e_UnregisterBrokerRequest_v0(out: bytearray, m: UnregisterBrokerRequest) ->
         w_tags(out, dict(t))
 
 
+def _s_UnregisterBrokerRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UnregisterBrokerRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'BrokerId':
+        return pos
+    pos += 4
+    return pos
+
+
 UnregisterBrokerRequest.INFO = StructInfo('UnregisterBrokerRequest', (
     FieldInfo('BrokerId', 'int32', (0, 0)),
 ), (0, 0))
@@ -62,6 +75,15 @@ UnregisterBrokerRequest.INFO = StructInfo('UnregisterBrokerRequest', (
 UnregisterBrokerRequest.DECODERS = {
     0: _d_UnregisterBrokerRequest_v0,
 }
+
 UnregisterBrokerRequest.ENCODERS = {
     0: _e_UnregisterBrokerRequest_v0,
+}
+
+UnregisterBrokerRequest.SKIPPERS = {
+    0: _s_UnregisterBrokerRequest_v0,
+}
+
+UnregisterBrokerRequest.SEEKERS = {
+    0: _o_UnregisterBrokerRequest_v0,
 }

@@ -13,8 +13,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     non_default,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_str_c,
@@ -85,6 +88,37 @@ def _e_FeatureUpdateKey_v0(out: bytearray, m: FeatureUpdateKey) -> None:
         w_tags(out, dict(t))
 
 
+def _s_FeatureUpdateKey_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 3
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FeatureUpdateKey_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Feature':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MaxVersionLevel':
+        return pos
+    pos += 2
+    if stop == 'AllowDowngrade':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_UpdateFeaturesRequest_v0(buf: Buffer, pos: int) -> tuple[UpdateFeaturesRequest, int]:
     (v_TimeoutMs,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -118,6 +152,26 @@ def _e_UpdateFeaturesRequest_v0(out: bytearray, m: UpdateFeaturesRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_UpdateFeaturesRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FeatureUpdateKey_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateFeaturesRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'FeatureUpdates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FeatureUpdateKey_v0(buf, pos)
+    return pos
+
+
 def _d_FeatureUpdateKey_v1(buf: Buffer, pos: int) -> tuple[FeatureUpdateKey, int]:
     v_Feature, pos = str_c(buf, pos)
     v_MaxVersionLevel, v_UpgradeType = _P2.unpack_from(buf, pos)
@@ -149,6 +203,37 @@ def _e_FeatureUpdateKey_v1(out: bytearray, m: FeatureUpdateKey) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_FeatureUpdateKey_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 3
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_FeatureUpdateKey_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Feature':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'MaxVersionLevel':
+        return pos
+    pos += 2
+    if stop == 'UpgradeType':
+        return pos
+    pos += 1
+    return pos
 
 
 def _d_UpdateFeaturesRequest_v1(buf: Buffer, pos: int) -> tuple[UpdateFeaturesRequest, int]:
@@ -186,6 +271,30 @@ def _e_UpdateFeaturesRequest_v1(out: bytearray, m: UpdateFeaturesRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_UpdateFeaturesRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FeatureUpdateKey_v1(buf, pos)
+    pos += 1
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateFeaturesRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TimeoutMs':
+        return pos
+    pos += 4
+    if stop == 'FeatureUpdates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_FeatureUpdateKey_v1(buf, pos)
+    if stop == 'ValidateOnly':
+        return pos
+    pos += 1
+    return pos
+
+
 FeatureUpdateKey.INFO = StructInfo('FeatureUpdateKey', (
     FieldInfo('Feature', 'string', (0, 2)),
     FieldInfo('MaxVersionLevel', 'int16', (0, 2)),
@@ -199,13 +308,50 @@ UpdateFeaturesRequest.INFO = StructInfo('UpdateFeaturesRequest', (
     FieldInfo('ValidateOnly', 'bool', (1, 2), default=False),
 ), (0, 2))
 
+FeatureUpdateKey.DECODERS = {
+    0: _d_FeatureUpdateKey_v0,
+    1: _d_FeatureUpdateKey_v1,
+    2: _d_FeatureUpdateKey_v1,
+}
+
+FeatureUpdateKey.ENCODERS = {
+    0: _e_FeatureUpdateKey_v0,
+    1: _e_FeatureUpdateKey_v1,
+    2: _e_FeatureUpdateKey_v1,
+}
+
+FeatureUpdateKey.SKIPPERS = {
+    0: _s_FeatureUpdateKey_v0,
+    1: _s_FeatureUpdateKey_v1,
+    2: _s_FeatureUpdateKey_v1,
+}
+
+FeatureUpdateKey.SEEKERS = {
+    0: _o_FeatureUpdateKey_v0,
+    1: _o_FeatureUpdateKey_v1,
+    2: _o_FeatureUpdateKey_v1,
+}
+
 UpdateFeaturesRequest.DECODERS = {
     0: _d_UpdateFeaturesRequest_v0,
     1: _d_UpdateFeaturesRequest_v1,
     2: _d_UpdateFeaturesRequest_v1,
 }
+
 UpdateFeaturesRequest.ENCODERS = {
     0: _e_UpdateFeaturesRequest_v0,
     1: _e_UpdateFeaturesRequest_v1,
     2: _e_UpdateFeaturesRequest_v1,
+}
+
+UpdateFeaturesRequest.SKIPPERS = {
+    0: _s_UpdateFeaturesRequest_v0,
+    1: _s_UpdateFeaturesRequest_v1,
+    2: _s_UpdateFeaturesRequest_v1,
+}
+
+UpdateFeaturesRequest.SEEKERS = {
+    0: _o_UpdateFeaturesRequest_v0,
+    1: _o_UpdateFeaturesRequest_v1,
+    2: _o_UpdateFeaturesRequest_v1,
 }

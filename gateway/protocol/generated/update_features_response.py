@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nstr_c,
@@ -81,6 +84,50 @@ def _e_UpdatableFeatureResult_v0(out: bytearray, m: UpdatableFeatureResult) -> N
         w_tags(out, dict(t))
 
 
+def _s_UpdatableFeatureResult_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdatableFeatureResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Feature':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_UpdateFeaturesResponse_v0(buf: Buffer, pos: int) -> tuple[UpdateFeaturesResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -116,6 +163,45 @@ def _e_UpdateFeaturesResponse_v0(out: bytearray, m: UpdateFeaturesResponse) -> N
         w_tags(out, dict(t))
 
 
+def _s_UpdateFeaturesResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdatableFeatureResult_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateFeaturesResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdatableFeatureResult_v0(buf, pos)
+    return pos
+
+
 def _d_UpdateFeaturesResponse_v2(buf: Buffer, pos: int) -> tuple[UpdateFeaturesResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P1.unpack_from(buf, pos)
     pos += 6
@@ -146,6 +232,37 @@ def _e_UpdateFeaturesResponse_v2(out: bytearray, m: UpdateFeaturesResponse) -> N
         w_tags(out, dict(t))
 
 
+def _s_UpdateFeaturesResponse_v2(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateFeaturesResponse_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 UpdatableFeatureResult.INFO = StructInfo('UpdatableFeatureResult', (
     FieldInfo('Feature', 'string', (0, 2)),
     FieldInfo('ErrorCode', 'int16', (0, 2)),
@@ -159,13 +276,46 @@ UpdateFeaturesResponse.INFO = StructInfo('UpdateFeaturesResponse', (
     FieldInfo('Results', '[]struct', (0, 1), ignorable=True, struct=UpdatableFeatureResult),
 ), (0, 2))
 
+UpdatableFeatureResult.DECODERS = {
+    0: _d_UpdatableFeatureResult_v0,
+    1: _d_UpdatableFeatureResult_v0,
+}
+
+UpdatableFeatureResult.ENCODERS = {
+    0: _e_UpdatableFeatureResult_v0,
+    1: _e_UpdatableFeatureResult_v0,
+}
+
+UpdatableFeatureResult.SKIPPERS = {
+    0: _s_UpdatableFeatureResult_v0,
+    1: _s_UpdatableFeatureResult_v0,
+}
+
+UpdatableFeatureResult.SEEKERS = {
+    0: _o_UpdatableFeatureResult_v0,
+    1: _o_UpdatableFeatureResult_v0,
+}
+
 UpdateFeaturesResponse.DECODERS = {
     0: _d_UpdateFeaturesResponse_v0,
     1: _d_UpdateFeaturesResponse_v0,
     2: _d_UpdateFeaturesResponse_v2,
 }
+
 UpdateFeaturesResponse.ENCODERS = {
     0: _e_UpdateFeaturesResponse_v0,
     1: _e_UpdateFeaturesResponse_v0,
     2: _e_UpdateFeaturesResponse_v2,
+}
+
+UpdateFeaturesResponse.SKIPPERS = {
+    0: _s_UpdateFeaturesResponse_v0,
+    1: _s_UpdateFeaturesResponse_v0,
+    2: _s_UpdateFeaturesResponse_v2,
+}
+
+UpdateFeaturesResponse.SEEKERS = {
+    0: _o_UpdateFeaturesResponse_v0,
+    1: _o_UpdateFeaturesResponse_v0,
+    2: _o_UpdateFeaturesResponse_v2,
 }

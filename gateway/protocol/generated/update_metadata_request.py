@@ -18,6 +18,8 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     non_default,
@@ -25,6 +27,9 @@ from ..codec_runtime import (
     nstr_k,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     stray_tag_bytes,
@@ -181,6 +186,47 @@ def _e_UpdateMetadataPartitionState_v0(out: bytearray, m: UpdateMetadataPartitio
         raise EncodeError('unknown_tags')
 
 
+def _s_UpdateMetadataPartitionState_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 16
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    pos += 4
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_UpdateMetadataPartitionState_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'Leader':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'ZkVersion':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_UpdateMetadataBroker_v0(buf: Buffer, pos: int) -> tuple[UpdateMetadataBroker, int]:
     (v_Id,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -202,6 +248,26 @@ def _e_UpdateMetadataBroker_v0(out: bytearray, m: UpdateMetadataBroker) -> None:
     out += _P1.pack(m.V0Port)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_UpdateMetadataBroker_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_UpdateMetadataBroker_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Id':
+        return pos
+    pos += 4
+    if stop == 'V0Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'V0Port':
+        return pos
+    pos += 4
+    return pos
 
 
 def _d_UpdateMetadataRequest_v0(buf: Buffer, pos: int) -> tuple[UpdateMetadataRequest, int]:
@@ -239,6 +305,37 @@ def _e_UpdateMetadataRequest_v0(out: bytearray, m: UpdateMetadataRequest) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_UpdateMetadataRequest_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v0(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v0(buf, pos)
+    return pos
+
+
+def _o_UpdateMetadataRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'UngroupedPartitionStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v0(buf, pos)
+    if stop == 'LiveBrokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v0(buf, pos)
+    return pos
+
+
 def _d_UpdateMetadataEndpoint_v1(buf: Buffer, pos: int) -> tuple[UpdateMetadataEndpoint, int]:
     (v_Port,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -259,6 +356,26 @@ def _e_UpdateMetadataEndpoint_v1(out: bytearray, m: UpdateMetadataEndpoint) -> N
     out += _P3.pack(m.SecurityProtocol)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_UpdateMetadataEndpoint_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_UpdateMetadataEndpoint_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Port':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'SecurityProtocol':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_UpdateMetadataBroker_v1(buf: Buffer, pos: int) -> tuple[UpdateMetadataBroker, int]:
@@ -282,6 +399,26 @@ def _e_UpdateMetadataBroker_v1(out: bytearray, m: UpdateMetadataBroker) -> None:
         _e_UpdateMetadataEndpoint_v1(out, e_Endpoints)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_UpdateMetadataBroker_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataEndpoint_v1(buf, pos)
+    return pos
+
+
+def _o_UpdateMetadataBroker_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Id':
+        return pos
+    pos += 4
+    if stop == 'Endpoints':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataEndpoint_v1(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataRequest_v1(buf: Buffer, pos: int) -> tuple[UpdateMetadataRequest, int]:
@@ -319,6 +456,37 @@ def _e_UpdateMetadataRequest_v1(out: bytearray, m: UpdateMetadataRequest) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_UpdateMetadataRequest_v1(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v0(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v1(buf, pos)
+    return pos
+
+
+def _o_UpdateMetadataRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'UngroupedPartitionStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v0(buf, pos)
+    if stop == 'LiveBrokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v1(buf, pos)
+    return pos
+
+
 def _d_UpdateMetadataBroker_v2(buf: Buffer, pos: int) -> tuple[UpdateMetadataBroker, int]:
     (v_Id,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -342,6 +510,30 @@ def _e_UpdateMetadataBroker_v2(out: bytearray, m: UpdateMetadataBroker) -> None:
     w_nstr_k(out, m.Rack)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_UpdateMetadataBroker_v2(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataEndpoint_v1(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_UpdateMetadataBroker_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Id':
+        return pos
+    pos += 4
+    if stop == 'Endpoints':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataEndpoint_v1(buf, pos)
+    if stop == 'Rack':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataRequest_v2(buf: Buffer, pos: int) -> tuple[UpdateMetadataRequest, int]:
@@ -379,6 +571,37 @@ def _e_UpdateMetadataRequest_v2(out: bytearray, m: UpdateMetadataRequest) -> Non
         raise EncodeError('unknown_tags')
 
 
+def _s_UpdateMetadataRequest_v2(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v0(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v2(buf, pos)
+    return pos
+
+
+def _o_UpdateMetadataRequest_v2(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'UngroupedPartitionStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v0(buf, pos)
+    if stop == 'LiveBrokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v2(buf, pos)
+    return pos
+
+
 def _d_UpdateMetadataEndpoint_v3(buf: Buffer, pos: int) -> tuple[UpdateMetadataEndpoint, int]:
     (v_Port,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -401,6 +624,30 @@ def _e_UpdateMetadataEndpoint_v3(out: bytearray, m: UpdateMetadataEndpoint) -> N
     out += _P3.pack(m.SecurityProtocol)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_UpdateMetadataEndpoint_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    pos = skip_k16(buf, pos)
+    pos = skip_k16(buf, pos)
+    pos += 2
+    return pos
+
+
+def _o_UpdateMetadataEndpoint_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Port':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Listener':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'SecurityProtocol':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_UpdateMetadataBroker_v3(buf: Buffer, pos: int) -> tuple[UpdateMetadataBroker, int]:
@@ -426,6 +673,30 @@ def _e_UpdateMetadataBroker_v3(out: bytearray, m: UpdateMetadataBroker) -> None:
     w_nstr_k(out, m.Rack)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_UpdateMetadataBroker_v3(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataEndpoint_v3(buf, pos)
+    pos = skip_k16(buf, pos)
+    return pos
+
+
+def _o_UpdateMetadataBroker_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Id':
+        return pos
+    pos += 4
+    if stop == 'Endpoints':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataEndpoint_v3(buf, pos)
+    if stop == 'Rack':
+        return pos
+    pos = skip_k16(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataRequest_v3(buf: Buffer, pos: int) -> tuple[UpdateMetadataRequest, int]:
@@ -461,6 +732,37 @@ def _e_UpdateMetadataRequest_v3(out: bytearray, m: UpdateMetadataRequest) -> Non
         _e_UpdateMetadataBroker_v3(out, e_LiveBrokers)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_UpdateMetadataRequest_v3(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v0(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v3(buf, pos)
+    return pos
+
+
+def _o_UpdateMetadataRequest_v3(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'UngroupedPartitionStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v0(buf, pos)
+    if stop == 'LiveBrokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v3(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataPartitionState_v4(buf: Buffer, pos: int) -> tuple[UpdateMetadataPartitionState, int]:
@@ -544,6 +846,53 @@ def _e_UpdateMetadataPartitionState_v4(out: bytearray, m: UpdateMetadataPartitio
         raise EncodeError('unknown_tags')
 
 
+def _s_UpdateMetadataPartitionState_v4(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    pos += 16
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    pos += 4
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_UpdateMetadataPartitionState_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'Leader':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'ZkVersion':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'OfflineReplicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_UpdateMetadataRequest_v4(buf: Buffer, pos: int) -> tuple[UpdateMetadataRequest, int]:
     v_ControllerId, v_ControllerEpoch = _P2.unpack_from(buf, pos)
     pos += 8
@@ -577,6 +926,37 @@ def _e_UpdateMetadataRequest_v4(out: bytearray, m: UpdateMetadataRequest) -> Non
         _e_UpdateMetadataBroker_v3(out, e_LiveBrokers)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_UpdateMetadataRequest_v4(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v4(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v3(buf, pos)
+    return pos
+
+
+def _o_UpdateMetadataRequest_v4(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'UngroupedPartitionStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v4(buf, pos)
+    if stop == 'LiveBrokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v3(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataPartitionState_v5(buf: Buffer, pos: int) -> tuple[UpdateMetadataPartitionState, int]:
@@ -658,6 +1038,49 @@ def _e_UpdateMetadataPartitionState_v5(out: bytearray, m: UpdateMetadataPartitio
         raise EncodeError('unknown_tags')
 
 
+def _s_UpdateMetadataPartitionState_v5(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    pos += 4
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_UpdateMetadataPartitionState_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'Leader':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'ZkVersion':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    if stop == 'OfflineReplicas':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_UpdateMetadataTopicState_v5(buf: Buffer, pos: int) -> tuple[UpdateMetadataTopicState, int]:
     v_TopicName, pos = str_k(buf, pos)
     v_PartitionStates, pos = arr_k(_d_UpdateMetadataPartitionState_v5, buf, pos)
@@ -676,6 +1099,26 @@ def _e_UpdateMetadataTopicState_v5(out: bytearray, m: UpdateMetadataTopicState) 
         _e_UpdateMetadataPartitionState_v5(out, e_PartitionStates)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_UpdateMetadataTopicState_v5(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v5(buf, pos)
+    return pos
+
+
+def _o_UpdateMetadataTopicState_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v5(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataRequest_v5(buf: Buffer, pos: int) -> tuple[UpdateMetadataRequest, int]:
@@ -712,6 +1155,40 @@ def _e_UpdateMetadataRequest_v5(out: bytearray, m: UpdateMetadataRequest) -> Non
         _e_UpdateMetadataBroker_v3(out, e_LiveBrokers)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_UpdateMetadataRequest_v5(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataTopicState_v5(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v3(buf, pos)
+    return pos
+
+
+def _o_UpdateMetadataRequest_v5(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataTopicState_v5(buf, pos)
+    if stop == 'LiveBrokers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v3(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataPartitionState_v6(buf: Buffer, pos: int) -> tuple[UpdateMetadataPartitionState, int]:
@@ -804,6 +1281,49 @@ def _e_UpdateMetadataPartitionState_v6(out: bytearray, m: UpdateMetadataPartitio
         w_tags(out, dict(t))
 
 
+def _s_UpdateMetadataPartitionState_v6(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    pos += 4
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateMetadataPartitionState_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'Leader':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Isr':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'ZkVersion':
+        return pos
+    pos += 4
+    if stop == 'Replicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    if stop == 'OfflineReplicas':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_UpdateMetadataTopicState_v6(buf: Buffer, pos: int) -> tuple[UpdateMetadataTopicState, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_PartitionStates, pos = arr_c(_d_UpdateMetadataPartitionState_v6, buf, pos)
@@ -833,6 +1353,38 @@ def _e_UpdateMetadataTopicState_v6(out: bytearray, m: UpdateMetadataTopicState) 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_UpdateMetadataTopicState_v6(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateMetadataTopicState_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v6(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataEndpoint_v6(buf: Buffer, pos: int) -> tuple[UpdateMetadataEndpoint, int]:
@@ -870,6 +1422,54 @@ def _e_UpdateMetadataEndpoint_v6(out: bytearray, m: UpdateMetadataEndpoint) -> N
         w_tags(out, dict(t))
 
 
+def _s_UpdateMetadataEndpoint_v6(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateMetadataEndpoint_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Port':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Listener':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'SecurityProtocol':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_UpdateMetadataBroker_v6(buf: Buffer, pos: int) -> tuple[UpdateMetadataBroker, int]:
     (v_Id,) = _P1.unpack_from(buf, pos)
     pos += 4
@@ -904,6 +1504,42 @@ def _e_UpdateMetadataBroker_v6(out: bytearray, m: UpdateMetadataBroker) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_UpdateMetadataBroker_v6(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataEndpoint_v6(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateMetadataBroker_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Id':
+        return pos
+    pos += 4
+    if stop == 'Endpoints':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataEndpoint_v6(buf, pos)
+    if stop == 'Rack':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataRequest_v6(buf: Buffer, pos: int) -> tuple[UpdateMetadataRequest, int]:
@@ -953,6 +1589,40 @@ def _e_UpdateMetadataRequest_v6(out: bytearray, m: UpdateMetadataRequest) -> Non
         w_tags(out, dict(t))
 
 
+def _s_UpdateMetadataRequest_v6(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataTopicState_v6(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateMetadataRequest_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataTopicState_v6(buf, pos)
+    if stop == 'LiveBrokers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v6(buf, pos)
+    return pos
+
+
 def _d_UpdateMetadataTopicState_v7(buf: Buffer, pos: int) -> tuple[UpdateMetadataTopicState, int]:
     v_TopicName, pos = str_c(buf, pos)
     (v_TopicId,) = _P6.unpack_from(buf, pos)
@@ -985,6 +1655,42 @@ def _e_UpdateMetadataTopicState_v7(out: bytearray, m: UpdateMetadataTopicState) 
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_UpdateMetadataTopicState_v7(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateMetadataTopicState_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'PartitionStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataPartitionState_v6(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataRequest_v7(buf: Buffer, pos: int) -> tuple[UpdateMetadataRequest, int]:
@@ -1032,6 +1738,40 @@ def _e_UpdateMetadataRequest_v7(out: bytearray, m: UpdateMetadataRequest) -> Non
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_UpdateMetadataRequest_v7(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataTopicState_v7(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateMetadataRequest_v7(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataTopicState_v7(buf, pos)
+    if stop == 'LiveBrokers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v6(buf, pos)
+    return pos
 
 
 def _d_UpdateMetadataRequest_v8(buf: Buffer, pos: int) -> tuple[UpdateMetadataRequest, int]:
@@ -1098,6 +1838,43 @@ def _e_UpdateMetadataRequest_v8(out: bytearray, m: UpdateMetadataRequest) -> Non
     w_tags(out, tags)
 
 
+def _s_UpdateMetadataRequest_v8(buf: Buffer, pos: int) -> int:
+    pos += 17
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataTopicState_v7(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v6(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateMetadataRequest_v8(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ControllerId':
+        return pos
+    pos += 4
+    if stop == 'IsKRaftController':
+        return pos
+    pos += 1
+    if stop == 'ControllerEpoch':
+        return pos
+    pos += 4
+    if stop == 'BrokerEpoch':
+        return pos
+    pos += 8
+    if stop == 'TopicStates':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataTopicState_v7(buf, pos)
+    if stop == 'LiveBrokers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_UpdateMetadataBroker_v6(buf, pos)
+    return pos
+
+
 UpdateMetadataPartitionState.INFO = StructInfo('UpdateMetadataPartitionState', (
     FieldInfo('TopicName', 'string', (0, 4), ignorable=True),
     FieldInfo('PartitionIndex', 'int32', (0, 8)),
@@ -1142,6 +1919,174 @@ UpdateMetadataRequest.INFO = StructInfo('UpdateMetadataRequest', (
     FieldInfo('LiveBrokers', '[]struct', (0, 8), struct=UpdateMetadataBroker),
 ), (6, 8))
 
+UpdateMetadataPartitionState.DECODERS = {
+    0: _d_UpdateMetadataPartitionState_v0,
+    1: _d_UpdateMetadataPartitionState_v0,
+    2: _d_UpdateMetadataPartitionState_v0,
+    3: _d_UpdateMetadataPartitionState_v0,
+    4: _d_UpdateMetadataPartitionState_v4,
+    5: _d_UpdateMetadataPartitionState_v5,
+    6: _d_UpdateMetadataPartitionState_v6,
+    7: _d_UpdateMetadataPartitionState_v6,
+    8: _d_UpdateMetadataPartitionState_v6,
+}
+
+UpdateMetadataPartitionState.ENCODERS = {
+    0: _e_UpdateMetadataPartitionState_v0,
+    1: _e_UpdateMetadataPartitionState_v0,
+    2: _e_UpdateMetadataPartitionState_v0,
+    3: _e_UpdateMetadataPartitionState_v0,
+    4: _e_UpdateMetadataPartitionState_v4,
+    5: _e_UpdateMetadataPartitionState_v5,
+    6: _e_UpdateMetadataPartitionState_v6,
+    7: _e_UpdateMetadataPartitionState_v6,
+    8: _e_UpdateMetadataPartitionState_v6,
+}
+
+UpdateMetadataPartitionState.SKIPPERS = {
+    0: _s_UpdateMetadataPartitionState_v0,
+    1: _s_UpdateMetadataPartitionState_v0,
+    2: _s_UpdateMetadataPartitionState_v0,
+    3: _s_UpdateMetadataPartitionState_v0,
+    4: _s_UpdateMetadataPartitionState_v4,
+    5: _s_UpdateMetadataPartitionState_v5,
+    6: _s_UpdateMetadataPartitionState_v6,
+    7: _s_UpdateMetadataPartitionState_v6,
+    8: _s_UpdateMetadataPartitionState_v6,
+}
+
+UpdateMetadataPartitionState.SEEKERS = {
+    0: _o_UpdateMetadataPartitionState_v0,
+    1: _o_UpdateMetadataPartitionState_v0,
+    2: _o_UpdateMetadataPartitionState_v0,
+    3: _o_UpdateMetadataPartitionState_v0,
+    4: _o_UpdateMetadataPartitionState_v4,
+    5: _o_UpdateMetadataPartitionState_v5,
+    6: _o_UpdateMetadataPartitionState_v6,
+    7: _o_UpdateMetadataPartitionState_v6,
+    8: _o_UpdateMetadataPartitionState_v6,
+}
+
+UpdateMetadataTopicState.DECODERS = {
+    5: _d_UpdateMetadataTopicState_v5,
+    6: _d_UpdateMetadataTopicState_v6,
+    7: _d_UpdateMetadataTopicState_v7,
+    8: _d_UpdateMetadataTopicState_v7,
+}
+
+UpdateMetadataTopicState.ENCODERS = {
+    5: _e_UpdateMetadataTopicState_v5,
+    6: _e_UpdateMetadataTopicState_v6,
+    7: _e_UpdateMetadataTopicState_v7,
+    8: _e_UpdateMetadataTopicState_v7,
+}
+
+UpdateMetadataTopicState.SKIPPERS = {
+    5: _s_UpdateMetadataTopicState_v5,
+    6: _s_UpdateMetadataTopicState_v6,
+    7: _s_UpdateMetadataTopicState_v7,
+    8: _s_UpdateMetadataTopicState_v7,
+}
+
+UpdateMetadataTopicState.SEEKERS = {
+    5: _o_UpdateMetadataTopicState_v5,
+    6: _o_UpdateMetadataTopicState_v6,
+    7: _o_UpdateMetadataTopicState_v7,
+    8: _o_UpdateMetadataTopicState_v7,
+}
+
+UpdateMetadataEndpoint.DECODERS = {
+    1: _d_UpdateMetadataEndpoint_v1,
+    2: _d_UpdateMetadataEndpoint_v1,
+    3: _d_UpdateMetadataEndpoint_v3,
+    4: _d_UpdateMetadataEndpoint_v3,
+    5: _d_UpdateMetadataEndpoint_v3,
+    6: _d_UpdateMetadataEndpoint_v6,
+    7: _d_UpdateMetadataEndpoint_v6,
+    8: _d_UpdateMetadataEndpoint_v6,
+}
+
+UpdateMetadataEndpoint.ENCODERS = {
+    1: _e_UpdateMetadataEndpoint_v1,
+    2: _e_UpdateMetadataEndpoint_v1,
+    3: _e_UpdateMetadataEndpoint_v3,
+    4: _e_UpdateMetadataEndpoint_v3,
+    5: _e_UpdateMetadataEndpoint_v3,
+    6: _e_UpdateMetadataEndpoint_v6,
+    7: _e_UpdateMetadataEndpoint_v6,
+    8: _e_UpdateMetadataEndpoint_v6,
+}
+
+UpdateMetadataEndpoint.SKIPPERS = {
+    1: _s_UpdateMetadataEndpoint_v1,
+    2: _s_UpdateMetadataEndpoint_v1,
+    3: _s_UpdateMetadataEndpoint_v3,
+    4: _s_UpdateMetadataEndpoint_v3,
+    5: _s_UpdateMetadataEndpoint_v3,
+    6: _s_UpdateMetadataEndpoint_v6,
+    7: _s_UpdateMetadataEndpoint_v6,
+    8: _s_UpdateMetadataEndpoint_v6,
+}
+
+UpdateMetadataEndpoint.SEEKERS = {
+    1: _o_UpdateMetadataEndpoint_v1,
+    2: _o_UpdateMetadataEndpoint_v1,
+    3: _o_UpdateMetadataEndpoint_v3,
+    4: _o_UpdateMetadataEndpoint_v3,
+    5: _o_UpdateMetadataEndpoint_v3,
+    6: _o_UpdateMetadataEndpoint_v6,
+    7: _o_UpdateMetadataEndpoint_v6,
+    8: _o_UpdateMetadataEndpoint_v6,
+}
+
+UpdateMetadataBroker.DECODERS = {
+    0: _d_UpdateMetadataBroker_v0,
+    1: _d_UpdateMetadataBroker_v1,
+    2: _d_UpdateMetadataBroker_v2,
+    3: _d_UpdateMetadataBroker_v3,
+    4: _d_UpdateMetadataBroker_v3,
+    5: _d_UpdateMetadataBroker_v3,
+    6: _d_UpdateMetadataBroker_v6,
+    7: _d_UpdateMetadataBroker_v6,
+    8: _d_UpdateMetadataBroker_v6,
+}
+
+UpdateMetadataBroker.ENCODERS = {
+    0: _e_UpdateMetadataBroker_v0,
+    1: _e_UpdateMetadataBroker_v1,
+    2: _e_UpdateMetadataBroker_v2,
+    3: _e_UpdateMetadataBroker_v3,
+    4: _e_UpdateMetadataBroker_v3,
+    5: _e_UpdateMetadataBroker_v3,
+    6: _e_UpdateMetadataBroker_v6,
+    7: _e_UpdateMetadataBroker_v6,
+    8: _e_UpdateMetadataBroker_v6,
+}
+
+UpdateMetadataBroker.SKIPPERS = {
+    0: _s_UpdateMetadataBroker_v0,
+    1: _s_UpdateMetadataBroker_v1,
+    2: _s_UpdateMetadataBroker_v2,
+    3: _s_UpdateMetadataBroker_v3,
+    4: _s_UpdateMetadataBroker_v3,
+    5: _s_UpdateMetadataBroker_v3,
+    6: _s_UpdateMetadataBroker_v6,
+    7: _s_UpdateMetadataBroker_v6,
+    8: _s_UpdateMetadataBroker_v6,
+}
+
+UpdateMetadataBroker.SEEKERS = {
+    0: _o_UpdateMetadataBroker_v0,
+    1: _o_UpdateMetadataBroker_v1,
+    2: _o_UpdateMetadataBroker_v2,
+    3: _o_UpdateMetadataBroker_v3,
+    4: _o_UpdateMetadataBroker_v3,
+    5: _o_UpdateMetadataBroker_v3,
+    6: _o_UpdateMetadataBroker_v6,
+    7: _o_UpdateMetadataBroker_v6,
+    8: _o_UpdateMetadataBroker_v6,
+}
+
 UpdateMetadataRequest.DECODERS = {
     0: _d_UpdateMetadataRequest_v0,
     1: _d_UpdateMetadataRequest_v1,
@@ -1153,6 +2098,7 @@ UpdateMetadataRequest.DECODERS = {
     7: _d_UpdateMetadataRequest_v7,
     8: _d_UpdateMetadataRequest_v8,
 }
+
 UpdateMetadataRequest.ENCODERS = {
     0: _e_UpdateMetadataRequest_v0,
     1: _e_UpdateMetadataRequest_v1,
@@ -1163,4 +2109,28 @@ UpdateMetadataRequest.ENCODERS = {
     6: _e_UpdateMetadataRequest_v6,
     7: _e_UpdateMetadataRequest_v7,
     8: _e_UpdateMetadataRequest_v8,
+}
+
+UpdateMetadataRequest.SKIPPERS = {
+    0: _s_UpdateMetadataRequest_v0,
+    1: _s_UpdateMetadataRequest_v1,
+    2: _s_UpdateMetadataRequest_v2,
+    3: _s_UpdateMetadataRequest_v3,
+    4: _s_UpdateMetadataRequest_v4,
+    5: _s_UpdateMetadataRequest_v5,
+    6: _s_UpdateMetadataRequest_v6,
+    7: _s_UpdateMetadataRequest_v7,
+    8: _s_UpdateMetadataRequest_v8,
+}
+
+UpdateMetadataRequest.SEEKERS = {
+    0: _o_UpdateMetadataRequest_v0,
+    1: _o_UpdateMetadataRequest_v1,
+    2: _o_UpdateMetadataRequest_v2,
+    3: _o_UpdateMetadataRequest_v3,
+    4: _o_UpdateMetadataRequest_v4,
+    5: _o_UpdateMetadataRequest_v5,
+    6: _o_UpdateMetadataRequest_v6,
+    7: _o_UpdateMetadataRequest_v7,
+    8: _o_UpdateMetadataRequest_v8,
 }

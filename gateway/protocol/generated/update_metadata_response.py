@@ -12,6 +12,7 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     read_tags,
+    skip_tags,
     w_tags,
 )
 
@@ -45,6 +46,18 @@ def _e_UpdateMetadataResponse_v0(out: bytearray, m: UpdateMetadataResponse) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_UpdateMetadataResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    return pos
+
+
+def _o_UpdateMetadataResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_UpdateMetadataResponse_v6(buf: Buffer, pos: int) -> tuple[UpdateMetadataResponse, int]:
     (v_ErrorCode,) = _P0.unpack_from(buf, pos)
     pos += 2
@@ -70,6 +83,18 @@ def _e_UpdateMetadataResponse_v6(out: bytearray, m: UpdateMetadataResponse) -> N
         w_tags(out, dict(t))
 
 
+def _s_UpdateMetadataResponse_v6(buf: Buffer, pos: int) -> int:
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateMetadataResponse_v6(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 UpdateMetadataResponse.INFO = StructInfo('UpdateMetadataResponse', (
     FieldInfo('ErrorCode', 'int16', (0, 8)),
 ), (6, 8))
@@ -85,6 +110,7 @@ UpdateMetadataResponse.DECODERS = {
     7: _d_UpdateMetadataResponse_v6,
     8: _d_UpdateMetadataResponse_v6,
 }
+
 UpdateMetadataResponse.ENCODERS = {
     0: _e_UpdateMetadataResponse_v0,
     1: _e_UpdateMetadataResponse_v0,
@@ -95,4 +121,28 @@ UpdateMetadataResponse.ENCODERS = {
     6: _e_UpdateMetadataResponse_v6,
     7: _e_UpdateMetadataResponse_v6,
     8: _e_UpdateMetadataResponse_v6,
+}
+
+UpdateMetadataResponse.SKIPPERS = {
+    0: _s_UpdateMetadataResponse_v0,
+    1: _s_UpdateMetadataResponse_v0,
+    2: _s_UpdateMetadataResponse_v0,
+    3: _s_UpdateMetadataResponse_v0,
+    4: _s_UpdateMetadataResponse_v0,
+    5: _s_UpdateMetadataResponse_v0,
+    6: _s_UpdateMetadataResponse_v6,
+    7: _s_UpdateMetadataResponse_v6,
+    8: _s_UpdateMetadataResponse_v6,
+}
+
+UpdateMetadataResponse.SEEKERS = {
+    0: _o_UpdateMetadataResponse_v0,
+    1: _o_UpdateMetadataResponse_v0,
+    2: _o_UpdateMetadataResponse_v0,
+    3: _o_UpdateMetadataResponse_v0,
+    4: _o_UpdateMetadataResponse_v0,
+    5: _o_UpdateMetadataResponse_v0,
+    6: _o_UpdateMetadataResponse_v6,
+    7: _o_UpdateMetadataResponse_v6,
+    8: _o_UpdateMetadataResponse_v6,
 }

@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_nstr_c,
@@ -97,6 +100,50 @@ def _e_Listener_v0(out: bytearray, m: Listener) -> None:
         w_tags(out, dict(t))
 
 
+def _s_Listener_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_Listener_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_KRaftVersionFeature_v0(buf: Buffer, pos: int) -> tuple[KRaftVersionFeature, int]:
     v_MinSupportedVersion, v_MaxSupportedVersion = _P1.unpack_from(buf, pos)
     pos += 4
@@ -121,6 +168,21 @@ def _e_KRaftVersionFeature_v0(out: bytearray, m: KRaftVersionFeature) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_KRaftVersionFeature_v0(buf: Buffer, pos: int) -> int:
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_KRaftVersionFeature_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'MinSupportedVersion':
+        return pos
+    pos += 2
+    if stop == 'MaxSupportedVersion':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_UpdateRaftVoterRequest_v0(buf: Buffer, pos: int) -> tuple[UpdateRaftVoterRequest, int]:
@@ -163,6 +225,52 @@ def _e_UpdateRaftVoterRequest_v0(out: bytearray, m: UpdateRaftVoterRequest) -> N
         w_tags(out, dict(t))
 
 
+def _s_UpdateRaftVoterRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 24
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    pos = _s_KRaftVersionFeature_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateRaftVoterRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ClusterId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'CurrentLeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'VoterId':
+        return pos
+    pos += 4
+    if stop == 'VoterDirectoryId':
+        return pos
+    pos += 16
+    if stop == 'Listeners':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_Listener_v0(buf, pos)
+    if stop == 'KRaftVersionFeature':
+        return pos
+    pos = _s_KRaftVersionFeature_v0(buf, pos)
+    return pos
+
+
 Listener.INFO = StructInfo('Listener', (
     FieldInfo('Name', 'string', (0, 0)),
     FieldInfo('Host', 'string', (0, 0)),
@@ -183,9 +291,50 @@ UpdateRaftVoterRequest.INFO = StructInfo('UpdateRaftVoterRequest', (
     FieldInfo('KRaftVersionFeature', 'struct', (0, 0), struct=KRaftVersionFeature),
 ), (0, 0))
 
+Listener.DECODERS = {
+    0: _d_Listener_v0,
+}
+
+Listener.ENCODERS = {
+    0: _e_Listener_v0,
+}
+
+Listener.SKIPPERS = {
+    0: _s_Listener_v0,
+}
+
+Listener.SEEKERS = {
+    0: _o_Listener_v0,
+}
+
+KRaftVersionFeature.DECODERS = {
+    0: _d_KRaftVersionFeature_v0,
+}
+
+KRaftVersionFeature.ENCODERS = {
+    0: _e_KRaftVersionFeature_v0,
+}
+
+KRaftVersionFeature.SKIPPERS = {
+    0: _s_KRaftVersionFeature_v0,
+}
+
+KRaftVersionFeature.SEEKERS = {
+    0: _o_KRaftVersionFeature_v0,
+}
+
 UpdateRaftVoterRequest.DECODERS = {
     0: _d_UpdateRaftVoterRequest_v0,
 }
+
 UpdateRaftVoterRequest.ENCODERS = {
     0: _e_UpdateRaftVoterRequest_v0,
+}
+
+UpdateRaftVoterRequest.SKIPPERS = {
+    0: _s_UpdateRaftVoterRequest_v0,
+}
+
+UpdateRaftVoterRequest.SEEKERS = {
+    0: _o_UpdateRaftVoterRequest_v0,
 }

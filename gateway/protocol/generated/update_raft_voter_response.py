@@ -16,6 +16,8 @@ from ..codec_runtime import (
     UnsetType,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_tags,
     str_c,
     stray_tag_bytes,
     tag_header,
@@ -89,6 +91,41 @@ def _e_CurrentLeader_v0(out: bytearray, m: CurrentLeader) -> None:
         w_tags(out, dict(t))
 
 
+def _s_CurrentLeader_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_CurrentLeader_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_UpdateRaftVoterResponse_v0(buf: Buffer, pos: int) -> tuple[UpdateRaftVoterResponse, int]:
     v_ThrottleTimeMs, v_ErrorCode = _P2.unpack_from(buf, pos)
     pos += 6
@@ -135,6 +172,21 @@ def _e_UpdateRaftVoterResponse_v0(out: bytearray, m: UpdateRaftVoterResponse) ->
     w_tags(out, tags)
 
 
+def _s_UpdateRaftVoterResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_UpdateRaftVoterResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ThrottleTimeMs':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 CurrentLeader.INFO = StructInfo('CurrentLeader', (
     FieldInfo('LeaderId', 'int32', (0, 0), default=-1),
     FieldInfo('LeaderEpoch', 'int32', (0, 0), default=-1),
@@ -148,9 +200,34 @@ UpdateRaftVoterResponse.INFO = StructInfo('UpdateRaftVoterResponse', (
     FieldInfo('CurrentLeader', 'struct', (0, 0), tag=0, struct=CurrentLeader),
 ), (0, 0))
 
+CurrentLeader.DECODERS = {
+    0: _d_CurrentLeader_v0,
+}
+
+CurrentLeader.ENCODERS = {
+    0: _e_CurrentLeader_v0,
+}
+
+CurrentLeader.SKIPPERS = {
+    0: _s_CurrentLeader_v0,
+}
+
+CurrentLeader.SEEKERS = {
+    0: _o_CurrentLeader_v0,
+}
+
 UpdateRaftVoterResponse.DECODERS = {
     0: _d_UpdateRaftVoterResponse_v0,
 }
+
 UpdateRaftVoterResponse.ENCODERS = {
     0: _e_UpdateRaftVoterResponse_v0,
+}
+
+UpdateRaftVoterResponse.SKIPPERS = {
+    0: _s_UpdateRaftVoterResponse_v0,
+}
+
+UpdateRaftVoterResponse.SEEKERS = {
+    0: _o_UpdateRaftVoterResponse_v0,
 }

@@ -16,9 +16,12 @@ from ..codec_runtime import (
     StructInfo,
     UnsetType,
     arr_c,
+    count_c,
     non_default,
     read_tags,
     read_uvarint,
+    skip_c,
+    skip_tags,
     str_c,
     stray_tag_bytes,
     tag_header,
@@ -105,6 +108,30 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 15
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'LeaderId':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'VoteGranted':
+        return pos
+    pos += 1
+    return pos
+
+
 def _d_TopicData_v0(buf: Buffer, pos: int) -> tuple[TopicData, int]:
     v_TopicName, pos = str_c(buf, pos)
     v_Partitions, pos = arr_c(_d_PartitionData_v0, buf, pos)
@@ -133,6 +160,38 @@ def _e_TopicData_v0(out: bytearray, m: TopicData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_TopicData_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_TopicData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicName':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_VoteResponse_v0(buf: Buffer, pos: int) -> tuple[VoteResponse, int]:
@@ -168,6 +227,26 @@ def _e_VoteResponse_v0(out: bytearray, m: VoteResponse) -> None:
         w_tags(out, dict(t))
 
 
+def _s_VoteResponse_v0(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_VoteResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
+
+
 def _d_NodeEndpoint_v1(buf: Buffer, pos: int) -> tuple[NodeEndpoint, int]:
     (v_NodeId,) = _P2.unpack_from(buf, pos)
     pos += 4
@@ -198,6 +277,38 @@ def _e_NodeEndpoint_v1(out: bytearray, m: NodeEndpoint) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_NodeEndpoint_v1(buf: Buffer, pos: int) -> int:
+    pos += 4
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    pos += 2
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_NodeEndpoint_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'NodeId':
+        return pos
+    pos += 4
+    if stop == 'Host':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Port':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_VoteResponse_v1(buf: Buffer, pos: int) -> tuple[VoteResponse, int]:
@@ -254,6 +365,26 @@ def _e_VoteResponse_v1(out: bytearray, m: VoteResponse) -> None:
     w_tags(out, tags)
 
 
+def _s_VoteResponse_v1(buf: Buffer, pos: int) -> int:
+    pos += 2
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_VoteResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_TopicData_v0(buf, pos)
+    return pos
+
+
 PartitionData.INFO = StructInfo('PartitionData', (
     FieldInfo('PartitionIndex', 'int32', (0, 1)),
     FieldInfo('ErrorCode', 'int16', (0, 1)),
@@ -279,11 +410,78 @@ VoteResponse.INFO = StructInfo('VoteResponse', (
     FieldInfo('NodeEndpoints', '[]struct', (1, 1), tag=0, struct=NodeEndpoint),
 ), (0, 1))
 
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+    1: _d_PartitionData_v0,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+    1: _e_PartitionData_v0,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+    1: _s_PartitionData_v0,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+    1: _o_PartitionData_v0,
+}
+
+TopicData.DECODERS = {
+    0: _d_TopicData_v0,
+    1: _d_TopicData_v0,
+}
+
+TopicData.ENCODERS = {
+    0: _e_TopicData_v0,
+    1: _e_TopicData_v0,
+}
+
+TopicData.SKIPPERS = {
+    0: _s_TopicData_v0,
+    1: _s_TopicData_v0,
+}
+
+TopicData.SEEKERS = {
+    0: _o_TopicData_v0,
+    1: _o_TopicData_v0,
+}
+
+NodeEndpoint.DECODERS = {
+    1: _d_NodeEndpoint_v1,
+}
+
+NodeEndpoint.ENCODERS = {
+    1: _e_NodeEndpoint_v1,
+}
+
+NodeEndpoint.SKIPPERS = {
+    1: _s_NodeEndpoint_v1,
+}
+
+NodeEndpoint.SEEKERS = {
+    1: _o_NodeEndpoint_v1,
+}
+
 VoteResponse.DECODERS = {
     0: _d_VoteResponse_v0,
     1: _d_VoteResponse_v1,
 }
+
 VoteResponse.ENCODERS = {
     0: _e_VoteResponse_v0,
     1: _e_VoteResponse_v1,
+}
+
+VoteResponse.SKIPPERS = {
+    0: _s_VoteResponse_v0,
+    1: _s_VoteResponse_v1,
+}
+
+VoteResponse.SEEKERS = {
+    0: _o_VoteResponse_v0,
+    1: _o_VoteResponse_v1,
 }

@@ -12,7 +12,10 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     read_tags,
+    skip_c,
+    skip_tags,
     str_c,
     w_alen_c,
     w_str_c,
@@ -96,6 +99,27 @@ def _e_StateBatch_v0(out: bytearray, m: StateBatch) -> None:
         w_tags(out, dict(t))
 
 
+def _s_StateBatch_v0(buf: Buffer, pos: int) -> int:
+    pos += 19
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_StateBatch_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'FirstOffset':
+        return pos
+    pos += 8
+    if stop == 'LastOffset':
+        return pos
+    pos += 8
+    if stop == 'DeliveryState':
+        return pos
+    pos += 1
+    if stop == 'DeliveryCount':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_PartitionData_v0(buf: Buffer, pos: int) -> tuple[PartitionData, int]:
     v_Partition, v_StateEpoch, v_LeaderEpoch, v_StartOffset = _P1.unpack_from(buf, pos)
     pos += 20
@@ -130,6 +154,35 @@ def _e_PartitionData_v0(out: bytearray, m: PartitionData) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionData_v0(buf: Buffer, pos: int) -> int:
+    pos += 20
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StateBatch_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'StateEpoch':
+        return pos
+    pos += 4
+    if stop == 'LeaderEpoch':
+        return pos
+    pos += 4
+    if stop == 'StartOffset':
+        return pos
+    pos += 8
+    if stop == 'StateBatches':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_StateBatch_v0(buf, pos)
+    return pos
+
+
 def _d_WriteStateData_v0(buf: Buffer, pos: int) -> tuple[WriteStateData, int]:
     (v_TopicId,) = _P2.unpack_from(buf, pos)
     pos += 16
@@ -159,6 +212,26 @@ def _e_WriteStateData_v0(out: bytearray, m: WriteStateData) -> None:
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_WriteStateData_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WriteStateData_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionData_v0(buf, pos)
+    return pos
 
 
 def _d_WriteShareGroupStateRequest_v0(buf: Buffer, pos: int) -> tuple[WriteShareGroupStateRequest, int]:
@@ -191,6 +264,38 @@ def _e_WriteShareGroupStateRequest_v0(out: bytearray, m: WriteShareGroupStateReq
         w_tags(out, dict(t))
 
 
+def _s_WriteShareGroupStateRequest_v0(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WriteStateData_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WriteShareGroupStateRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'GroupId':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WriteStateData_v0(buf, pos)
+    return pos
+
+
 StateBatch.INFO = StructInfo('StateBatch', (
     FieldInfo('FirstOffset', 'int64', (0, 0)),
     FieldInfo('LastOffset', 'int64', (0, 0)),
@@ -216,9 +321,66 @@ WriteShareGroupStateRequest.INFO = StructInfo('WriteShareGroupStateRequest', (
     FieldInfo('Topics', '[]struct', (0, 0), struct=WriteStateData),
 ), (0, 0))
 
+StateBatch.DECODERS = {
+    0: _d_StateBatch_v0,
+}
+
+StateBatch.ENCODERS = {
+    0: _e_StateBatch_v0,
+}
+
+StateBatch.SKIPPERS = {
+    0: _s_StateBatch_v0,
+}
+
+StateBatch.SEEKERS = {
+    0: _o_StateBatch_v0,
+}
+
+PartitionData.DECODERS = {
+    0: _d_PartitionData_v0,
+}
+
+PartitionData.ENCODERS = {
+    0: _e_PartitionData_v0,
+}
+
+PartitionData.SKIPPERS = {
+    0: _s_PartitionData_v0,
+}
+
+PartitionData.SEEKERS = {
+    0: _o_PartitionData_v0,
+}
+
+WriteStateData.DECODERS = {
+    0: _d_WriteStateData_v0,
+}
+
+WriteStateData.ENCODERS = {
+    0: _e_WriteStateData_v0,
+}
+
+WriteStateData.SKIPPERS = {
+    0: _s_WriteStateData_v0,
+}
+
+WriteStateData.SEEKERS = {
+    0: _o_WriteStateData_v0,
+}
+
 WriteShareGroupStateRequest.DECODERS = {
     0: _d_WriteShareGroupStateRequest_v0,
 }
+
 WriteShareGroupStateRequest.ENCODERS = {
     0: _e_WriteShareGroupStateRequest_v0,
+}
+
+WriteShareGroupStateRequest.SKIPPERS = {
+    0: _s_WriteShareGroupStateRequest_v0,
+}
+
+WriteShareGroupStateRequest.SEEKERS = {
+    0: _o_WriteShareGroupStateRequest_v0,
 }

@@ -12,8 +12,11 @@ from ..codec_runtime import (
     Message,
     StructInfo,
     arr_c,
+    count_c,
     nstr_c,
     read_tags,
+    skip_c,
+    skip_tags,
     w_alen_c,
     w_nstr_c,
     w_tags,
@@ -83,6 +86,37 @@ def _e_PartitionResult_v0(out: bytearray, m: PartitionResult) -> None:
         w_tags(out, dict(t))
 
 
+def _s_PartitionResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_PartitionResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Partition':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    if stop == 'ErrorMessage':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    return pos
+
+
 def _d_WriteStateResult_v0(buf: Buffer, pos: int) -> tuple[WriteStateResult, int]:
     (v_TopicId,) = _P1.unpack_from(buf, pos)
     pos += 16
@@ -114,6 +148,26 @@ def _e_WriteStateResult_v0(out: bytearray, m: WriteStateResult) -> None:
         w_tags(out, dict(t))
 
 
+def _s_WriteStateResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 16
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResult_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WriteStateResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'TopicId':
+        return pos
+    pos += 16
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_PartitionResult_v0(buf, pos)
+    return pos
+
+
 def _d_WriteShareGroupStateResponse_v0(buf: Buffer, pos: int) -> tuple[WriteShareGroupStateResponse, int]:
     v_Results, pos = arr_c(_d_WriteStateResult_v0, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -141,6 +195,22 @@ def _e_WriteShareGroupStateResponse_v0(out: bytearray, m: WriteShareGroupStateRe
         w_tags(out, dict(t))
 
 
+def _s_WriteShareGroupStateResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WriteStateResult_v0(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WriteShareGroupStateResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Results':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WriteStateResult_v0(buf, pos)
+    return pos
+
+
 PartitionResult.INFO = StructInfo('PartitionResult', (
     FieldInfo('Partition', 'int32', (0, 0)),
     FieldInfo('ErrorCode', 'int16', (0, 0)),
@@ -156,9 +226,50 @@ WriteShareGroupStateResponse.INFO = StructInfo('WriteShareGroupStateResponse', (
     FieldInfo('Results', '[]struct', (0, 0), struct=WriteStateResult),
 ), (0, 0))
 
+PartitionResult.DECODERS = {
+    0: _d_PartitionResult_v0,
+}
+
+PartitionResult.ENCODERS = {
+    0: _e_PartitionResult_v0,
+}
+
+PartitionResult.SKIPPERS = {
+    0: _s_PartitionResult_v0,
+}
+
+PartitionResult.SEEKERS = {
+    0: _o_PartitionResult_v0,
+}
+
+WriteStateResult.DECODERS = {
+    0: _d_WriteStateResult_v0,
+}
+
+WriteStateResult.ENCODERS = {
+    0: _e_WriteStateResult_v0,
+}
+
+WriteStateResult.SKIPPERS = {
+    0: _s_WriteStateResult_v0,
+}
+
+WriteStateResult.SEEKERS = {
+    0: _o_WriteStateResult_v0,
+}
+
 WriteShareGroupStateResponse.DECODERS = {
     0: _d_WriteShareGroupStateResponse_v0,
 }
+
 WriteShareGroupStateResponse.ENCODERS = {
     0: _e_WriteShareGroupStateResponse_v0,
+}
+
+WriteShareGroupStateResponse.SKIPPERS = {
+    0: _s_WriteShareGroupStateResponse_v0,
+}
+
+WriteShareGroupStateResponse.SEEKERS = {
+    0: _o_WriteShareGroupStateResponse_v0,
 }

@@ -15,9 +15,14 @@ from ..codec_runtime import (
     arr_c,
     arr_k,
     array_formats,
+    count_c,
+    count_k,
     farr_c,
     farr_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -98,6 +103,24 @@ def _e_WritableTxnMarkerTopic_v0(out: bytearray, m: WritableTxnMarkerTopic) -> N
         raise EncodeError('unknown_tags')
 
 
+def _s_WritableTxnMarkerTopic_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
+def _o_WritableTxnMarkerTopic_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'PartitionIndexes':
+        return pos
+    n, pos = count_k(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_WritableTxnMarker_v0(buf: Buffer, pos: int) -> tuple[WritableTxnMarker, int]:
     v_ProducerId, v_ProducerEpoch, v_TransactionResult = _P1.unpack_from(buf, pos)
     pos += 11
@@ -124,6 +147,36 @@ def _e_WritableTxnMarker_v0(out: bytearray, m: WritableTxnMarker) -> None:
         raise EncodeError('unknown_tags')
 
 
+def _s_WritableTxnMarker_v0(buf: Buffer, pos: int) -> int:
+    pos += 11
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerTopic_v0(buf, pos)
+    pos += 4
+    return pos
+
+
+def _o_WritableTxnMarker_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'TransactionResult':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerTopic_v0(buf, pos)
+    if stop == 'CoordinatorEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_WriteTxnMarkersRequest_v0(buf: Buffer, pos: int) -> tuple[WriteTxnMarkersRequest, int]:
     v_Markers, pos = arr_k(_d_WritableTxnMarker_v0, buf, pos)
     return WriteTxnMarkersRequest(
@@ -138,6 +191,22 @@ def _e_WriteTxnMarkersRequest_v0(out: bytearray, m: WriteTxnMarkersRequest) -> N
         _e_WritableTxnMarker_v0(out, e_Markers)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_WriteTxnMarkersRequest_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarker_v0(buf, pos)
+    return pos
+
+
+def _o_WriteTxnMarkersRequest_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Markers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarker_v0(buf, pos)
+    return pos
 
 
 def _d_WritableTxnMarkerTopic_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerTopic, int]:
@@ -183,6 +252,36 @@ def _e_WritableTxnMarkerTopic_v1(out: bytearray, m: WritableTxnMarkerTopic) -> N
         w_tags(out, dict(t))
 
 
+def _s_WritableTxnMarkerTopic_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WritableTxnMarkerTopic_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'PartitionIndexes':
+        return pos
+    n, pos = count_c(buf, pos)
+    pos += 4 * n
+    return pos
+
+
 def _d_WritableTxnMarker_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarker, int]:
     v_ProducerId, v_ProducerEpoch, v_TransactionResult = _P1.unpack_from(buf, pos)
     pos += 11
@@ -220,6 +319,36 @@ def _e_WritableTxnMarker_v1(out: bytearray, m: WritableTxnMarker) -> None:
         w_tags(out, dict(t))
 
 
+def _s_WritableTxnMarker_v1(buf: Buffer, pos: int) -> int:
+    pos += 11
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerTopic_v1(buf, pos)
+    pos += 4
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WritableTxnMarker_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'ProducerEpoch':
+        return pos
+    pos += 2
+    if stop == 'TransactionResult':
+        return pos
+    pos += 1
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerTopic_v1(buf, pos)
+    if stop == 'CoordinatorEpoch':
+        return pos
+    pos += 4
+    return pos
+
+
 def _d_WriteTxnMarkersRequest_v1(buf: Buffer, pos: int) -> tuple[WriteTxnMarkersRequest, int]:
     v_Markers, pos = arr_c(_d_WritableTxnMarker_v1, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -247,6 +376,22 @@ def _e_WriteTxnMarkersRequest_v1(out: bytearray, m: WriteTxnMarkersRequest) -> N
         w_tags(out, dict(t))
 
 
+def _s_WriteTxnMarkersRequest_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarker_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WriteTxnMarkersRequest_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Markers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarker_v1(buf, pos)
+    return pos
+
+
 WritableTxnMarkerTopic.INFO = StructInfo('WritableTxnMarkerTopic', (
     FieldInfo('Name', 'string', (0, 1)),
     FieldInfo('PartitionIndexes', '[]int32', (0, 1)),
@@ -264,11 +409,62 @@ WriteTxnMarkersRequest.INFO = StructInfo('WriteTxnMarkersRequest', (
     FieldInfo('Markers', '[]struct', (0, 1), struct=WritableTxnMarker),
 ), (1, 1))
 
+WritableTxnMarkerTopic.DECODERS = {
+    0: _d_WritableTxnMarkerTopic_v0,
+    1: _d_WritableTxnMarkerTopic_v1,
+}
+
+WritableTxnMarkerTopic.ENCODERS = {
+    0: _e_WritableTxnMarkerTopic_v0,
+    1: _e_WritableTxnMarkerTopic_v1,
+}
+
+WritableTxnMarkerTopic.SKIPPERS = {
+    0: _s_WritableTxnMarkerTopic_v0,
+    1: _s_WritableTxnMarkerTopic_v1,
+}
+
+WritableTxnMarkerTopic.SEEKERS = {
+    0: _o_WritableTxnMarkerTopic_v0,
+    1: _o_WritableTxnMarkerTopic_v1,
+}
+
+WritableTxnMarker.DECODERS = {
+    0: _d_WritableTxnMarker_v0,
+    1: _d_WritableTxnMarker_v1,
+}
+
+WritableTxnMarker.ENCODERS = {
+    0: _e_WritableTxnMarker_v0,
+    1: _e_WritableTxnMarker_v1,
+}
+
+WritableTxnMarker.SKIPPERS = {
+    0: _s_WritableTxnMarker_v0,
+    1: _s_WritableTxnMarker_v1,
+}
+
+WritableTxnMarker.SEEKERS = {
+    0: _o_WritableTxnMarker_v0,
+    1: _o_WritableTxnMarker_v1,
+}
+
 WriteTxnMarkersRequest.DECODERS = {
     0: _d_WriteTxnMarkersRequest_v0,
     1: _d_WriteTxnMarkersRequest_v1,
 }
+
 WriteTxnMarkersRequest.ENCODERS = {
     0: _e_WriteTxnMarkersRequest_v0,
     1: _e_WriteTxnMarkersRequest_v1,
+}
+
+WriteTxnMarkersRequest.SKIPPERS = {
+    0: _s_WriteTxnMarkersRequest_v0,
+    1: _s_WriteTxnMarkersRequest_v1,
+}
+
+WriteTxnMarkersRequest.SEEKERS = {
+    0: _o_WriteTxnMarkersRequest_v0,
+    1: _o_WriteTxnMarkersRequest_v1,
 }

@@ -14,7 +14,12 @@ from ..codec_runtime import (
     StructInfo,
     arr_c,
     arr_k,
+    count_c,
+    count_k,
     read_tags,
+    skip_c,
+    skip_k16,
+    skip_tags,
     str_c,
     str_k,
     w_alen_c,
@@ -80,6 +85,21 @@ def _e_WritableTxnMarkerPartitionResult_v0(out: bytearray, m: WritableTxnMarkerP
         raise EncodeError('unknown_tags')
 
 
+def _s_WritableTxnMarkerPartitionResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos
+
+
+def _o_WritableTxnMarkerPartitionResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
+
+
 def _d_WritableTxnMarkerTopicResult_v0(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerTopicResult, int]:
     v_Name, pos = str_k(buf, pos)
     v_Partitions, pos = arr_k(_d_WritableTxnMarkerPartitionResult_v0, buf, pos)
@@ -97,6 +117,26 @@ def _e_WritableTxnMarkerTopicResult_v0(out: bytearray, m: WritableTxnMarkerTopic
         _e_WritableTxnMarkerPartitionResult_v0(out, e_Partitions)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_WritableTxnMarkerTopicResult_v0(buf: Buffer, pos: int) -> int:
+    pos = skip_k16(buf, pos)
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerPartitionResult_v0(buf, pos)
+    return pos
+
+
+def _o_WritableTxnMarkerTopicResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    pos = skip_k16(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerPartitionResult_v0(buf, pos)
+    return pos
 
 
 def _d_WritableTxnMarkerResult_v0(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerResult, int]:
@@ -119,6 +159,26 @@ def _e_WritableTxnMarkerResult_v0(out: bytearray, m: WritableTxnMarkerResult) ->
         raise EncodeError('unknown_tags')
 
 
+def _s_WritableTxnMarkerResult_v0(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerTopicResult_v0(buf, pos)
+    return pos
+
+
+def _o_WritableTxnMarkerResult_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'Topics':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerTopicResult_v0(buf, pos)
+    return pos
+
+
 def _d_WriteTxnMarkersResponse_v0(buf: Buffer, pos: int) -> tuple[WriteTxnMarkersResponse, int]:
     v_Markers, pos = arr_k(_d_WritableTxnMarkerResult_v0, buf, pos)
     return WriteTxnMarkersResponse(
@@ -133,6 +193,22 @@ def _e_WriteTxnMarkersResponse_v0(out: bytearray, m: WriteTxnMarkersResponse) ->
         _e_WritableTxnMarkerResult_v0(out, e_Markers)
     if m.unknown_tags:
         raise EncodeError('unknown_tags')
+
+
+def _s_WriteTxnMarkersResponse_v0(buf: Buffer, pos: int) -> int:
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerResult_v0(buf, pos)
+    return pos
+
+
+def _o_WriteTxnMarkersResponse_v0(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Markers':
+        return pos
+    n, pos = count_k(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerResult_v0(buf, pos)
+    return pos
 
 
 def _d_WritableTxnMarkerPartitionResult_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerPartitionResult, int]:
@@ -159,6 +235,21 @@ def _e_WritableTxnMarkerPartitionResult_v1(out: bytearray, m: WritableTxnMarkerP
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_WritableTxnMarkerPartitionResult_v1(buf: Buffer, pos: int) -> int:
+    pos += 6
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WritableTxnMarkerPartitionResult_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'PartitionIndex':
+        return pos
+    pos += 4
+    if stop == 'ErrorCode':
+        return pos
+    pos += 2
+    return pos
 
 
 def _d_WritableTxnMarkerTopicResult_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerTopicResult, int]:
@@ -189,6 +280,38 @@ def _e_WritableTxnMarkerTopicResult_v1(out: bytearray, m: WritableTxnMarkerTopic
         out.append(0)
     else:
         w_tags(out, dict(t))
+
+
+def _s_WritableTxnMarkerTopicResult_v1(buf: Buffer, pos: int) -> int:
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerPartitionResult_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WritableTxnMarkerTopicResult_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Name':
+        return pos
+    n = buf[pos]
+    if n < 0x80:
+        pos += n or 1
+    elif buf[pos + 1] < 0x80:
+        pos += 1 + ((n & 0x7F | buf[pos + 1] << 7) or 1)
+    else:
+        pos = skip_c(buf, pos)
+    if stop == 'Partitions':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerPartitionResult_v1(buf, pos)
+    return pos
 
 
 def _d_WritableTxnMarkerResult_v1(buf: Buffer, pos: int) -> tuple[WritableTxnMarkerResult, int]:
@@ -222,6 +345,26 @@ def _e_WritableTxnMarkerResult_v1(out: bytearray, m: WritableTxnMarkerResult) ->
         w_tags(out, dict(t))
 
 
+def _s_WritableTxnMarkerResult_v1(buf: Buffer, pos: int) -> int:
+    pos += 8
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerTopicResult_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WritableTxnMarkerResult_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'ProducerId':
+        return pos
+    pos += 8
+    if stop == 'Topics':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerTopicResult_v1(buf, pos)
+    return pos
+
+
 def _d_WriteTxnMarkersResponse_v1(buf: Buffer, pos: int) -> tuple[WriteTxnMarkersResponse, int]:
     v_Markers, pos = arr_c(_d_WritableTxnMarkerResult_v1, buf, pos)
     unknown: dict[int, Buffer] | None = None
@@ -249,6 +392,22 @@ def _e_WriteTxnMarkersResponse_v1(out: bytearray, m: WriteTxnMarkersResponse) ->
         w_tags(out, dict(t))
 
 
+def _s_WriteTxnMarkersResponse_v1(buf: Buffer, pos: int) -> int:
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerResult_v1(buf, pos)
+    return pos + 1 if buf[pos] == 0 else skip_tags(buf, pos)
+
+
+def _o_WriteTxnMarkersResponse_v1(buf: Buffer, pos: int, stop: str | None) -> int:
+    if stop == 'Markers':
+        return pos
+    n, pos = count_c(buf, pos)
+    for _ in range(n):
+        pos = _s_WritableTxnMarkerResult_v1(buf, pos)
+    return pos
+
+
 WritableTxnMarkerPartitionResult.INFO = StructInfo('WritableTxnMarkerPartitionResult', (
     FieldInfo('PartitionIndex', 'int32', (0, 1)),
     FieldInfo('ErrorCode', 'int16', (0, 1)),
@@ -268,11 +427,82 @@ WriteTxnMarkersResponse.INFO = StructInfo('WriteTxnMarkersResponse', (
     FieldInfo('Markers', '[]struct', (0, 1), struct=WritableTxnMarkerResult),
 ), (1, 1))
 
+WritableTxnMarkerPartitionResult.DECODERS = {
+    0: _d_WritableTxnMarkerPartitionResult_v0,
+    1: _d_WritableTxnMarkerPartitionResult_v1,
+}
+
+WritableTxnMarkerPartitionResult.ENCODERS = {
+    0: _e_WritableTxnMarkerPartitionResult_v0,
+    1: _e_WritableTxnMarkerPartitionResult_v1,
+}
+
+WritableTxnMarkerPartitionResult.SKIPPERS = {
+    0: _s_WritableTxnMarkerPartitionResult_v0,
+    1: _s_WritableTxnMarkerPartitionResult_v1,
+}
+
+WritableTxnMarkerPartitionResult.SEEKERS = {
+    0: _o_WritableTxnMarkerPartitionResult_v0,
+    1: _o_WritableTxnMarkerPartitionResult_v1,
+}
+
+WritableTxnMarkerTopicResult.DECODERS = {
+    0: _d_WritableTxnMarkerTopicResult_v0,
+    1: _d_WritableTxnMarkerTopicResult_v1,
+}
+
+WritableTxnMarkerTopicResult.ENCODERS = {
+    0: _e_WritableTxnMarkerTopicResult_v0,
+    1: _e_WritableTxnMarkerTopicResult_v1,
+}
+
+WritableTxnMarkerTopicResult.SKIPPERS = {
+    0: _s_WritableTxnMarkerTopicResult_v0,
+    1: _s_WritableTxnMarkerTopicResult_v1,
+}
+
+WritableTxnMarkerTopicResult.SEEKERS = {
+    0: _o_WritableTxnMarkerTopicResult_v0,
+    1: _o_WritableTxnMarkerTopicResult_v1,
+}
+
+WritableTxnMarkerResult.DECODERS = {
+    0: _d_WritableTxnMarkerResult_v0,
+    1: _d_WritableTxnMarkerResult_v1,
+}
+
+WritableTxnMarkerResult.ENCODERS = {
+    0: _e_WritableTxnMarkerResult_v0,
+    1: _e_WritableTxnMarkerResult_v1,
+}
+
+WritableTxnMarkerResult.SKIPPERS = {
+    0: _s_WritableTxnMarkerResult_v0,
+    1: _s_WritableTxnMarkerResult_v1,
+}
+
+WritableTxnMarkerResult.SEEKERS = {
+    0: _o_WritableTxnMarkerResult_v0,
+    1: _o_WritableTxnMarkerResult_v1,
+}
+
 WriteTxnMarkersResponse.DECODERS = {
     0: _d_WriteTxnMarkersResponse_v0,
     1: _d_WriteTxnMarkersResponse_v1,
 }
+
 WriteTxnMarkersResponse.ENCODERS = {
     0: _e_WriteTxnMarkersResponse_v0,
     1: _e_WriteTxnMarkersResponse_v1,
+}
+
+WriteTxnMarkersResponse.SKIPPERS = {
+    0: _s_WriteTxnMarkersResponse_v0,
+    1: _s_WriteTxnMarkersResponse_v1,
+}
+
+WriteTxnMarkersResponse.SEEKERS = {
+    0: _o_WriteTxnMarkersResponse_v0,
+    1: _o_WriteTxnMarkersResponse_v1,
 }

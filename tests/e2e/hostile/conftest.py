@@ -22,9 +22,9 @@ import pytest
 from gateway.mock_cluster import MockCluster
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header
-from gateway.protocol.messages import API_VERSIONS_REQUEST
 from tests.conftest import GatewayProcess, start_gateway
 from tests.kafka_helpers import consume_group, produce_all, unique
+from tests.wire import API_VERSIONS_REQUEST
 
 
 class HealthyClient(threading.Thread):

@@ -16,7 +16,6 @@ import pytest
 from gateway.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
-from gateway.protocol.messages import METADATA_REQUEST
 from tests.conftest import GatewayProcess
 from tests.e2e.hostile.conftest import (
     api_versions_frame,
@@ -27,6 +26,7 @@ from tests.e2e.hostile.conftest import (
     start_hostile_gateway,
     wait_until,
 )
+from tests.wire import METADATA_REQUEST
 
 
 @pytest.fixture

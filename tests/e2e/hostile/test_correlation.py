@@ -16,12 +16,6 @@ from pathlib import Path
 from gateway.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
-from gateway.protocol.messages import (
-    METADATA_REQUEST,
-    METADATA_RESPONSE,
-    PRODUCE_REQUEST,
-    PRODUCE_RESPONSE,
-)
 from tests.e2e.hostile.conftest import (
     api_versions_frame,
     close_line,
@@ -29,6 +23,12 @@ from tests.e2e.hostile.conftest import (
     healthy_traffic,
     read_frames,
     start_hostile_gateway,
+)
+from tests.wire import (
+    METADATA_REQUEST,
+    METADATA_RESPONSE,
+    PRODUCE_REQUEST,
+    PRODUCE_RESPONSE,
 )
 
 CORRELATION_ID = 77

@@ -25,16 +25,16 @@ from confluent_kafka.admin import AdminClient
 
 from gateway.mock_cluster import MockCluster
 from gateway.protocol.internal_topics import RULES
-from gateway.protocol.messages import (
+from membership import Heartbeat, encode_heartbeat, heartbeat_topic
+from membership.signing import HeartbeatKey
+from tests.conftest import REPO, GatewayProcess, start_gateway
+from tests.kafka_helpers import consume_partitions, raw_request, unique
+from tests.wire import (
     METADATA_REQUEST,
     METADATA_RESPONSE,
     PRODUCE_REQUEST,
     PRODUCE_RESPONSE,
 )
-from membership import Heartbeat, encode_heartbeat, heartbeat_topic
-from membership.signing import HeartbeatKey
-from tests.conftest import REPO, GatewayProcess, start_gateway
-from tests.kafka_helpers import consume_partitions, raw_request, unique
 
 CLUSTER_ID = "victim"
 SECRET = "the-victims-shared-secret"

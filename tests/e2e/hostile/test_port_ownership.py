@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 from gateway.mock_cluster import MockCluster
-from gateway.protocol.messages import METADATA_REQUEST, METADATA_RESPONSE
 from tests.conftest import REPO, free_port_range
 from tests.kafka_helpers import raw_request
+from tests.wire import METADATA_REQUEST, METADATA_RESPONSE
 
 ROUNDS = 5
 

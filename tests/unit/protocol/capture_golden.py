@@ -22,16 +22,17 @@ import socket
 import sys
 from pathlib import Path
 
-from gateway.mock_cluster import MockCluster
-from gateway.protocol import api_keys
-from gateway.protocol.frames import FrameReader, frame
-from gateway.protocol.headers import encode_request_header
-from gateway.protocol.messages import (
+from wire import (
     API_VERSIONS_REQUEST,
     FIND_COORDINATOR_REQUEST,
     METADATA_REQUEST,
 )
-from gateway.protocol.schema import Message
+from wire import Wire as Message
+
+from gateway.mock_cluster import MockCluster
+from gateway.protocol import api_keys
+from gateway.protocol.frames import FrameReader, frame
+from gateway.protocol.headers import encode_request_header
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 TOPIC = "golden-topic"

@@ -178,11 +178,11 @@ def test_versions_outside_the_specs() -> None:
                                                                     MaxVersion=11)])
     assert encode_error(response, 5) == "ApiVersionsResponse has no version 5 (valid: v0-v4)"
     with pytest.raises(DecodeError) as info:
-        MetadataResponse.decode(b"", 13)
+        MetadataResponse.decode(b"", 14)
     assert info.value.error_code == UNSUPPORTED_VERSION
-    with pytest.raises(DecodeError, match=r"Metadata v13 is not supported \(this codec knows "
-                                          r"v0-v12\)"):
-        codec.response_class(3, 13)
+    with pytest.raises(DecodeError, match=r"Metadata v14 is not supported \(this codec knows "
+                                          r"v0-v13\)"):
+        codec.response_class(3, 14)
     with pytest.raises(DecodeError, match="unknown API key 999"):
         codec.request_class(999, 0)
 

@@ -12,21 +12,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from wire import (
+    API_VERSIONS_RESPONSE,
+    FIND_COORDINATOR_RESPONSE,
+    METADATA_RESPONSE,
+    UNKNOWN_TAGS,
+)
+from wire import Wire as Message
 
 from gateway.protocol import api_keys
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import response_body_offset, response_correlation_id
-from gateway.protocol.messages import (
-    API_VERSIONS_RESPONSE,
-    FIND_COORDINATOR_RESPONSE,
-    METADATA_RESPONSE,
-)
 from gateway.protocol.rewrite import (
     rewrite_api_versions,
     rewrite_find_coordinator,
     rewrite_metadata,
 )
-from gateway.protocol.schema import UNKNOWN_TAGS, Message
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 MESSAGES = {"ApiVersions": API_VERSIONS_RESPONSE, "Metadata": METADATA_RESPONSE,

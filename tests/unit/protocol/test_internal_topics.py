@@ -6,9 +6,11 @@ import contextlib
 from typing import Any
 
 import pytest
+from codec_strategies import rich_value as rich_instance
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import message_values, rich_value
+from strategies import message_values
+from wire import METADATA_REQUEST, METADATA_RESPONSE, Wire
 
 from gateway.protocol import api_keys
 from gateway.protocol.errors import ProtocolError
@@ -29,7 +31,6 @@ from gateway.protocol.internal_topics import (
     Verdict,
     is_internal,
 )
-from gateway.protocol.messages import METADATA_REQUEST, METADATA_RESPONSE
 from gateway.protocol.versions import negotiate
 
 INTERNAL = "_sluice_x"
@@ -37,8 +38,8 @@ TOPIC_ID = bytes(range(1, 17))
 FEW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def request_frame(api_key: int, version: int, body: dict[str, Any], cid: int = 7) -> bytes:
-    message = RULES[api_key].request_message
+def request_frame(api_key: int, version: int, body: Any, cid: int = 7) -> bytes:
+    message = Wire(RULES[api_key].request_message)
     return frame(encode_request_header(api_key, version, cid, "tester")
                  + message.encode(body, version))
 
@@ -51,13 +52,13 @@ def decode_answer(api_key: int, version: int, verdict: Verdict) -> dict[str, Any
     assert verdict.action == "answer", verdict
     assert int.from_bytes(verdict.frame[4:8], "big") == 7  # the request's correlation id
     assert int.from_bytes(verdict.frame[:4], "big") == len(verdict.frame) - 4
-    body, end = RULES[api_key].response_message.decode(
+    body, end = Wire(RULES[api_key].response_message).decode(
         verdict.frame, version, response_body_offset(verdict.frame, api_key, version))
     assert end == len(verdict.frame)
     return body
 
 
-def name_topics(rule: Rule, body: dict[str, Any], name_of: Any) -> None:
+def name_topics(rule: Rule, body: Any, name_of: Any) -> None:
     """Give every topic the request names the name `name_of(i)`."""
     i = 0
     for array in rule.arrays:
@@ -66,9 +67,9 @@ def name_topics(rule: Rule, body: dict[str, Any], name_of: Any) -> None:
                 if array.name is None:
                     topics[n] = name_of(i)
                 elif array.name:
-                    entry[array.name] = name_of(i)
+                    setattr(entry, array.name, name_of(i))
                     if array.only_type is not None:
-                        entry["ResourceType"] = array.only_type
+                        entry.ResourceType = array.only_type
                 i += 1
 
 
@@ -92,7 +93,7 @@ def refusal_cases() -> list[tuple[int, int]]:
     for key, rule in RULES.items():
         if key == api_keys.METADATA:
             continue
-        low, high = rule.request_message.valid
+        low, high = Wire(rule.request_message).valid
         cases += [(key, v) for v in range(low, high + 1)]
     return cases
 
@@ -108,13 +109,13 @@ def test_a_request_naming_an_internal_topic_is_answered_with_error_29(
     rule = RULES[api_key]
     guard = InternalTopicGuard(InternalTopics())
     guard.ids.learn(TOPIC_ID)
-    body = rich_value(rule.request_message, version)
+    body = rich_instance(rule.request_message, version)
     name_topics(rule, body, lambda _: INTERNAL)
     if api_key == api_keys.FETCH and version >= 13:
-        for topic in body["Topics"]:
-            topic["TopicId"] = TOPIC_ID
+        for topic in body.Topics:
+            topic.TopicId = TOPIC_ID
     if api_key == api_keys.PRODUCE:
-        body["Acks"] = -1
+        body.Acks = -1
     verdict = check(guard, request_frame(api_key, version, body))
     assert verdict is not None
     answer = decode_answer(api_key, version, verdict)
@@ -190,7 +191,7 @@ def test_exact_answers(
     verdict = check(guard, request_frame(api_key, version, request_body))
     assert verdict is not None and verdict.action == "answer"
     body = expected if isinstance(expected, bytes) else (
-        RULES[api_key].response_message.encode(expected, version))
+        Wire(RULES[api_key].response_message).encode(expected, version))
     header = encode_response_header(api_key, version, 7)
     assert verdict.frame == frame(header + body)
 
@@ -219,7 +220,7 @@ def test_acks_0_produce_to_an_internal_topic_is_dropped() -> None:
                          ids=[f"{api_keys.api_name(k)}-v{v}" for k, v in CASES])
 def test_requests_naming_no_internal_topic_pass_untouched(api_key: int, version: int) -> None:
     rule = RULES[api_key]
-    body = rich_value(rule.request_message, version)
+    body = rich_instance(rule.request_message, version)
     name_topics(rule, body, lambda i: f"orders-{i}")
     assert check(InternalTopicGuard(InternalTopics()), request_frame(api_key, version, body)
                  ) is None
@@ -289,10 +290,10 @@ GUARDED = sorted(RULES)
 @given(api_key=st.sampled_from(GUARDED), data=st.data())
 def test_hostile_request_bodies_never_crash_the_guard(api_key: int, data: st.DataObject) -> None:
     rule = RULES[api_key]
-    low, high = rule.request_message.valid
+    low, high = Wire(rule.request_message).valid
     version = data.draw(st.integers(low, high))
-    valid = rule.request_message.encode(
-        data.draw(message_values(rule.request_message, version)), version)
+    valid = Wire(rule.request_message).encode(
+        data.draw(message_values(Wire(rule.request_message), version)), version)
     body = data.draw(st.one_of(
         st.binary(max_size=40).map(lambda b: b + b"_sluice_"),
         st.builds(lambda cut: valid[:cut], st.integers(0, len(valid))),
@@ -403,8 +404,8 @@ def test_fetch_by_the_id_of_an_internal_topic_is_refused_once_the_id_is_known() 
 def test_advertised_versions_stop_where_the_guard_can_decode() -> None:
     entries = [{"ApiKey": key, "MinVersion": 0, "MaxVersion": 99} for key in (2, 8, 20, 75)]
     assert {e["ApiKey"]: e["MaxVersion"] for e in negotiate(entries)} == {
-        2: RULES[2].request_message.valid[1], 8: RULES[8].request_message.valid[1],
-        20: RULES[20].request_message.valid[1], 75: 0,
+        2: Wire(RULES[2].request_message).valid[1], 8: Wire(RULES[8].request_message).valid[1],
+        20: Wire(RULES[20].request_message).valid[1], 75: 0,
     }
 
 

@@ -9,25 +9,26 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import message_values
-
-from gateway.protocol import api_keys
-from gateway.protocol.errors import COORDINATOR_NOT_AVAILABLE
-from gateway.protocol.frames import frame
-from gateway.protocol.headers import encode_response_header, response_body_offset
-from gateway.protocol.messages import (
+from wire import (
     DESCRIBE_CLUSTER_RESPONSE,
     FETCH_RESPONSE,
     FIND_COORDINATOR_RESPONSE,
     METADATA_RESPONSE,
     PRODUCE_RESPONSE,
+    UNKNOWN_TAGS,
 )
+from wire import Wire as Message
+
+from gateway.protocol import api_keys
+from gateway.protocol.errors import COORDINATOR_NOT_AVAILABLE
+from gateway.protocol.frames import frame
+from gateway.protocol.headers import encode_response_header, response_body_offset
 from gateway.protocol.rewrite import (
     rewrite_describe_cluster,
     rewrite_find_coordinator,
     rewrite_metadata,
     rewrite_node_endpoints,
 )
-from gateway.protocol.schema import UNKNOWN_TAGS, Message
 
 PROPERTY = settings(max_examples=12, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -31,7 +31,7 @@ def test_protocol_modules_import_no_io_libraries() -> None:
     report = json.loads(result.stdout)
     expected = sorted(m.name for m in pkgutil.iter_modules(gateway.protocol.__path__))
     assert report["modules"] == expected
-    assert {"schema", "messages", "frames", "headers", "rewrite", "versions"} <= set(expected)
+    assert {"codec", "codec_runtime", "frames", "headers", "rewrite", "versions"} <= set(expected)
     loaded = set(report["loaded"])
     assert {f"gateway.protocol.{name}" for name in expected} <= loaded  # probe really ran
     leaked = sorted(m for m in loaded if m.split(".")[0] in FORBIDDEN)

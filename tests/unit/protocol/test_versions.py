@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from wire import API_VERSIONS_RESPONSE, UNKNOWN_TAGS
+
 from gateway.protocol import api_keys
 from gateway.protocol.errors import UNSUPPORTED_VERSION
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_response_header, response_correlation_id
-from gateway.protocol.messages import API_VERSIONS_RESPONSE
 from gateway.protocol.rewrite import rewrite_api_versions
-from gateway.protocol.schema import UNKNOWN_TAGS
 from gateway.protocol.versions import (
     GATEWAY_LIMITS,
     negotiate,

@@ -9,12 +9,12 @@ from gateway.audit import ConnectionAuditor
 from gateway.config import GatewayConfig
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header, encode_response_header
-from gateway.protocol.messages import API_VERSIONS_RESPONSE, METADATA_REQUEST, METADATA_RESPONSE
 from gateway.proxy.backend import BrokerInfo, ClusterInfo
 from gateway.proxy.framed import FramedStream
 from gateway.proxy.session import Session
 from gateway.proxy.state import GatewayState
 from gateway.routing.ports import PortMap
+from tests.wire import API_VERSIONS_RESPONSE, METADATA_REQUEST, METADATA_RESPONSE
 
 LIMIT = 4
 VERSIONS = [{"ApiKey": 3, "MinVersion": 0, "MaxVersion": 13},
