@@ -20,6 +20,7 @@ from gateway import metrics
 from gateway.audit import AuditLog, ConnectionAuditor
 from gateway.config import GatewayConfig
 from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHeaderReader
+from gateway.protocol.socket_address import format_address
 from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
 from membership.kafka_membership import KafkaMembership
@@ -32,7 +33,7 @@ from .backend import (
     discover_backend,
 )
 from .framed import FramedStream, PeerGone
-from .session import BROKER, LIMIT, Session, SessionClosed, format_address
+from .session import BROKER, LIMIT, Session, SessionClosed
 from .state import GatewayState
 
 log = logging.getLogger("sluice.proxy")

@@ -37,7 +37,6 @@ from gateway.protocol.errors import FrameTooLarge, ProtocolError
 from gateway.protocol.headers import RequestHeader, peek_request_start, response_correlation_id
 from gateway.protocol.internal_topics import RULES as TOPIC_NAMING_APIS
 from gateway.protocol.internal_topics import InternalTopicGuard, Verdict
-from gateway.protocol.proxy_header import format_address as format_ip_port
 from gateway.protocol.request_check import (
     check_request,
     is_too_new_api_versions,
@@ -61,13 +60,6 @@ log = logging.getLogger("sluice.proxy")
 CLIENT, BROKER, TIMEOUT, LIMIT, PROTOCOL_ERROR, GATEWAY = (
     "client", "broker", "timeout", "limit", "protocol error", "gateway"
 )
-
-
-def format_address(address: object) -> str:
-    """`IP:PORT` (or `[v6]:PORT`) for a socket address tuple."""
-    if isinstance(address, tuple) and len(address) >= 2:
-        return format_ip_port((str(address[0]), int(address[1])))
-    return str(address)
 
 
 class SessionClosed(Exception):
