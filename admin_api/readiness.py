@@ -18,12 +18,15 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import trio
 
 from gateway.config import GatewayConfig
-from gateway.resources.store import ResourceStore, StoreStatus
+from gateway.resources.store_status import StoreStatus
+
+if TYPE_CHECKING:
+    from gateway.resources.store import ResourceStore
 
 __all__ = ["Check", "NodeReadiness", "evaluate", "probe_backend", "probe_membership"]
 

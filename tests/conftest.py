@@ -1,4 +1,9 @@
-"""Shared fixtures: a real mock Kafka cluster and real `sluice run` processes."""
+"""Helpers shared by every test suite: the repo root, free ports, `sluice run` processes.
+
+Nothing here imports a Kafka client library or opens a socket at import time, so the unit
+tests run with no broker, no librdkafka and no network (tests/unit/test_isolation.py checks
+it). The broker fixtures live in tests/e2e/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +16,12 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
-
-from gateway.mock_cluster import MockCluster
+if TYPE_CHECKING:
+    from gateway.mock_cluster import MockCluster
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -139,34 +143,3 @@ def start_gateway(
         time.sleep(0.05)
     gw.stop()
     raise AssertionError(f"gateway did not start:\n{gw.log_text()}")
-
-
-@pytest.fixture(scope="session")
-def mock_cluster() -> Iterator[MockCluster]:
-    """A 3-broker mock cluster with racks rack-a, rack-b, rack-c."""
-    with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
-        cluster.set_group_initial_rebalance_delay(100)
-        yield cluster
-
-
-@pytest.fixture(scope="session")
-def gateway(mock_cluster: MockCluster, tmp_path_factory: pytest.TempPathFactory
-            ) -> Iterator[GatewayProcess]:
-    """One gateway process shared by the end-to-end tests."""
-    gw = start_gateway(mock_cluster, tmp_path_factory.mktemp("gateway"))
-    try:
-        yield gw
-    finally:
-        gw.stop()
-
-
-@pytest.fixture
-def fresh_cluster_gateway(tmp_path: Path) -> Iterator[GatewayProcess]:
-    """A private mock cluster and gateway, for tests that break brokers."""
-    with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
-        cluster.set_group_initial_rebalance_delay(100)
-        gw = start_gateway(cluster, tmp_path)
-        try:
-            yield gw
-        finally:
-            gw.stop()

@@ -29,7 +29,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, Final
 
 from confluent_kafka import (
@@ -47,6 +46,7 @@ from confluent_kafka.cimpl import NewTopic
 from gateway import metrics
 from gateway.resources.record_signing import ConfigRecordCheck, record_headers
 from gateway.resources.snapshot import RawRecord, ResourceSnapshot, apply_records
+from gateway.resources.store_status import StoreStatus, StoreUnavailable
 from membership.signing import SigningKey
 
 __all__ = ["ResourceStore", "StoreStatus", "StoreUnavailable"]
@@ -57,20 +57,6 @@ _POLL_S: Final = 0.05
 _PROBE_S: Final = 1.0  # how often the partition's end is asked for (reachability)
 _CALL_TIMEOUT_S: Final = 1.0
 PARTITION: Final = 0
-
-
-class StoreUnavailable(Exception):
-    """A write could not be acknowledged and applied in time."""
-
-
-@dataclass(frozen=True, slots=True)
-class StoreStatus:
-    """What readiness needs to know about the store."""
-
-    caught_up: bool
-    reachable: bool
-    version: int
-    detail: str
 
 
 class ResourceStore:

@@ -13,7 +13,8 @@ from confluent_kafka import Producer
 
 from gateway.mock_cluster import MockCluster
 from gateway.routing.assignment import GatewayNode
-from membership import Heartbeat, KafkaMembership, encode_heartbeat, heartbeat_topic
+from membership import Heartbeat, encode_heartbeat, heartbeat_topic
+from membership.kafka_membership import KafkaMembership
 from membership.signing import HeartbeatKey
 
 INTERVAL_MS = 200

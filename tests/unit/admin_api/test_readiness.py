@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from admin_api.readiness import BACKEND_STALE_S, NodeReadiness, evaluate
-from gateway.resources.store import StoreStatus
+from gateway.resources.store_status import StoreStatus
 
 CAUGHT_UP = StoreStatus(caught_up=True, reachable=True, version=7, detail="read up to 7")
 
