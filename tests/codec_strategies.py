@@ -26,34 +26,13 @@ from gateway.protocol.codec_runtime import UNSET, FieldInfo, KafkaStruct, Messag
 from gateway.protocol.generated import REQUESTS, RESPONSES
 from gateway.protocol.generated.request_header import RequestHeader
 from gateway.protocol.generated.response_header import ResponseHeader
+from tests.strategies import TAGS, primitive
 
 MAX_ARRAY = 3
 
-_INT_RANGES = {
-    "int8": (-(2**7), 2**7 - 1),
-    "int16": (-(2**15), 2**15 - 1),
-    "uint16": (0, 2**16 - 1),
-    "int32": (-(2**31), 2**31 - 1),
-    "int64": (-(2**63), 2**63 - 1),
-}
-_TAG = st.one_of(st.integers(0, 16), st.integers(0, 2**31 - 1))
-
 
 def _primitive(kind: str) -> st.SearchStrategy[Any]:
-    if kind in _INT_RANGES:
-        low, high = _INT_RANGES[kind]
-        return st.integers(low, high)
-    if kind == "bool":
-        return st.booleans()
-    if kind == "float64":
-        return st.floats(allow_nan=False)
-    if kind == "string":
-        return st.text(max_size=8)
-    if kind in ("bytes", "records"):
-        return st.binary(max_size=12)
-    if kind == "uuid":
-        return st.binary(min_size=16, max_size=16)
-    raise AssertionError(f"no strategy for {kind!r}")
+    return primitive(kind, text_size=8, bytes_size=12)
 
 
 def _flexible(cls: type[KafkaStruct], version: int) -> bool:
@@ -79,7 +58,7 @@ def _value(f: FieldInfo, version: int) -> st.SearchStrategy[Any]:
 
 def _unknown_tags(cls: type[KafkaStruct]) -> st.SearchStrategy[dict[int, bytes]]:
     used = {f.tag for f in cls.INFO.fields if f.tag is not None}
-    return st.dictionaries(_TAG.filter(lambda t: t not in used), st.binary(max_size=6),
+    return st.dictionaries(TAGS.filter(lambda t: t not in used), st.binary(max_size=6),
                            min_size=1, max_size=2)
 
 

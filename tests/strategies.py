@@ -32,10 +32,12 @@ _INT_RANGES = {
 }
 
 # Kafka tags are non-negative Java ints; bias towards small ones, which real brokers use.
-_TAG = st.one_of(st.integers(0, 16), st.integers(0, 2**31 - 1))
+TAGS = st.one_of(st.integers(0, 16), st.integers(0, 2**31 - 1))
 
 
-def _primitive(type_: str) -> st.SearchStrategy[Any]:
+def primitive(type_: str, text_size: int = 12, bytes_size: int = 24
+              ) -> st.SearchStrategy[Any]:
+    """Values of one primitive Kafka type (strings and bytes at most the sizes given)."""
     if type_ in _INT_RANGES:
         low, high = _INT_RANGES[type_]
         return st.integers(low, high)
@@ -44,9 +46,9 @@ def _primitive(type_: str) -> st.SearchStrategy[Any]:
     if type_ == "float64":
         return st.floats(allow_nan=False)
     if type_ == "string":
-        return st.text(max_size=12)
+        return st.text(max_size=text_size)
     if type_ in ("bytes", "records"):
-        return st.binary(max_size=24)
+        return st.binary(max_size=bytes_size)
     if type_ == "uuid":
         return st.binary(min_size=16, max_size=16)
     raise AssertionError(f"no strategy for primitive type {type_!r}")
@@ -59,14 +61,14 @@ def _type_values(
         return struct_values(type_, version, flexible)
     if isinstance(type_, Array):
         return st.lists(_type_values(type_.element, version, flexible), max_size=MAX_ARRAY)
-    return _primitive(type_)
+    return primitive(type_)
 
 
 def _unknown_tags(fields: tuple[Field, ...]) -> st.SearchStrategy[dict[int, bytes]]:
     # Avoid every tag the struct declares, in any version: a known tag would be decoded
     # as the known field instead of being kept raw.
     used = {f.tag for f in fields if f.tag is not None}
-    tag = _TAG.filter(lambda t: t not in used)
+    tag = TAGS.filter(lambda t: t not in used)
     # min_size=1: the decoder only creates the key when an unknown tag is on the wire.
     return st.dictionaries(tag, st.binary(max_size=10), min_size=1, max_size=3)
 

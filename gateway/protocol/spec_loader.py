@@ -1,11 +1,10 @@
 """Kafka's JSON message specs (vendored in `specs/`) turned into `schema.Message`s.
 
-The specs are JSON with `//` comments. A field's `type` is a primitive, `[]primitive`,
-`[]Struct` or `Struct`; a struct's fields are given inline or, for a name without
-fields, in the file's `commonStructs`. A tagged field (KIP-482) exists in its
-`taggedVersions`; where its `versions` reach below them it is an ordinary field there.
-Defaults are strings in the spec ("-1", "0x7fffffff", "true", "null") and are converted
-to the field's type.
+The specs are read by the code generator's loader (`codegen/specs.py`), the one reader of
+those files; this module only maps its model onto the interpreter's schema. Field names are
+the generator's (a camelCase spec name such as CreateTopics' `timeoutMs` is capitalized),
+version ranges are capped at the message's valid versions, and defaults, strings in the spec
+("-1", "0x7fffffff", "true", "null"), are converted to the field's type.
 
 This is the bridge that lets Sluice decode the requests it must inspect without a
 hand transcription; `schema.py` does the encoding and decoding.
@@ -15,55 +14,15 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
-from typing import Any
 
-from .schema import PRIMITIVES, Array, Field, Message, Value, parse_versions
-
-SPEC_PACKAGE = "gateway.protocol"  # the JSON files are its package data, under specs/
+from .codegen.specs import SPECS_DIR, SpecField, SpecMessage, SpecStruct, message_of, parse_json
+from .schema import Array, Field, Message, Value
 
 FieldType = str | Array | tuple[Field, ...]
 
 
 class SpecError(ValueError):
     """A spec file this loader cannot turn into a schema."""
-
-
-def strip_comments(text: str) -> str:
-    """Remove `//` comments that are outside JSON strings."""
-    out: list[str] = []
-    i, n = 0, len(text)
-    in_string = False
-    while i < n:
-        c = text[i]
-        if in_string:
-            out.append(c)
-            if c == "\\" and i + 1 < n:
-                out.append(text[i + 1])
-                i += 1
-            elif c == '"':
-                in_string = False
-        elif c == '"':
-            in_string = True
-            out.append(c)
-        elif c == "/" and text.startswith("//", i):
-            end = text.find("\n", i)
-            i = n if end < 0 else end
-            continue
-        else:
-            out.append(c)
-        i += 1
-    return "".join(out)
-
-
-def _versions(spec: str, what: str) -> tuple[int, int] | None:
-    """A version range, or None for "none"."""
-    if spec == "none":
-        return None
-    try:
-        return parse_versions(spec)
-    except ValueError as exc:
-        raise SpecError(f"{what}: bad version range {spec!r}") from exc
 
 
 def _default(raw: object, type_: FieldType, what: str) -> Value:
@@ -88,93 +47,60 @@ def _default(raw: object, type_: FieldType, what: str) -> Value:
     raise SpecError(f"{what}: a default on a {type_} field")
 
 
-class _Builder:
-    """Builds the fields of one spec file, resolving its common structs."""
+class _Schema:
+    """Maps one spec's structs onto schema fields, each struct once."""
 
-    def __init__(self, name: str, common: list[dict[str, Any]]) -> None:
+    def __init__(self, name: str) -> None:
         self.name = name
-        self.common = {s["name"]: s for s in common}
-        self.structs: dict[str, tuple[Field, ...]] = {}
+        self.structs: dict[int, tuple[Field, ...]] = {}
 
-    def struct(self, type_name: str, spec: dict[str, Any]) -> tuple[Field, ...]:
-        """The fields of a struct given inline or named in commonStructs."""
-        if "fields" in spec:
-            fields = self.fields(spec["fields"])
-            self.structs.setdefault(type_name, fields)
-            return fields
-        if type_name in self.structs:
-            return self.structs[type_name]
-        common = self.common.get(type_name)
-        if common is None:
-            raise SpecError(f"{self.name}: unknown struct type {type_name!r}")
-        fields = self.fields(common.get("fields", []))
-        self.structs[type_name] = fields
-        return fields
+    def fields(self, struct: SpecStruct) -> tuple[Field, ...]:
+        """The schema fields of a struct, in order."""
+        known = self.structs.get(id(struct))
+        if known is None:
+            known = self.structs[id(struct)] = tuple(self.field(f) for f in struct.fields)
+        return known
 
-    def type_of(self, spec: dict[str, Any]) -> FieldType:
-        """The schema type of one field spec."""
-        raw = str(spec["type"])
-        if raw.startswith("[]"):
-            element = raw[2:]
-            if element in PRIMITIVES:
-                return Array(element)
-            return Array(self.struct(element, spec))
-        if raw in PRIMITIVES:
-            return raw
-        return self.struct(raw, spec)
-
-    def fields(self, specs: list[dict[str, Any]]) -> tuple[Field, ...]:
-        """The schema fields of a list of field specs, in order."""
-        out: list[Field] = []
-        for spec in specs:
-            out.extend(self.field(spec))
-        return tuple(out)
-
-    def field(self, spec: dict[str, Any]) -> list[Field]:
-        """One field spec as one schema field (two when only some versions are tagged)."""
-        name = spec["name"]
-        what = f"{self.name}.{name}"
-        versions = _versions(spec.get("versions", "0+"), what)
-        if versions is None:
-            return []
-        type_ = self.type_of(spec)
-        nullable = _versions(spec["nullableVersions"], what) if "nullableVersions" in spec else None
-        default = _default(spec["default"], type_, what) if "default" in spec else None
-        tagged = _versions(spec["taggedVersions"], what) if "taggedVersions" in spec else None
-        if tagged is None or "tag" not in spec:
-            return [Field(name, type_, versions, nullable, None, default)]
-        out = []
-        low, high = max(versions[0], tagged[0]), min(versions[1], tagged[1])
-        if versions[0] < low:
-            out.append(Field(name, type_, (versions[0], low - 1), nullable, None, default))
-        if low <= high:
-            out.append(Field(name, type_, (low, high), nullable, int(spec["tag"]), default))
-        return out
+    def field(self, spec: SpecField) -> Field:
+        """One spec field as a schema field."""
+        type_: FieldType
+        if spec.struct is not None:
+            fields = self.fields(spec.struct)
+            type_ = Array(fields) if spec.is_array else fields
+        else:
+            type_ = Array(spec.element) if spec.is_array else spec.type
+        what = f"{self.name}.{spec.name}"
+        default = None if spec.default is None else _default(spec.default, type_, what)
+        tag = spec.tag if spec.tagged is not None else None
+        return Field(spec.name, type_, spec.versions, spec.nullable, tag, default)
 
 
-def parse_spec(text: str) -> Message:
+def schema_of(spec: SpecMessage) -> Message:
+    """The interpreter's `Message` for one request or response spec."""
+    if spec.kind not in ("request", "response") or spec.api_key is None:
+        raise SpecError(f"{spec.name}: not a request or response spec")
+    fields = _Schema(spec.name).fields(spec.root)
+    flexible = spec.flexible[0] if spec.flexible else None
+    return Message(spec.name, spec.api_key, spec.valid, flexible, fields)
+
+
+def parse_spec(text: str, source: str = "<text>") -> Message:
     """A `Message` from the text of one request or response spec."""
     try:
-        spec = json.loads(strip_comments(text))
+        spec = message_of(parse_json(text), source)
     except json.JSONDecodeError as exc:
-        raise SpecError(f"invalid spec JSON: {exc}") from exc
-    name = spec.get("name", "?")
-    if spec.get("type") not in ("request", "response") or "apiKey" not in spec:
-        raise SpecError(f"{name}: not a request or response spec")
-    valid = _versions(spec["validVersions"], name)
-    if valid is None:
-        raise SpecError(f"{name}: no valid versions")
-    flexible = _versions(spec.get("flexibleVersions", "none"), name)
-    builder = _Builder(name, spec.get("commonStructs", []))
-    fields = builder.fields(spec["fields"])
-    return Message(name, int(spec["apiKey"]), valid, flexible[0] if flexible else None, fields)
+        raise SpecError(f"{source}: invalid spec JSON: {exc}") from exc
+    except (KeyError, TypeError, AssertionError, NotImplementedError) as exc:
+        raise SpecError(f"{source}: not a spec this loader understands: {exc!r}") from exc
+    return schema_of(spec)
 
 
 @functools.cache
 def load_spec(name: str) -> Message:
     """The `Message` of a vendored spec, e.g. `load_spec("FetchRequest")`."""
+    path = SPECS_DIR / f"{name}.json"
     try:
-        text = resources.files(SPEC_PACKAGE).joinpath("specs", f"{name}.json").read_text("utf-8")
+        text = path.read_text("utf-8")
     except FileNotFoundError as exc:
         raise SpecError(f"no vendored spec named {name!r}") from exc
-    return parse_spec(text)
+    return parse_spec(text, path.name)

@@ -105,12 +105,17 @@ class SpecMessage:
         return contains(self.flexible, version)
 
 
-def read_json(path: Path) -> dict[str, Any]:
-    """Read a spec file, dropping its `//` comment lines."""
-    text = "\n".join(line for line in path.read_text().splitlines()
+def parse_json(text: str) -> dict[str, Any]:
+    """The JSON of a spec's text, its `//` comment lines dropped."""
+    text = "\n".join(line for line in text.splitlines()
                      if not line.lstrip().startswith("//"))
     data: dict[str, Any] = json.loads(text)
     return data
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    """Read a spec file, dropping its `//` comment lines."""
+    return parse_json(path.read_text())
 
 
 def _cap(versions: Range | None, valid: Range) -> Range | None:
@@ -122,9 +127,13 @@ def _cap(versions: Range | None, valid: Range) -> Range | None:
 
 def load_message(path: Path) -> SpecMessage:
     """Load one spec file and resolve its struct references."""
-    data = read_json(path)
+    return message_of(read_json(path), path.name)
+
+
+def message_of(data: dict[str, Any], source: str) -> SpecMessage:
+    """The model of one spec's JSON, its struct references resolved."""
     valid = parse_versions(data["validVersions"])
-    assert valid is not None, path
+    assert valid is not None, source
     common: dict[str, list[dict[str, Any]]] = {
         c["name"]: c["fields"] for c in data.get("commonStructs", [])
     }
@@ -142,7 +151,7 @@ def load_message(path: Path) -> SpecMessage:
 
     def build_field(raw: dict[str, Any]) -> SpecField:
         versions = parse_versions(raw["versions"])
-        assert versions is not None, (path, raw["name"])
+        assert versions is not None, (source, raw["name"])
         tagged = parse_versions(raw["taggedVersions"]) if "taggedVersions" in raw else None
         type_ = raw["type"]
         element = type_[2:] if type_.startswith("[]") else type_
@@ -154,9 +163,9 @@ def load_message(path: Path) -> SpecMessage:
                 struct = build_struct(element, common[element])
         flexible = raw.get("flexibleVersions")
         if flexible is not None and flexible != "none":
-            raise NotImplementedError(f"{path.name}: field flexibleVersions {flexible!r}")
+            raise NotImplementedError(f"{source}: field flexibleVersions {flexible!r}")
         if tagged is not None and _cap(tagged, valid) != _cap(versions, valid):
-            raise NotImplementedError(f"{path.name}: {raw['name']} is tagged in only some "
+            raise NotImplementedError(f"{source}: {raw['name']} is tagged in only some "
                                       "of its versions")
         return SpecField(
             # A few specs spell a field in camelCase (CreateTopicsRequest.timeoutMs);
@@ -188,7 +197,7 @@ def load_message(path: Path) -> SpecMessage:
         unstable=bool(data.get("latestVersionUnstable", False)),
         root=root,
         structs=structs,
-        source=path.name,
+        source=source,
     )
 
 

@@ -14,7 +14,7 @@ from gateway.protocol.errors import ProtocolError
 from gateway.protocol.internal_topics import RULES
 from gateway.protocol.messages import ALL_MESSAGES
 from gateway.protocol.schema import Array, Message
-from gateway.protocol.spec_loader import SpecError, load_spec, parse_spec, strip_comments
+from gateway.protocol.spec_loader import SpecError, load_spec, parse_spec
 
 SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # ~200 (message, version) cases: fewer examples each, the versions share most fields.
@@ -39,9 +39,15 @@ GUARD_MESSAGES = sorted({r.request for r in RULES.values()} | {r.response for r 
 GUARD_CASES = [(name, v) for name in GUARD_MESSAGES for v in _versions(load_spec(name))]
 
 
-def test_comments_are_stripped_outside_strings_only() -> None:
-    text = '// head\n{"a": "http://x", // tail\n "b": "\\" // not a comment"}\n'
-    assert strip_comments(text) == '\n{"a": "http://x", \n "b": "\\" // not a comment"}\n'
+def test_comment_lines_are_dropped() -> None:
+    spec = """// Licensed to the Apache Software Foundation
+    {"apiKey": 99, "type": "request", "name": "XRequest", "validVersions": "0-1",
+      // a comment between fields
+      "flexibleVersions": "none", "fields": [
+        {"name": "A", "type": "string", "versions": "0+", "default": "http://x"}
+      ]}"""
+    message = parse_spec(spec)
+    assert message.encode({}, 0) == b"\x00\x08http://x"
 
 
 def test_every_vendored_spec_loads_in_every_version() -> None:
@@ -56,8 +62,8 @@ def test_spec_details_become_schema_fields() -> None:
     fetch = load_spec("FetchRequest")
     assert (fetch.api_key, fetch.valid, fetch.flexible_from) == (1, (0, 17), 12)
     fields = {f.name: f for f in fetch.fields}
-    assert fields["ClusterId"].tag == 0 and fields["ClusterId"].versions == (12, 0x7FFF)
-    assert fields["ClusterId"].nullable == (12, 0x7FFF)
+    assert fields["ClusterId"].tag == 0 and fields["ClusterId"].versions == (12, 17)
+    assert fields["ClusterId"].nullable == (12, 17)
     assert fields["ReplicaId"].versions == (0, 14) and fields["ReplicaId"].default == -1
     assert fields["MaxBytes"].default == 0x7FFFFFFF
     topics = fields["Topics"].type
@@ -71,15 +77,17 @@ def test_spec_details_become_schema_fields() -> None:
     assert load_spec("OffsetDeleteRequest").flexible_from is None
 
 
-def test_a_field_tagged_only_in_later_versions_is_plain_before() -> None:
+def test_tagged_fields_and_camel_case_names() -> None:
     spec = """{"apiKey": 99, "type": "request", "name": "XRequest", "validVersions": "0-3",
       "flexibleVersions": "2+", "fields": [
-        {"name": "A", "type": "int32", "versions": "0+", "taggedVersions": "3+", "tag": 5}
+        {"name": "timeoutMs", "type": "int32", "versions": "0+"},
+        {"name": "B", "type": "int32", "versions": "2+", "taggedVersions": "2+", "tag": 5}
       ]}"""
     message = parse_spec(spec)
-    assert message.encode({"A": 7}, 1) == b"\x00\x00\x00\x07"
-    assert message.encode({"A": 7}, 2) == b"\x00\x00\x00\x07\x00"
-    assert message.encode({"A": 7}, 3) == b"\x01\x05\x04\x00\x00\x00\x07"
+    assert message.encode({"TimeoutMs": 7}, 1) == b"\x00\x00\x00\x07"
+    assert message.encode({"TimeoutMs": 7}, 2) == b"\x00\x00\x00\x07\x00"
+    assert message.encode({"TimeoutMs": 7, "B": 1}, 3) == (
+        b"\x00\x00\x00\x07\x01\x05\x04\x00\x00\x00\x01")
 
 
 @pytest.mark.parametrize("bad", [
@@ -89,6 +97,10 @@ def test_a_field_tagged_only_in_later_versions_is_plain_before() -> None:
     '{"apiKey": 1, "type": "request", "name": "X", "validVersions": "0-1", "fields": '
     '[{"name": "A", "type": "int32", "versions": "0+", "default": "yes"}]}',
     "{not json",
+    # A field tagged in only some of its versions: no vendored spec has one.
+    '{"apiKey": 1, "type": "request", "name": "X", "validVersions": "0-3", "flexibleVersions": '
+    '"2+", "fields": [{"name": "A", "type": "int32", "versions": "0+", "taggedVersions": "3+", '
+    '"tag": 5}]}',
 ])
 def test_bad_specs_are_refused_with_a_reason(bad: str) -> None:
     with pytest.raises(SpecError):
