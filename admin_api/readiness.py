@@ -2,8 +2,9 @@
 
 Ready means all of:
 - *backend*: a bootstrap server answered ApiVersions + Metadata within the last
-  ``backend_stale_s`` (probed every ``probe_interval_s`` with gateway/proxy/backend.py's
-  ``describe_cluster``, the same exchange the data plane starts with);
+  ``BACKEND_STALE_S`` (probed every ``PROBE_INTERVAL_S`` with gateway/proxy/backend.py's
+  ``describe_cluster``, the same exchange the data plane starts with, and diagnosed by its
+  ``BackendProblems``);
 - *resources*: the resources snapshot has caught up with the configs topic, and the topic
   answered recently (a node that lost it keeps serving its last snapshot, but says so);
 - *membership* (only with internal load balancing): this node is live in the cluster view
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import trio
 
 from gateway.config import GatewayConfig
+from gateway.proxy.backend import BackendProblems
 from gateway.resources.store_status import StoreStatus
 
 if TYPE_CHECKING:
@@ -52,8 +54,8 @@ class NodeReadiness:
     """What the probes last saw."""
 
     membership_required: bool
-    backend_ok_at: float | None = None
-    backend_error: str = "not probed yet"
+    backend: BackendProblems = field(
+        default_factory=lambda: BackendProblems(0.0, "backend cluster (readiness)", quiet=True))
     store: ResourceStore | None = None
     in_membership: bool = False
     membership_detail: str = "not read yet"
@@ -64,11 +66,11 @@ def evaluate(readiness: NodeReadiness, now: float,
              store_status: StoreStatus | None = None) -> list[Check]:
     """The readiness checks at ``now`` (monotonic seconds)."""
     checks = []
-    ok_at = readiness.backend_ok_at
+    ok_at = readiness.backend.answered_at
     if ok_at is not None and now - ok_at < BACKEND_STALE_S:
         checks.append(Check("backend", "UP", f"answered Metadata {now - ok_at:.1f} s ago"))
     else:
-        checks.append(Check("backend", "DOWN", f"backend unreachable: {readiness.backend_error}"))
+        checks.append(Check("backend", "DOWN", f"backend unreachable: {readiness.backend.error}"))
     if store_status is None and readiness.store is not None:
         store_status = readiness.store.status()
     if store_status is None:
@@ -91,9 +93,10 @@ async def probe_backend(config: GatewayConfig, readiness: NodeReadiness) -> None
         try:
             await describe_cluster(config.bootstrap_servers(), timeout,
                                    config.gateway_max_frame_bytes)
-            readiness.backend_ok_at = trio.current_time()
         except BackendUnavailable as exc:
-            readiness.backend_error = str(exc)
+            readiness.backend.report(exc)
+        else:
+            readiness.backend.recovered()
         await trio.sleep(PROBE_INTERVAL_S)
 
 
