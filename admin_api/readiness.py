@@ -17,7 +17,9 @@ decision itself (`evaluate`) is a pure function of it and the clock.
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -29,12 +31,13 @@ from gateway.resources.store_status import StoreStatus
 
 if TYPE_CHECKING:
     from gateway.resources.store import ResourceStore
+    from membership.heartbeat import Heartbeat
 
 __all__ = ["Check", "NodeReadiness", "evaluate", "probe_backend", "probe_membership"]
 
 log = logging.getLogger("sluice.admin_api")
 
-PROBE_INTERVAL_S: Final = 1.0
+PROBE_INTERVAL_S: Final = 2.0  # two misses before BACKEND_STALE_S
 BACKEND_STALE_S: Final = 5.0
 MEMBERSHIP_INTERVAL_S: Final = 2.0
 MEMBERSHIP_READ_MS: Final = 1500
@@ -102,14 +105,36 @@ async def probe_backend(config: GatewayConfig, readiness: NodeReadiness) -> None
 
 async def probe_membership(config: GatewayConfig, readiness: NodeReadiness) -> None:
     """Read the heartbeat topic every MEMBERSHIP_INTERVAL_S: is this node live in the view?"""
-    from gateway.cluster_status import HeartbeatReadError, read_heartbeats
-    from membership.view import MembershipView
+    from gateway.cluster_status import heartbeat_consumer, read_heartbeats
 
     node_id = config.node_id
+    # One consumer for every read, closed when the probe ends; a read abandoned on
+    # cancellation may still be using it, so it is closed only once that read returns.
+    consumer = heartbeat_consumer(config)
+    reading = threading.Lock()
+
+    def read() -> list[Heartbeat]:
+        with reading:
+            return read_heartbeats(config, MEMBERSHIP_READ_MS, consumer=consumer)
+
+    def close() -> None:
+        with reading:
+            consumer.close()
+
+    try:
+        await _probe_membership(config, readiness, node_id, read)
+    finally:
+        threading.Thread(target=close, name="sluice-readiness-close", daemon=True).start()
+
+
+async def _probe_membership(config: GatewayConfig, readiness: NodeReadiness, node_id: str,
+                            read: Callable[[], list[Heartbeat]]) -> None:
+    from gateway.cluster_status import HeartbeatReadError
+    from membership.view import MembershipView
+
     while True:
         try:
-            heartbeats = await trio.to_thread.run_sync(
-                read_heartbeats, config, MEMBERSHIP_READ_MS, abandon_on_cancel=True)
+            heartbeats = await trio.to_thread.run_sync(read, abandon_on_cancel=True)
         except HeartbeatReadError as exc:
             readiness.in_membership = False
             readiness.membership_detail = f"heartbeat topic unreadable: {exc}"
