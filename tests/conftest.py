@@ -26,10 +26,23 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parent.parent
 
 
+def _below_ephemeral_ports() -> int:
+    """The first port the kernel hands to outgoing connections (Linux; else 32768)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
 def free_port_range(count: int, host: str = "127.0.0.1") -> int:
-    """A start port such that `count` consecutive ports are free on `host`."""
+    """A start port such that `count` consecutive ports are free on `host`.
+
+    Chosen below the ephemeral range: a port free now but in that range can be taken by
+    any outgoing connection (a client, a broker link) before the gateway binds it.
+    """
+    top = min(_below_ephemeral_ports(), 60000)
     for _ in range(200):
-        start = random.randrange(20000, 60000 - count)
+        start = random.randrange(10000, top - count)
         socks = []
         try:
             for port in range(start, start + count):
