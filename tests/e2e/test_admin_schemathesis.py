@@ -33,7 +33,7 @@ def test_schemathesis_finds_no_server_errors_and_no_schema_mismatches(
         # schemathesis counts every 5xx as a failure, so that one operation is left out.
         result = subprocess.run(
             [str(_schemathesis()), "run", node.admin_url + "/openapi.json",
-             "--auth", f"{ADMIN[0]}:{ADMIN[1]}", "--checks", CHECKS, "--max-examples", "10",
+             "--auth", f"{ADMIN[0]}:{ADMIN[1]}", "--checks", CHECKS, "--max-examples", "5",
              "--mode", "all", "--phases", "coverage,fuzzing", "--workers", "1",
              "--exclude-path", "/gateway/v2/token", "--request-timeout", "20", "--seed", "1",
              "--no-color"],
