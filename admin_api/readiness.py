@@ -105,7 +105,7 @@ async def probe_backend(config: GatewayConfig, readiness: NodeReadiness) -> None
 
 async def probe_membership(config: GatewayConfig, readiness: NodeReadiness) -> None:
     """Read the heartbeat topic every MEMBERSHIP_INTERVAL_S: is this node live in the view?"""
-    from gateway.cluster_status import heartbeat_consumer, read_heartbeats
+    from gateway.commands.cluster_status import heartbeat_consumer, read_heartbeats
 
     node_id = config.node_id
     # One consumer for every read, closed when the probe ends; a read abandoned on
@@ -129,7 +129,7 @@ async def probe_membership(config: GatewayConfig, readiness: NodeReadiness) -> N
 
 async def _probe_membership(config: GatewayConfig, readiness: NodeReadiness, node_id: str,
                             read: Callable[[], list[Heartbeat]]) -> None:
-    from gateway.cluster_status import HeartbeatReadError
+    from gateway.commands.cluster_status import HeartbeatReadError
     from membership.view import MembershipView
 
     while True:

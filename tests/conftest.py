@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from gateway.mock_cluster import MockCluster
+    from gateway.demo.mock_cluster import MockCluster
 
 REPO = Path(__file__).resolve().parent.parent
 

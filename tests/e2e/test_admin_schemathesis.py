@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.e2e.admin_helpers import ADMIN, start_admin_node, wait_ready
 
 CHECKS = ("not_a_server_error,status_code_conformance,content_type_conformance,"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 from confluent_kafka import Producer
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from membership import Heartbeat, encode_heartbeat, heartbeat_topic
 from membership.kafka_membership import KafkaMembership
 from tests.conftest import REPO

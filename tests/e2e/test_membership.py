@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from confluent_kafka import Producer
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.routing.assignment import GatewayNode
 from membership import Heartbeat, encode_heartbeat, heartbeat_topic
 from membership.kafka_membership import KafkaMembership

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.messages import METADATA_REQUEST, METADATA_RESPONSE
 from tests.conftest import REPO, free_port_range
 from tests.kafka_helpers import raw_request

@@ -22,7 +22,7 @@ import socket
 import sys
 from pathlib import Path
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol import api_keys
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header
