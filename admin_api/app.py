@@ -49,7 +49,7 @@ from gateway.resources.kinds import (
 )
 from gateway.resources.records import StoredResource, encode_key, encode_value
 from gateway.resources.snapshot import ResourceSnapshot
-from gateway.resources.store import StoreStatus, StoreUnavailable
+from gateway.resources.store_status import StoreStatus, StoreUnavailable
 
 __all__ = ["AdminApp", "AppSettings", "NO_USERS_DETAIL", "Store"]
 

@@ -2,8 +2,9 @@
 
 Ready means all of:
 - *backend*: a bootstrap server answered ApiVersions + Metadata within the last
-  ``backend_stale_s`` (probed every ``probe_interval_s`` with gateway/proxy/backend.py's
-  ``describe_cluster``, the same exchange the data plane starts with);
+  ``BACKEND_STALE_S`` (probed every ``PROBE_INTERVAL_S`` with gateway/proxy/backend.py's
+  ``describe_cluster``, the same exchange the data plane starts with, and diagnosed by its
+  ``BackendProblems``);
 - *resources*: the resources snapshot has caught up with the configs topic, and the topic
   answered recently (a node that lost it keeps serving its last snapshot, but says so);
 - *membership* (only with internal load balancing): this node is live in the cluster view
@@ -16,20 +17,27 @@ decision itself (`evaluate`) is a pure function of it and the clock.
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import trio
 
 from gateway.config import GatewayConfig
-from gateway.resources.store import ResourceStore, StoreStatus
+from gateway.proxy.backend import BackendProblems
+from gateway.resources.store_status import StoreStatus
+
+if TYPE_CHECKING:
+    from gateway.resources.store import ResourceStore
+    from membership.heartbeat import Heartbeat
 
 __all__ = ["Check", "NodeReadiness", "evaluate", "probe_backend", "probe_membership"]
 
 log = logging.getLogger("sluice.admin_api")
 
-PROBE_INTERVAL_S: Final = 1.0
+PROBE_INTERVAL_S: Final = 2.0  # two misses before BACKEND_STALE_S
 BACKEND_STALE_S: Final = 5.0
 MEMBERSHIP_INTERVAL_S: Final = 2.0
 MEMBERSHIP_READ_MS: Final = 1500
@@ -49,8 +57,8 @@ class NodeReadiness:
     """What the probes last saw."""
 
     membership_required: bool
-    backend_ok_at: float | None = None
-    backend_error: str = "not probed yet"
+    backend: BackendProblems = field(
+        default_factory=lambda: BackendProblems(0.0, "backend cluster (readiness)", quiet=True))
     store: ResourceStore | None = None
     in_membership: bool = False
     membership_detail: str = "not read yet"
@@ -61,11 +69,11 @@ def evaluate(readiness: NodeReadiness, now: float,
              store_status: StoreStatus | None = None) -> list[Check]:
     """The readiness checks at ``now`` (monotonic seconds)."""
     checks = []
-    ok_at = readiness.backend_ok_at
+    ok_at = readiness.backend.answered_at
     if ok_at is not None and now - ok_at < BACKEND_STALE_S:
         checks.append(Check("backend", "UP", f"answered Metadata {now - ok_at:.1f} s ago"))
     else:
-        checks.append(Check("backend", "DOWN", f"backend unreachable: {readiness.backend_error}"))
+        checks.append(Check("backend", "DOWN", f"backend unreachable: {readiness.backend.error}"))
     if store_status is None and readiness.store is not None:
         store_status = readiness.store.status()
     if store_status is None:
@@ -90,22 +98,45 @@ async def probe_backend(config: GatewayConfig, readiness: NodeReadiness) -> None
         try:
             await describe_cluster(config.bootstrap_servers(), timeout,
                                    config.gateway_max_frame_bytes, security)
-            readiness.backend_ok_at = trio.current_time()
         except BackendUnavailable as exc:
-            readiness.backend_error = str(exc)
+            readiness.backend.report(exc)
+        else:
+            readiness.backend.recovered()
         await trio.sleep(PROBE_INTERVAL_S)
 
 
 async def probe_membership(config: GatewayConfig, readiness: NodeReadiness) -> None:
     """Read the heartbeat topic every MEMBERSHIP_INTERVAL_S: is this node live in the view?"""
-    from gateway.cluster_status import HeartbeatReadError, read_heartbeats
-    from membership.view import MembershipView
+    from gateway.commands.cluster_status import heartbeat_consumer, read_heartbeats
 
     node_id = config.node_id
+    # One consumer for every read, closed when the probe ends; a read abandoned on
+    # cancellation may still be using it, so it is closed only once that read returns.
+    consumer = heartbeat_consumer(config)
+    reading = threading.Lock()
+
+    def read() -> list[Heartbeat]:
+        with reading:
+            return read_heartbeats(config, MEMBERSHIP_READ_MS, consumer=consumer)
+
+    def close() -> None:
+        with reading:
+            consumer.close()
+
+    try:
+        await _probe_membership(config, readiness, node_id, read)
+    finally:
+        threading.Thread(target=close, name="sluice-readiness-close", daemon=True).start()
+
+
+async def _probe_membership(config: GatewayConfig, readiness: NodeReadiness, node_id: str,
+                            read: Callable[[], list[Heartbeat]]) -> None:
+    from gateway.commands.cluster_status import HeartbeatReadError
+    from membership.view import MembershipView
+
     while True:
         try:
-            heartbeats = await trio.to_thread.run_sync(
-                read_heartbeats, config, MEMBERSHIP_READ_MS, abandon_on_cancel=True)
+            heartbeats = await trio.to_thread.run_sync(read, abandon_on_cancel=True)
         except HeartbeatReadError as exc:
             readiness.in_membership = False
             readiness.membership_detail = f"heartbeat topic unreadable: {exc}"

@@ -30,7 +30,7 @@ import requests
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from gateway.mock_cluster import MockCluster  # noqa: E402
+from gateway.demo.mock_cluster import MockCluster  # noqa: E402
 from tests.conftest import GatewayProcess, free_port_range, start_gateway  # noqa: E402
 
 ADMIN = ("admin", "bench-" + uuid.uuid4().hex[:8])

@@ -43,7 +43,7 @@ import passthrough as pt
 from confluent_kafka import KafkaException
 
 from gateway.config import GatewayConfig
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.generated.metadata_response import MetadataResponse
 from gateway.protocol.rewrite import rewrite_metadata
 from gateway.proxy.backend import BrokerInfo, ClusterInfo

@@ -43,7 +43,7 @@ from confluent_kafka import KafkaException, Producer
 
 from gateway import metrics
 from gateway.config import GatewayConfig
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 
 TARGET_LOSS = 0.03
 

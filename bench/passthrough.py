@@ -43,7 +43,7 @@ from typing import Any
 
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaException, Producer, TopicPartition
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.codec_runtime import from_dict
 from gateway.protocol.frames import frame
 from gateway.protocol.generated.metadata_response import MetadataResponse

@@ -30,7 +30,7 @@ import trio
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gateway.mock_cluster import MockCluster  # noqa: E402
+from gateway.demo.mock_cluster import MockCluster  # noqa: E402
 from gateway.protocol import codec  # noqa: E402
 from gateway.protocol.frames import FrameReader  # noqa: E402
 from tests.e2e.security.sasl_helpers import TOKENS, start_sasl_gateway  # noqa: E402

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from confluent_kafka import OFFSET_BEGINNING, Consumer, Producer, TopicPartition  # noqa: E402
 from passthrough import CpuMeter  # noqa: E402
 
-from gateway.mock_cluster import MockCluster  # noqa: E402
+from gateway.demo.mock_cluster import MockCluster  # noqa: E402
 from tests.conftest import start_gateway  # noqa: E402
 from tests.e2e.security.conftest import ADVERTISED_HOST, make_pki, start_tls_gateway  # noqa: E402
 

@@ -18,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from gateway import admin_cli
+from gateway.commands import admin_cli
 from gateway.config import ConfigError, GatewayConfig, help_text, load_config
 from gateway.logs import setup_logging
 
@@ -116,7 +116,7 @@ def _cluster_status(args: argparse.Namespace) -> int:
     config, warnings = loaded
     for warning in warnings:
         print(f"sluice: warning: {warning}", file=sys.stderr)
-    from gateway.cluster_status import main_status
+    from gateway.commands.cluster_status import main_status
 
     return main_status(config, max(1, args.wait_ms))
 
@@ -136,7 +136,7 @@ def demo_banner(bootstrap: str, backend: str) -> str:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from gateway.mock_cluster import MockCluster
+    from gateway.demo.mock_cluster import MockCluster
 
     settings = {k: os.environ[k] for k in DEMO_SETTINGS if k in os.environ}
     host = args.advertised_host

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import ipaddress
 import os
 import re
@@ -31,6 +32,22 @@ if typing.TYPE_CHECKING:
 Port = Annotated[int, msgspec.Meta(ge=1, le=65535)]
 PositiveInt = Annotated[int, msgspec.Meta(ge=1)]
 NonNegativeInt = Annotated[int, msgspec.Meta(ge=0)]
+
+
+IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+@functools.cache
+def parse_networks(cidrs: str) -> tuple[IpNetwork, ...]:
+    """A comma-separated list of CIDRs (GATEWAY_HAPROXY_TRUSTED_CIDRS) as networks."""
+    networks = []
+    for item in cidrs.split(","):
+        if item.strip():
+            try:
+                networks.append(ipaddress.ip_network(item.strip(), strict=False))
+            except ValueError as exc:
+                raise ValueError(f"GATEWAY_HAPROXY_TRUSTED_CIDRS: {exc}") from exc
+    return tuple(networks)
 
 
 class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -228,16 +245,9 @@ class GatewayConfig(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
         """The Kafka topic of the audit log."""
         return self.gateway_audit_log_topic or f"_sluice_{self.gateway_cluster_id}_audit"
 
-    def trusted_networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-        """GATEWAY_HAPROXY_TRUSTED_CIDRS as networks."""
-        networks = []
-        for item in self.gateway_haproxy_trusted_cidrs.split(","):
-            if item.strip():
-                try:
-                    networks.append(ipaddress.ip_network(item.strip(), strict=False))
-                except ValueError as exc:
-                    raise ValueError(f"GATEWAY_HAPROXY_TRUSTED_CIDRS: {exc}") from exc
-        return networks
+    def trusted_networks(self) -> tuple[IpNetwork, ...]:
+        """GATEWAY_HAPROXY_TRUSTED_CIDRS as networks (parsed once, then shared)."""
+        return parse_networks(self.gateway_haproxy_trusted_cidrs)
 
     def audit_api_keys(self) -> frozenset[int]:
         """GATEWAY_AUDIT_API_KEYS as API keys."""

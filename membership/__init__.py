@@ -1,4 +1,8 @@
-"""The gateway cluster view: heartbeats on an internal Kafka topic, turned into live nodes."""
+"""The gateway cluster view: heartbeats on an internal Kafka topic, turned into live nodes.
+
+The Kafka side is membership.kafka_membership (it needs librdkafka); what is exported here
+does not, so the view and the heartbeat codec are importable anywhere.
+"""
 
 from membership.heartbeat import (
     Heartbeat,
@@ -8,15 +12,12 @@ from membership.heartbeat import (
     group_id,
     heartbeat_topic,
 )
-from membership.kafka_membership import KafkaMembership, OnChange
 from membership.view import MembershipView
 
 __all__ = [
     "Heartbeat",
     "HeartbeatDecodeError",
-    "KafkaMembership",
     "MembershipView",
-    "OnChange",
     "decode_heartbeat",
     "encode_heartbeat",
     "group_id",

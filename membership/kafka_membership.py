@@ -58,7 +58,7 @@ log = logging.getLogger("sluice.membership")
 
 OnChange = Callable[[list[GatewayNode]], None]
 
-_POLL_S: Final = 0.05  # longest blocking consume, bounds stop() and expiry latency
+_POLL_S: Final = 0.25  # longest blocking consume, bounds stop() and expiry latency
 _METADATA_TIMEOUT_S: Final = 1.0
 _REFRESH_S: Final = 5.0  # how often partitions are re-listed once some are assigned
 _PURGED: Final = (KafkaError._PURGE_QUEUE, KafkaError._PURGE_INFLIGHT)

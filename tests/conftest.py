@@ -1,4 +1,9 @@
-"""Shared fixtures: a real mock Kafka cluster and real `sluice run` processes."""
+"""Helpers shared by every test suite: the repo root, free ports, `sluice run` processes.
+
+Nothing here imports a Kafka client library or opens a socket at import time, so the unit
+tests run with no broker, no librdkafka and no network (tests/unit/test_isolation.py checks
+it). The broker fixtures live in tests/e2e/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -11,21 +16,33 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
-
-from gateway.mock_cluster import MockCluster
+if TYPE_CHECKING:
+    from gateway.demo.mock_cluster import MockCluster
 
 REPO = Path(__file__).resolve().parent.parent
 
 
+def _below_ephemeral_ports() -> int:
+    """The first port the kernel hands to outgoing connections (Linux; else 32768)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
 def free_port_range(count: int, host: str = "127.0.0.1") -> int:
-    """A start port such that `count` consecutive ports are free on `host`."""
+    """A start port such that `count` consecutive ports are free on `host`.
+
+    Chosen below the ephemeral range: a port free now but in that range can be taken by
+    any outgoing connection (a client, a broker link) before the gateway binds it.
+    """
+    top = min(_below_ephemeral_ports(), 60000)
     for _ in range(200):
-        start = random.randrange(20000, 60000 - count)
+        start = random.randrange(10000, top - count)
         socks = []
         try:
             for port in range(start, start + count):
@@ -139,34 +156,3 @@ def start_gateway(
         time.sleep(0.05)
     gw.stop()
     raise AssertionError(f"gateway did not start:\n{gw.log_text()}")
-
-
-@pytest.fixture(scope="session")
-def mock_cluster() -> Iterator[MockCluster]:
-    """A 3-broker mock cluster with racks rack-a, rack-b, rack-c."""
-    with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
-        cluster.set_group_initial_rebalance_delay(100)
-        yield cluster
-
-
-@pytest.fixture(scope="session")
-def gateway(mock_cluster: MockCluster, tmp_path_factory: pytest.TempPathFactory
-            ) -> Iterator[GatewayProcess]:
-    """One gateway process shared by the end-to-end tests."""
-    gw = start_gateway(mock_cluster, tmp_path_factory.mktemp("gateway"))
-    try:
-        yield gw
-    finally:
-        gw.stop()
-
-
-@pytest.fixture
-def fresh_cluster_gateway(tmp_path: Path) -> Iterator[GatewayProcess]:
-    """A private mock cluster and gateway, for tests that break brokers."""
-    with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
-        cluster.set_group_initial_rebalance_delay(100)
-        gw = start_gateway(cluster, tmp_path)
-        try:
-            yield gw
-        finally:
-            gw.stop()

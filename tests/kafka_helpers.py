@@ -6,7 +6,7 @@ import socket
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import pytest
@@ -15,6 +15,24 @@ from confluent_kafka import Consumer, KafkaError, Producer
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header, response_body_offset
 from tests.wire import Wire as Message
+
+
+def wait_until(condition: Callable[[], object], timeout: float, what: str) -> float:
+    """Poll ``condition`` until it is true; seconds it took. Fails naming ``what``."""
+    start = time.monotonic()
+    while not condition():
+        if time.monotonic() - start > timeout:
+            pytest.fail(f"{what}: not within {timeout} s")
+        time.sleep(0.02)
+    return time.monotonic() - start
+
+
+def holds_for(condition: Callable[[], object], seconds: float, what: str) -> None:
+    """Check ``condition`` stays true for ``seconds`` (something must NOT happen yet)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        assert condition(), f"{what}: broke before {seconds} s"
+        time.sleep(0.02)
 
 
 def unique(prefix: str) -> str:

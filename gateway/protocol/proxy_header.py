@@ -81,12 +81,6 @@ class ProxyHeader:
     tlvs: tuple[tuple[int, bytes], ...] = ()
 
 
-def format_address(addr: tuple[str, int]) -> str:
-    """Render `(ip, port)` as `IP:PORT`, or `[IPv6]:PORT`."""
-    host, port = addr
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-
-
 class ProxyHeaderReader:
     """Reads one PROXY protocol header (v1 or v2) from the start of a byte stream."""
 

@@ -319,19 +319,30 @@ async def describe_cluster(
 
 
 class BackendProblems:
-    """Logs each distinct backend failure once, then a reminder now and then."""
+    """The backend's diagnosis: when it last answered, its last failure, and their logging.
 
-    def __init__(self, reminder_interval_s: float, what: str = "backend cluster") -> None:
+    Each distinct failure is logged once, then a reminder now and then. A `quiet` one only
+    keeps the diagnosis (the readiness probe: discovery and the workers log the failures).
+    """
+
+    def __init__(self, reminder_interval_s: float, what: str = "backend cluster",
+                 *, quiet: bool = False) -> None:
         self._reminder_s = reminder_interval_s
         self._what = what
+        self._quiet = quiet
         self._logged: dict[tuple[str, str], float] = {}  # (server, kind) -> last logged
         self._since: float | None = None
+        self.answered_at: float | None = None  # trio clock
+        self.error = "not probed yet"
 
     def report(self, exc: BackendUnavailable) -> None:
         """Log what is new in `exc`, and what is old but due for a reminder."""
         now = trio.current_time()
+        self.error = str(exc)
         if self._since is None:
             self._since = now
+        if self._quiet:
+            return
         for failure in exc.failures:
             key = (failure.server, failure.kind)
             last = self._logged.get(key)
@@ -349,8 +360,9 @@ class BackendProblems:
             log.error("%s unavailable: %s", self._what, exc)
 
     def recovered(self) -> None:
-        """Log that the backend answers again, if it had not."""
-        if self._since is not None:
+        """Note that the backend answered; log it if it had not before."""
+        self.answered_at = trio.current_time()
+        if self._since is not None and not self._quiet:
             log.info("%s reachable again after %.1f s", self._what,
                      trio.current_time() - self._since)
         self._logged.clear()

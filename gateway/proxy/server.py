@@ -21,6 +21,7 @@ from gateway.audit import AuditLog, ConnectionAuditor
 from gateway.config import GatewayConfig, librdkafka_config
 from gateway.protocol.connection import ConnectionInfo
 from gateway.protocol.proxy_header import ProxyHeader, ProxyHeaderError, ProxyHeaderReader
+from gateway.protocol.socket_address import format_address
 from gateway.routing.assignment import GatewayNode
 from gateway.routing.ports import PortMap
 from gateway.routing.sni import UnknownName
@@ -36,7 +37,7 @@ from .backend import (
     discover_backend,
 )
 from .framed import FramedStream
-from .session import Session, connection_settings, format_address
+from .session import Session, connection_settings
 from .state import GatewayState
 from .tls_listener import TlsListener
 from .upstream import OUT_OF_FDS, connect_upstream

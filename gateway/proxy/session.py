@@ -56,7 +56,6 @@ from gateway.protocol.connection import (
     UnexpectedResponse,
 )
 from gateway.protocol.errors import FrameTooLarge, ProtocolError
-from gateway.protocol.proxy_header import format_address as format_ip_port
 
 from .framed import FramedStream, LimitExceeded, PeerGone
 from .state import GatewayState
@@ -64,14 +63,7 @@ from .state import GatewayState
 log = logging.getLogger("sluice.proxy")
 
 __all__ = ["BROKER", "CLIENT", "GATEWAY", "LIMIT", "PROTOCOL_ERROR", "TIMEOUT", "Session",
-           "SessionClosed", "connection_settings", "format_address"]
-
-
-def format_address(address: object) -> str:
-    """`IP:PORT` (or `[v6]:PORT`) for a socket address tuple."""
-    if isinstance(address, tuple) and len(address) >= 2:
-        return format_ip_port((str(address[0]), int(address[1])))
-    return str(address)
+           "SessionClosed", "connection_settings"]
 
 
 class SessionClosed(Exception):

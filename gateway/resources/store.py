@@ -29,7 +29,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, Final
 
 from confluent_kafka import (
@@ -47,30 +46,17 @@ from confluent_kafka.cimpl import NewTopic
 from gateway import metrics
 from gateway.resources.record_signing import ConfigRecordCheck, record_headers
 from gateway.resources.snapshot import RawRecord, ResourceSnapshot, apply_records
+from gateway.resources.store_status import StoreStatus, StoreUnavailable
 from membership.signing import SigningKey
 
 __all__ = ["ResourceStore", "StoreStatus", "StoreUnavailable"]
 
 log = logging.getLogger("sluice.resources")
 
-_POLL_S: Final = 0.05
+_POLL_S: Final = 0.5  # longest blocking poll: bounds stop() and the probe schedule
 _PROBE_S: Final = 1.0  # how often the partition's end is asked for (reachability)
 _CALL_TIMEOUT_S: Final = 1.0
 PARTITION: Final = 0
-
-
-class StoreUnavailable(Exception):
-    """A write could not be acknowledged and applied in time."""
-
-
-@dataclass(frozen=True, slots=True)
-class StoreStatus:
-    """What readiness needs to know about the store."""
-
-    caught_up: bool
-    reachable: bool
-    version: int
-    detail: str
 
 
 class ResourceStore:
@@ -264,8 +250,11 @@ class ResourceStore:
                      len(self._snapshot.resources), self._snapshot.version)
 
     def _consume(self) -> None:
+        # Block until the first message (or _POLL_S), then take what else is there at once:
+        # idle, the thread wakes twice a second; a write is still applied as it arrives.
+        first = self._consumer.poll(_POLL_S)
         records = []
-        for message in self._consumer.consume(500, _POLL_S):
+        for message in [] if first is None else [first, *self._consumer.consume(499, 0)]:
             err = message.error()
             if err is not None:
                 if err.code() == KafkaError._PARTITION_EOF:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import requests
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, start_gateway
 from tests.kafka_helpers import unique
 

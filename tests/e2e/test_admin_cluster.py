@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import requests
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import REPO, GatewayProcess, free_port_range
 from tests.e2e.admin_helpers import ADMIN, USERS, start_admin_node, wait_ready
 from tests.kafka_helpers import unique

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.e2e.admin_helpers import ADMIN, start_admin_node, wait_ready
 
 CHECKS = ("not_a_server_error,status_code_conformance,content_type_conformance,"
@@ -33,7 +33,7 @@ def test_schemathesis_finds_no_server_errors_and_no_schema_mismatches(
         # schemathesis counts every 5xx as a failure, so that one operation is left out.
         result = subprocess.run(
             [str(_schemathesis()), "run", node.admin_url + "/openapi.json",
-             "--auth", f"{ADMIN[0]}:{ADMIN[1]}", "--checks", CHECKS, "--max-examples", "10",
+             "--auth", f"{ADMIN[0]}:{ADMIN[1]}", "--checks", CHECKS, "--max-examples", "5",
              "--mode", "all", "--phases", "coverage,fuzzing", "--workers", "1",
              "--exclude-path", "/gateway/v2/token", "--request-timeout", "20", "--seed", "1",
              "--no-color"],

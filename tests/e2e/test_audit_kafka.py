@@ -10,7 +10,7 @@ from typing import Any
 
 from confluent_kafka import Consumer, TopicPartition
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import start_gateway
 from tests.kafka_helpers import consume_partitions, produce_all, unique
 

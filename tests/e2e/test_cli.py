@@ -18,7 +18,7 @@ from pathlib import Path
 from confluent_kafka.admin import AdminClient
 
 from gateway.config import SETTINGS
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import REPO, free_port_range, start_gateway
 from tests.kafka_helpers import consume_partitions, produce_all, unique
 

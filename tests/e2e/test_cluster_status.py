@@ -13,8 +13,9 @@ from collections.abc import Callable
 import pytest
 from confluent_kafka import Producer
 
-from gateway.mock_cluster import MockCluster
-from membership import Heartbeat, KafkaMembership, encode_heartbeat, heartbeat_topic
+from gateway.demo.mock_cluster import MockCluster
+from membership import Heartbeat, encode_heartbeat, heartbeat_topic
+from membership.kafka_membership import KafkaMembership
 from tests.conftest import REPO
 
 INTERVAL_MS = 200

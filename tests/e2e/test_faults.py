@@ -5,12 +5,13 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from confluent_kafka import KafkaError, Producer
 
 from tests.conftest import GatewayProcess
-from tests.kafka_helpers import consume_group, unique
+from tests.kafka_helpers import consume_group, unique, wait_until
 
 
 class BackgroundProducer(threading.Thread):
@@ -48,12 +49,17 @@ def test_leader_moves_and_broker_outage_lose_nothing(
     producer = BackgroundProducer(gw.bootstrap, topic, count=3000, pace_s=0.002)
     producer.start()
 
-    time.sleep(1.0)
+    # The faults are scheduled by the producer's progress, so each one lands under load.
+    def acked(n: int) -> Callable[[], bool]:
+        return lambda: len(producer.acked) >= n
+
+    wait_until(acked(300), 30, "records acknowledged before the leader moves")
     cluster.set_leader(topic, 0, 2)          # leader moves under load
     cluster.set_leader(topic, 1, 3)
-    time.sleep(1.0)
+    wait_until(acked(800), 30, "records acknowledged after the leader moves")
     cluster.broker_down(3)                   # a broker goes away...
-    time.sleep(2.0)
+    down_at = len(producer.acked)
+    wait_until(acked(down_at + 500), 30, "records acknowledged while broker 3 is down")
     cluster.broker_up(3)                     # ...and comes back
     cluster.set_leader(topic, 2, 1)
     producer.join(120)

@@ -16,9 +16,9 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from confluent_kafka import KafkaError, Producer
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, free_port_range, start_gateway
-from tests.kafka_helpers import consume_group, raw_request, unique
+from tests.kafka_helpers import consume_group, raw_request, unique, wait_until
 from tests.wire import (
     FIND_COORDINATOR_REQUEST,
     FIND_COORDINATOR_RESPONSE,
@@ -236,7 +236,8 @@ def test_killed_node_leaves_the_view_and_no_acknowledged_record_is_lost(
     ck.start()
     aio.start()
 
-    time.sleep(2.0)
+    # Kill under load: both producers acknowledged records, the group member consumed some.
+    wait_until(lambda: len(ck.acked) >= 100 and group.values, 30, "load before the kill")
     victim = cluster.nodes[1]
     assert victim is not None
     victim.kill_node()

@@ -20,11 +20,11 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from confluent_kafka.admin import AdminClient
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
 from tests.conftest import REPO, GatewayProcess, free_port_range, start_gateway
-from tests.kafka_helpers import consume_group, produce_all, unique
+from tests.kafka_helpers import consume_group, produce_all, unique, wait_until
 
 pytestmark = pytest.mark.skipif(shutil.which("haproxy") is None,
                                 reason="haproxy not installed (apt-get install haproxy)")
@@ -172,7 +172,15 @@ def test_clients_behind_haproxy_are_traced_by_their_own_address(
     assert {(b.host, b.port) for b in metadata.brokers.values()} == {
         (LB_HOST, p) for p in lb_ports}
 
-    time.sleep(1.0)  # let the audit writer threads flush
+    def flushed() -> list[dict[str, Any]]:
+        events = lb_cluster.audit_events()
+        mine = [e for e in events
+                if e.get("proxySourceAddress", "").startswith(f"{CLIENT_SOURCE}:")]
+        kinds = {(e["type"], e.get("action")) for e in mine}
+        return events if {("CONNECTION", "opened"), ("CONNECTION", "closed")} <= kinds and any(
+            e["type"] == "API_REQUEST" for e in mine) else []
+
+    wait_until(flushed, 10, "audit events of the client's connections written")
     events = lb_cluster.audit_events()
     for event in events:
         assert {"id", "time", "type", "clusterId", "nodeId", "connection"} <= event.keys()

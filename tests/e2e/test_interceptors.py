@@ -11,8 +11,8 @@ import pytest
 import trio
 
 from gateway.config import GatewayConfig
+from gateway.demo.mock_cluster import MockCluster
 from gateway.interceptors.api import Interceptor, RequestMessage, RequestResult, forward, requests
-from gateway.mock_cluster import MockCluster
 from gateway.protocol import api_keys
 from gateway.protocol.connection import ConnectionInfo
 from gateway.proxy.server import serve

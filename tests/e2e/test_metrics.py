@@ -23,7 +23,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from gateway import metrics
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
 from gateway.protocol.records import Batch, Record, encode_batch

@@ -16,7 +16,7 @@ from __future__ import annotations
 import socket
 import time
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol import codec
 from gateway.protocol.generated.init_producer_id_request import InitProducerIdRequest
 from gateway.protocol.generated.init_producer_id_response import InitProducerIdResponse

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import REPO, free_port_range, start_gateway
 from tests.kafka_helpers import produce_all, unique
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import pytest
 from confluent_kafka import Producer
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import REPO, free_port_range
 
 # Makes the pty the controlling terminal of the new session, then becomes `sluice`.

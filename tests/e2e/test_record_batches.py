@@ -25,7 +25,7 @@ import msgspec
 import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.compression import Compression
 from gateway.protocol.frames import FrameReader
 from gateway.protocol.headers import encode_request_header

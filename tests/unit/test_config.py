@@ -228,3 +228,13 @@ def test_error_from_environment_value_over_file_names_the_variable(tmp_path: Pat
 def test_every_setting_is_a_field() -> None:
     fields = set(GatewayConfig.__struct_fields__)
     assert {name.lower() for name in SETTINGS} == fields
+
+
+def test_trusted_networks_are_parsed_once_and_shared() -> None:
+    config = load_config({**BOOT, "GATEWAY_HAPROXY_TRUSTED_CIDRS": "10.0.0.0/8, 192.168.1.7"})
+    networks = config.trusted_networks()
+    assert [str(n) for n in networks] == ["10.0.0.0/8", "192.168.1.7/32"]
+    assert config.trusted_networks() is networks
+    assert load_config({**BOOT, "GATEWAY_HAPROXY_TRUSTED_CIDRS": "10.0.0.0/8, 192.168.1.7"}
+                       ).trusted_networks() is networks
+    assert load_config(BOOT).trusted_networks() == ()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header
 from tests.conftest import GatewayProcess, start_gateway
@@ -52,7 +52,7 @@ class HealthyClient(threading.Thread):
 def healthy_traffic(gateway: GatewayProcess, min_records: int = 20) -> Iterator[HealthyClient]:
     """Produce through the gateway during the block; then consume and compare everything."""
     topic = unique("healthy")
-    gateway.mock_cluster.create_topic(topic, 2)
+    gateway.demo.mock_cluster.create_topic(topic, 2)
     client = HealthyClient(gateway.bootstrap, topic)
     client.start()
     try:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
 from tests.conftest import GatewayProcess

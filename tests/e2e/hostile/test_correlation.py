@@ -13,7 +13,7 @@ import struct
 import threading
 from pathlib import Path
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
 from tests.e2e.hostile.conftest import (

@@ -12,7 +12,7 @@ import pytest
 import requests
 from confluent_kafka import Producer
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.resources.kinds import KINDS, parse_resource, resource_document
 from gateway.resources.record_signing import config_signing_key, record_headers
 from gateway.resources.records import config_topic, encode_key, encode_value

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.e2e.hostile.conftest import (
     api_versions_frame,
     broker_ports,

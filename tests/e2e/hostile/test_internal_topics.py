@@ -23,7 +23,7 @@ import pytest
 from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.internal_topics import RULES
 from membership import Heartbeat, encode_heartbeat, heartbeat_topic
 from membership.signing import HeartbeatKey

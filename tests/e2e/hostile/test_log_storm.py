@@ -6,7 +6,7 @@ import re
 import socket
 from pathlib import Path
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.e2e.hostile.conftest import (
     closed_by_peer,
     healthy_traffic,

@@ -13,12 +13,12 @@ import sys
 import time
 from pathlib import Path
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import REPO, free_port_range
 from tests.kafka_helpers import raw_request
 from tests.wire import METADATA_REQUEST, METADATA_RESPONSE
 
-ROUNDS = 5
+ROUNDS = 3  # each round races two fresh nodes of 2 workers (several seconds each)
 
 
 def _start(cluster: MockCluster, port: int, log: Path) -> subprocess.Popen[bytes]:

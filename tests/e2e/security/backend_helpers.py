@@ -25,7 +25,7 @@ from pathlib import Path
 
 import trio
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol import api_keys
 from gateway.protocol.codec import ResponseHeader, decode_request, encode_response
 from gateway.proxy.framed import FramedStream, PeerGone

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, start_gateway
 from tests.unit.security.certs import Issued, issue, make_ca
 

@@ -19,7 +19,7 @@ import jwt
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from gateway.config import GatewayConfig
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol import codec
 from gateway.protocol.frames import FrameReader
 from gateway.security.tokens import ServiceAccountTokens

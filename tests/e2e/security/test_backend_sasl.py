@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, start_gateway
 from tests.e2e.security.backend_helpers import (
     SaslListener,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from confluent_kafka import Consumer
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, start_gateway
 from tests.e2e.security.backend_helpers import outer_env, spawn_gateway, wait_for_exit
 from tests.e2e.security.conftest import ADVERTISED_HOST, Pki, make_pki, start_tls_gateway

@@ -17,7 +17,7 @@ import pytest
 from confluent_kafka import KafkaError, Producer
 
 from gateway.config import GatewayConfig
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, start_gateway
 from tests.e2e.security.conftest import ADVERTISED_HOST, Pki, start_tls_gateway
 from tests.e2e.security.sasl_helpers import (

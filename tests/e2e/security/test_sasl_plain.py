@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from confluent_kafka import KafkaError, Producer
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.security.sasl import BAD_CREDENTIALS, SASL_AUTHENTICATION_FAILED
 from tests.conftest import GatewayProcess
 from tests.e2e.security.sasl_helpers import (
@@ -49,7 +49,7 @@ def sasl(gateway: GatewayProcess, username: str, password: str) -> dict[str, Any
 def test_a_token_from_sluice_token_create_admits_its_user(gateway: GatewayProcess) -> None:
     token = cli_token("alice", "1d")
     topic, group = unique("sasl-plain"), unique("sasl-plain-group")
-    gateway.mock_cluster.create_topic(topic, 4)
+    gateway.demo.mock_cluster.create_topic(topic, 4)
     sent = [f"plain-{i}".encode() for i in range(2000)]
     acked = produce_all(gateway.bootstrap, topic, sent, **sasl(gateway, "alice", token))
     assert Counter(acked) == Counter(sent)
@@ -119,7 +119,7 @@ def test_confluent_kafka_reports_the_refusal(gateway: GatewayProcess) -> None:
 def test_kafka_python_logs_in_with_a_token(gateway: GatewayProcess) -> None:
     kafka = pytest.importorskip("kafka")
     topic = unique("sasl-kp")
-    gateway.mock_cluster.create_topic(topic, 1)
+    gateway.demo.mock_cluster.create_topic(topic, 1)
     producer = kafka.KafkaProducer(
         bootstrap_servers=gateway.bootstrap, security_protocol="SASL_PLAINTEXT",
         sasl_mechanism="PLAIN", sasl_plain_username="frank",

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from confluent_kafka import KafkaError, Producer
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess
 from tests.e2e.security.sasl_helpers import (
     audit_events,
@@ -47,7 +47,7 @@ def reauthentications(gateway: GatewayProcess, principal: str) -> int:
 
 def test_librdkafka_reauthenticates_and_keeps_producing(gateway: GatewayProcess) -> None:
     topic = unique("reauth")
-    gateway.mock_cluster.create_topic(topic, 4)
+    gateway.demo.mock_cluster.create_topic(topic, 4)
     acked: list[bytes] = []
     errors: list[Any] = []
 

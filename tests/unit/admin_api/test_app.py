@@ -15,7 +15,7 @@ from admin_api.http import Request, Response
 from admin_api.readiness import NodeReadiness
 from gateway.audit import RestApiEvent
 from gateway.resources.snapshot import RawRecord, ResourceSnapshot, apply_records
-from gateway.resources.store import StoreStatus, StoreUnavailable
+from gateway.resources.store_status import StoreStatus, StoreUnavailable
 from tests.resource_examples import EXAMPLES, alias_topic, masking_interceptor, sql_interceptor
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+import trio
+import trio.testing
+
 from admin_api.readiness import BACKEND_STALE_S, NodeReadiness, evaluate
-from gateway.resources.store import StoreStatus
+from gateway.proxy.backend import BackendFailure, BackendProblems, BackendUnavailable
+from gateway.resources.store_status import StoreStatus
 
 CAUGHT_UP = StoreStatus(caught_up=True, reachable=True, version=7, detail="read up to 7")
 
@@ -13,8 +18,9 @@ def _statuses(readiness: NodeReadiness, now: float, store: StoreStatus | None) -
 
 
 def test_ready_needs_a_recent_backend_answer_a_loaded_snapshot_and_membership() -> None:
-    readiness = NodeReadiness(membership_required=True, backend_ok_at=100.0,
-                              in_membership=True, membership_detail="live")
+    readiness = NodeReadiness(membership_required=True, in_membership=True,
+                              membership_detail="live")
+    readiness.backend.answered_at = 100.0
     assert _statuses(readiness, 101.0, CAUGHT_UP) == {
         "backend": "UP", "resources": "UP", "membership": "UP"}
     stale = _statuses(readiness, 100.0 + BACKEND_STALE_S + 0.1, CAUGHT_UP)
@@ -28,8 +34,24 @@ def test_ready_needs_a_recent_backend_answer_a_loaded_snapshot_and_membership() 
 
 
 def test_membership_is_not_checked_without_internal_load_balancing() -> None:
-    readiness = NodeReadiness(membership_required=False, backend_ok_at=None,
-                              backend_error="127.0.0.1:1: connection refused")
+    backend = BackendProblems(60.0, quiet=True)
+    backend.error = "127.0.0.1:1: connection refused"
+    readiness = NodeReadiness(membership_required=False, backend=backend)
     checks = evaluate(readiness, 1.0, CAUGHT_UP)
     assert [c.id for c in checks] == ["backend", "resources"]
     assert checks[0].detail == "backend unreachable: 127.0.0.1:1: connection refused"
+
+
+async def test_the_probe_records_answers_and_failures_through_backend_problems(
+    caplog: pytest.LogCaptureFixture, autojump_clock: trio.testing.MockClock,
+) -> None:
+    readiness = NodeReadiness(membership_required=False)
+    assert evaluate(readiness, 0.0, CAUGHT_UP)[0].detail == "backend unreachable: not probed yet"
+    failure = BackendUnavailable([BackendFailure("127.0.0.1:1", "refused", "connection refused")])
+    readiness.backend.report(failure)
+    assert readiness.backend.answered_at is None
+    assert evaluate(readiness, 1.0, CAUGHT_UP)[0].detail == f"backend unreachable: {failure}"
+    readiness.backend.recovered()
+    assert readiness.backend.answered_at == trio.current_time()
+    assert evaluate(readiness, trio.current_time() + 1, CAUGHT_UP)[0].status == "UP"
+    assert caplog.records == []  # the readiness probe is quiet: discovery and workers log

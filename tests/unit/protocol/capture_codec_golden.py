@@ -232,7 +232,7 @@ def produce_records(bootstrap: str) -> None:
 
 def capture_mock(out_dir: Path) -> list[str]:
     """Capture from librdkafka's mock cluster."""
-    from gateway.mock_cluster import MockCluster
+    from gateway.demo.mock_cluster import MockCluster
 
     with MockCluster(3, racks=("rack-a", "rack-b", "rack-c")) as cluster:
         cluster.create_topic(TOPIC, 4, replication_factor=3)

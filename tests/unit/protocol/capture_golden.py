@@ -29,7 +29,7 @@ from wire import (
 )
 from wire import Wire as Message
 
-from gateway.mock_cluster import MockCluster
+from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol import api_keys
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header

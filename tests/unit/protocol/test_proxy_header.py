@@ -16,7 +16,6 @@ from gateway.protocol.proxy_header import (
     ProxyHeaderError,
     ProxyHeaderReader,
     crc32c,
-    format_address,
 )
 
 SIG = b"\r\n\r\n\x00\r\nQUIT\n"
@@ -488,12 +487,6 @@ def test_misuse_raises_runtime_error() -> None:
 
 
 # --- helpers ----------------------------------------------------------------------------------
-
-
-def test_format_address() -> None:
-    assert format_address(("192.168.0.1", 56324)) == "192.168.0.1:56324"
-    assert format_address(("2001:db8::1", 9092)) == "[2001:db8::1]:9092"
-    assert format_address(("::ffff:102:304", 0)) == "[::ffff:102:304]:0"
 
 
 def test_crc32c_known_answer() -> None:

@@ -62,7 +62,7 @@ def test_bootstrap_connection_may_use_any_broker() -> None:
 
 
 def test_cluster_status_shows_the_sni_names() -> None:
-    from gateway.cluster_status import _mapping
+    from gateway.commands.cluster_status import _mapping
     config = GatewayConfig(
         kafka_bootstrap_servers="b:9092", gateway_advertised_host="gw.example.com",
         gateway_security_protocol="SSL", gateway_routing_mechanism="host",

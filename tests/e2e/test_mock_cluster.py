@@ -1,4 +1,4 @@
-"""Tests for gateway.mock_cluster, exercised with real confluent-kafka clients and raw sockets."""
+"""Tests for gateway.demo.mock_cluster, with real confluent-kafka clients and raw sockets."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from confluent_kafka import Consumer, KafkaError, Message, Producer
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.admin._metadata import ClusterMetadata
 
-from gateway.mock_cluster import MockCluster, MockClusterError
+from gateway.demo.mock_cluster import MockCluster, MockClusterError
 
 T = TypeVar("T")
 

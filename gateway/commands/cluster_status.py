@@ -92,18 +92,9 @@ def heartbeat_filter(config: GatewayConfig) -> HeartbeatFilter | None:
     return HeartbeatFilter(key, config.gateway_heartbeat_max_skew_ms)
 
 
-def read_heartbeats(
-    config: GatewayConfig, wait_ms: int = DEFAULT_WAIT_MS, checks: HeartbeatFilter | None = None
-) -> list[Heartbeat]:
-    """The recent heartbeats of the gateway cluster, read within about ``wait_ms``.
-
-    A missing heartbeat topic gives an empty list; a Kafka that cannot be reached at all
-    raises HeartbeatReadError.  Reading stops at the end each partition had when reading
-    started, or when ``wait_ms`` is spent (then with a warning: the view may be partial).
-    """
-    topic = heartbeat_topic(config.gateway_cluster_id)
-    deadline = _Deadline(wait_ms)
-    consumer = Consumer({
+def heartbeat_consumer(config: GatewayConfig) -> Consumer:
+    """A consumer for `read_heartbeats` (no group membership, no commits); close it after."""
+    return Consumer({
         **librdkafka_config(config),
         "client.id": "sluice-status",
         "group.id": f"{group_id(config.gateway_cluster_id)}-status",
@@ -115,6 +106,25 @@ def read_heartbeats(
         "error_cb": _on_error,
         "logger": logging.getLogger("sluice.status.kafka"),
     })
+
+
+def read_heartbeats(
+    config: GatewayConfig, wait_ms: int = DEFAULT_WAIT_MS, checks: HeartbeatFilter | None = None,
+    consumer: Consumer | None = None,
+) -> list[Heartbeat]:
+    """The recent heartbeats of the gateway cluster, read within about ``wait_ms``.
+
+    A missing heartbeat topic gives an empty list; a Kafka that cannot be reached at all
+    raises HeartbeatReadError.  Reading stops at the end each partition had when reading
+    started, or when ``wait_ms`` is spent (then with a warning: the view may be partial).
+    A ``consumer`` from `heartbeat_consumer` is reused (a repeated read need not start a
+    new librdkafka client); without one, a consumer is made and closed for this read.
+    """
+    topic = heartbeat_topic(config.gateway_cluster_id)
+    deadline = _Deadline(wait_ms)
+    owned = consumer is None
+    if consumer is None:
+        consumer = heartbeat_consumer(config)
     try:
         try:
             metadata = consumer.list_topics(topic, timeout=deadline.call_s())
@@ -131,7 +141,10 @@ def read_heartbeats(
         checks = checks or heartbeat_filter(config)
         return _consume(consumer, topic, starts, marks, deadline, wait_ms, checks)
     finally:
-        consumer.close()
+        if owned:
+            consumer.close()
+        else:
+            consumer.unassign()  # no fetching between reads
 
 
 def _on_error(err: KafkaError) -> None:

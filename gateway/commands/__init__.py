@@ -1,0 +1,1 @@
+"""The `sluice` subcommands beyond running a node: `cluster status`, `apply/get/delete`, `admin`."""
