@@ -100,6 +100,8 @@ def _result(n: int, wall: float, cpu: dict[str, Any]) -> dict[str, Any]:
     mb_s = n * RECORD_BYTES / MIB / wall
     millicores = cpu["gateway_millicores"]
     return {"mb_per_s": mb_s, "gateway_millicores": millicores,
+            "client_and_mock_millicores": cpu["bench_millicores"],
+            "other_millicores": cpu["other_millicores"],
             "millicores_per_mb_s": millicores / mb_s}
 
 
@@ -139,6 +141,8 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=60_000)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--out", default="")
+    parser.add_argument("--nagle-off", action="store_true",
+                        help="TLS clients with socket.nagle.disable=true (see bench/README.md)")
     args = parser.parse_args()
     watchdog = threading.Timer(LIMIT_S, lambda: os._exit(3))
     watchdog.daemon = True
@@ -157,7 +161,8 @@ def main() -> int:
                 "plaintext": (plain.bootstrap, {}),
                 "tls": (f"{ADVERTISED_HOST}:{tls.port_start}",
                         {"security.protocol": "ssl", "ssl.ca.location": pki.ca_file,
-                         "broker.address.family": "v4"}),
+                         "broker.address.family": "v4",
+                         **({"socket.nagle.disable": "true"} if args.nagle_off else {})}),
             }
             for _ in range(args.rounds):
                 row: dict[str, Any] = {}
