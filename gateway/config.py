@@ -456,8 +456,10 @@ EXAMPLE_FILE: Final = "deploy/sluice.example.yaml"
 EXAMPLE_COMMAND: Final = f"python -m gateway.config --example > {EXAMPLE_FILE}"
 # Settings for which an empty value means something (not "the default").
 EMPTY_IS_A_VALUE: Final = frozenset({"kafka_ssl_endpoint_identification_algorithm"})
-# KAFKA_* environment variables that belong to Kafka's own (JVM) scripts, not librdkafka.
-_JVM_VARIABLE = re.compile(r"^KAFKA_(.*_OPTS|OPTS|DEBUG|HOME|VERSION)$")
+# KAFKA_* environment variables that are no librdkafka property: Kafka's own (JVM) scripts
+# and the service links Kubernetes injects for a Service named `kafka`.
+_NOT_A_PROPERTY = re.compile(r"^KAFKA_(.*_OPTS|OPTS|DEBUG|HOME|VERSION|SERVICE_HOST|"
+                             r"SERVICE_PORT(_.*)?|PORT(_\d+_(TCP|UDP|SCTP)(_.*)?)?)$")
 # Example values of required settings, for the example configuration file.
 EXAMPLE_VALUES: dict[str, str] = {"kafka_bootstrap_servers": "broker1:9092,broker2:9092"}
 
@@ -472,7 +474,8 @@ def librdkafka_config(config: GatewayConfig,
     (or OIDC options), a PKCS#12 KAFKA_SSL_TRUSTSTORE_LOCATION into `ssl.ca.pem`, an empty
     KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM into `none`. Any other KAFKA_* variable
     of `environ` (default: this process's) is passed on as its property, except near-misses
-    of a setting (warned about at startup) and the JVM scripts' variables (KAFKA_*_OPTS).
+    of a setting (warned about at startup), the JVM scripts' variables (KAFKA_*_OPTS) and
+    Kubernetes service links (KAFKA_SERVICE_HOST, KAFKA_PORT_9092_TCP, ...).
     """
     from gateway.security.backend_auth import backend_sasl
     from gateway.security.tls import truststore_pem
@@ -496,7 +499,7 @@ def librdkafka_config(config: GatewayConfig,
     environ = os.environ if environ is None else environ
     kafka_known = [name for name in SETTINGS if name.startswith("KAFKA_")]
     for name, value in environ.items():
-        if not name.startswith("KAFKA_") or name in SETTINGS or _JVM_VARIABLE.match(name) \
+        if not name.startswith("KAFKA_") or name in SETTINGS or _NOT_A_PROPERTY.match(name) \
                 or _closest(name, kafka_known, 0.85) is not None:
             continue
         props[name[6:].lower().replace("_", ".")] = value

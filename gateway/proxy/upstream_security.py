@@ -189,7 +189,12 @@ class UpstreamSecurity:
                         "auth", f"the broker closed the connection during SASL "
                         f"{sasl.mechanism} authentication (some brokers do this for a "
                         f"mechanism they do not offer)", _AUTH_REMEDY)
-                step = exchange.receive(frame)
+                if sasl.mechanism.startswith("SCRAM"):
+                    # PBKDF2 (thousands of iterations) would hold up every connection of
+                    # the worker: it runs in a thread.
+                    step = await trio.to_thread.run_sync(exchange.receive, frame)
+                else:
+                    step = exchange.receive(frame)
                 if isinstance(step, Done):
                     self._note_lifetime(step)
                     return step

@@ -40,6 +40,9 @@ def test_confluent_cloud_jaas_and_other_kafka_variables_pass_through() -> None:
     environ = {**BOOT, "KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_JAAS_CONFIG": JAAS,
                "KAFKA_SOCKET_KEEPALIVE_ENABLE": "true", "KAFKA_CLIENT_DNS_LOOKUP": "x",
                "KAFKA_HEAP_OPTS": "-Xmx1g",  # Kafka's JVM scripts, not a librdkafka property
+               # Kubernetes' links to a Service named kafka:
+               "KAFKA_SERVICE_HOST": "10.0.0.1", "KAFKA_PORT": "tcp://10.0.0.1:9092",
+               "KAFKA_PORT_9092_TCP_ADDR": "10.0.0.1", "KAFKA_SERVICE_PORT_BROKER": "9092",
                "KAFKA_SASL_USERNAM": "typo",  # a near-miss: warned about, never passed on
                "OTHER": "y"}
     config = load_config(environ)
@@ -48,7 +51,8 @@ def test_confluent_cloud_jaas_and_other_kafka_variables_pass_through() -> None:
     assert props["sasl.mechanism"] == "PLAIN" and props["security.protocol"] == "sasl_ssl"
     assert props["socket.keepalive.enable"] == "true"
     assert props["client.dns.lookup"] == "x"
-    assert not {"heap.opts", "sasl.usernam", "other", "sasl.jaas.config"} & set(props)
+    assert not {"heap.opts", "sasl.usernam", "other", "sasl.jaas.config", "service.host",
+                "port", "port.9092.tcp.addr", "service.port.broker"} & set(props)
 
 
 @pytest.mark.parametrize("spelling", ["", "none", "NONE"])
