@@ -18,7 +18,6 @@ from typing import Any
 import jwt
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from gateway.config import GatewayConfig
 from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol import codec
 from gateway.protocol.frames import FrameReader
@@ -28,11 +27,6 @@ from tests.kafka_frames import request
 
 SECRET_KEY = "sasl-e2e-secret-key-0123456789-abcdefghij"
 TOKENS = ServiceAccountTokens(SECRET_KEY)
-
-
-def sasl_listener_supported() -> bool:
-    """Whether this build has GATEWAY_SECURITY_PROTOCOL (the TLS helper's setting)."""
-    return "gateway_security_protocol" in GatewayConfig.__struct_fields__
 
 
 def start_sasl_gateway(cluster: MockCluster, tmp_path: Path, protocol: str = "SASL_PLAINTEXT",

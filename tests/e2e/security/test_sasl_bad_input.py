@@ -17,14 +17,9 @@ from tests.e2e.security.sasl_helpers import (
     cli_token,
     plain_config,
     raw_client,
-    sasl_listener_supported,
     start_sasl_gateway,
 )
 from tests.kafka_helpers import produce_all, unique
-
-pytestmark = pytest.mark.skipif(not sasl_listener_supported(),
-                                reason="needs GATEWAY_SECURITY_PROTOCOL (client TLS/SASL "
-                                       "listener setting)")
 
 
 @pytest.fixture(scope="module")

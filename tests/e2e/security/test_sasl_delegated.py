@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from confluent_kafka import KafkaError, Producer
 
-from gateway.config import GatewayConfig
 from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, start_gateway
 from tests.e2e.security.conftest import ADVERTISED_HOST, Pki, start_tls_gateway
@@ -24,16 +23,10 @@ from tests.e2e.security.sasl_helpers import (
     SECRET_KEY,
     audit_events,
     cli_token,
-    sasl_listener_supported,
     start_sasl_gateway,
     wait_for_audit,
 )
 from tests.kafka_helpers import consume_group, produce_all, unique
-
-pytestmark = pytest.mark.skipif(
-    not sasl_listener_supported() or "kafka_sasl_username" not in GatewayConfig.__struct_fields__,
-    reason="needs GATEWAY_SECURITY_PROTOCOL and KAFKA_SASL_* (client listener and backend "
-           "security settings)")
 
 
 @pytest.fixture(scope="module", params=["SASL_PLAINTEXT", "SASL_SSL"])

@@ -16,15 +16,10 @@ from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess
 from tests.e2e.security.sasl_helpers import (
     IdentityProvider,
-    sasl_listener_supported,
     start_sasl_gateway,
     wait_for_audit,
 )
 from tests.kafka_helpers import consume_group, produce_all, unique
-
-pytestmark = pytest.mark.skipif(not sasl_listener_supported(),
-                                reason="needs GATEWAY_SECURITY_PROTOCOL (client TLS/SASL "
-                                       "listener setting)")
 
 
 @pytest.fixture(scope="module")

@@ -19,15 +19,10 @@ from tests.e2e.security.sasl_helpers import (
     expired_token,
     plain_config,
     raw_client,
-    sasl_listener_supported,
     start_sasl_gateway,
     wait_for_audit,
 )
 from tests.kafka_helpers import consume_group, produce_all, unique
-
-pytestmark = pytest.mark.skipif(not sasl_listener_supported(),
-                                reason="needs GATEWAY_SECURITY_PROTOCOL (client TLS/SASL "
-                                       "listener setting)")
 
 
 @pytest.fixture(scope="module")
