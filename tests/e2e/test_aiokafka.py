@@ -53,7 +53,7 @@ async def _consume(
 
 def test_aiokafka_produce_consume_commit_resume(gateway: GatewayProcess) -> None:
     topic, group = unique("aio"), unique("aio-group")
-    gateway.demo.mock_cluster.create_topic(topic, 4)
+    gateway.mock_cluster.create_topic(topic, 4)
     sent = [f"aio-{i}".encode() for i in range(10_000)]
     allowed = {(gateway.advertised_host, port) for port in gateway.ports}
 

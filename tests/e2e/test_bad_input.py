@@ -67,7 +67,7 @@ class HealthyClient(threading.Thread):
 @pytest.fixture
 def healthy_client(gateway: GatewayProcess) -> Callable[[], list[bytes]]:
     topic = unique("healthy")
-    gateway.demo.mock_cluster.create_topic(topic, 2)
+    gateway.mock_cluster.create_topic(topic, 2)
     client = HealthyClient(gateway.bootstrap, topic)
     client.start()
 

@@ -19,7 +19,7 @@ from tests.wire import (
 
 def test_produce_consume_commit_and_resume(gateway: GatewayProcess) -> None:
     topic, group = unique("ck"), unique("ck-group")
-    gateway.demo.mock_cluster.create_topic(topic, 4)
+    gateway.mock_cluster.create_topic(topic, 4)
     sent = [f"ck-{i}".encode() for i in range(10_000)]
 
     acked = produce_all(gateway.bootstrap, topic, sent)
@@ -36,7 +36,7 @@ def test_produce_consume_commit_and_resume(gateway: GatewayProcess) -> None:
 
 def test_transactions_with_read_committed(gateway: GatewayProcess) -> None:
     topic = unique("txn")
-    gateway.demo.mock_cluster.create_topic(topic, 3)
+    gateway.mock_cluster.create_topic(topic, 3)
     producer = Producer({
         "bootstrap.servers": gateway.bootstrap, "transactional.id": unique("txn-id"),
     })
@@ -65,7 +65,7 @@ def test_transactions_with_read_committed(gateway: GatewayProcess) -> None:
     # (checked directly, without the gateway); what we can and do require is that the
     # gateway delivers exactly what the broker delivers.
     direct = consume_group(
-        gateway.demo.mock_cluster.bootstrap_servers, topic, unique("txn-direct"),
+        gateway.mock_cluster.bootstrap_servers, topic, unique("txn-direct"),
         expect=len(via_gateway), idle_after=1.0, **read_committed,
     )
     assert Counter(via_gateway) == Counter(direct)
@@ -77,9 +77,9 @@ def _gateway_addresses(gateway: GatewayProcess) -> set[tuple[str, int]]:
 
 def test_clients_only_see_gateway_addresses(gateway: GatewayProcess) -> None:
     topic = unique("addr")
-    gateway.demo.mock_cluster.create_topic(topic, 6)
+    gateway.mock_cluster.create_topic(topic, 6)
     allowed = _gateway_addresses(gateway)
-    backend = set(gateway.demo.mock_cluster.broker_addresses().values())
+    backend = set(gateway.mock_cluster.broker_addresses().values())
 
     metadata = AdminClient({"bootstrap.servers": gateway.bootstrap}).list_topics(timeout=10)
     seen = {(b.host, b.port) for b in metadata.brokers.values()}
@@ -116,7 +116,7 @@ def test_clients_only_see_gateway_addresses(gateway: GatewayProcess) -> None:
 
 def test_consumer_group_coordinator_is_reached_through_gateway(gateway: GatewayProcess) -> None:
     topic, group = unique("coord"), unique("coord-group")
-    gateway.demo.mock_cluster.create_topic(topic, 2)
+    gateway.mock_cluster.create_topic(topic, 2)
     produce_all(gateway.bootstrap, topic, [b"x"] * 10)
     consumer = Consumer({
         "bootstrap.servers": gateway.bootstrap, "group.id": group,

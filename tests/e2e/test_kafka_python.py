@@ -23,7 +23,7 @@ kafka = pytest.importorskip("kafka", reason="kafka-python not installed")
 
 def test_kafka_python_unpinned_produces_and_consumes(gateway: GatewayProcess) -> None:
     topic = unique("kpy")
-    gateway.demo.mock_cluster.create_topic(topic, 3)
+    gateway.mock_cluster.create_topic(topic, 3)
     sent = [f"kpy-{i}".encode() for i in range(1000)]
     producer = kafka.KafkaProducer(bootstrap_servers=[gateway.bootstrap], acks="all",
                                    max_block_ms=10_000)

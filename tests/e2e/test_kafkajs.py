@@ -90,7 +90,7 @@ def test_kafkajs_produce_consume_resume(kafkajs_node: str, gateway: Any) -> None
     """Idempotent produce of 10,000 records, group consume of all, then resume from commits."""
     topic = f"kafkajs-{uuid4().hex[:8]}"
     group = f"kafkajs-group-{uuid4().hex[:8]}"
-    gateway.demo.mock_cluster.create_topic(topic, PARTITIONS)
+    gateway.mock_cluster.create_topic(topic, PARTITIONS)
     common = ["--bootstrap", gateway.bootstrap, "--topic", topic]
 
     produced = run_js(kafkajs_node, "produce", *common, "--count", FIRST_BATCH)
@@ -130,7 +130,7 @@ def test_kafkajs_produce_consume_resume(kafkajs_node: str, gateway: Any) -> None
 def test_kafkajs_metadata_addresses(kafkajs_node: str, gateway: Any) -> None:
     """Every broker, controller, leader and coordinator address KafkaJS sees is the gateway's."""
     topic = f"kafkajs-md-{uuid4().hex[:8]}"
-    gateway.demo.mock_cluster.create_topic(topic, PARTITIONS)
+    gateway.mock_cluster.create_topic(topic, PARTITIONS)
     md = run_js(
         kafkajs_node, "metadata", "--bootstrap", gateway.bootstrap, "--topic", topic,
         "--group", f"kafkajs-md-group-{uuid4().hex[:8]}",

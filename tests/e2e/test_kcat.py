@@ -87,7 +87,7 @@ def test_kcat_produce_group_consume_resume(kcat: str, gateway: Any) -> None:
     """Idempotent produce of 10,000 lines, group consume of all, then resume from commits."""
     topic = f"kcat-{uuid4().hex[:8]}"
     group = f"kcat-group-{uuid4().hex[:8]}"
-    gateway.demo.mock_cluster.create_topic(topic, PARTITIONS)
+    gateway.mock_cluster.create_topic(topic, PARTITIONS)
 
     first_values = [f"kcat-{i}" for i in range(FIRST_BATCH)]
     produce(kcat, gateway.bootstrap, topic, first_values)
@@ -104,7 +104,7 @@ def test_kcat_produce_group_consume_resume(kcat: str, gateway: Any) -> None:
 def test_kcat_metadata_addresses(kcat: str, gateway: Any) -> None:
     """``kcat -L -J`` lists only gateway addresses, and every leader is a listed broker."""
     topic = f"kcat-md-{uuid4().hex[:8]}"
-    gateway.demo.mock_cluster.create_topic(topic, PARTITIONS)
+    gateway.mock_cluster.create_topic(topic, PARTITIONS)
     md = json.loads(run_kcat(kcat, "-b", gateway.bootstrap, "-L", "-J", "-t", topic))
 
     brokers = {b["id"]: b["name"] for b in md["brokers"]}

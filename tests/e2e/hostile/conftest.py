@@ -52,7 +52,7 @@ class HealthyClient(threading.Thread):
 def healthy_traffic(gateway: GatewayProcess, min_records: int = 20) -> Iterator[HealthyClient]:
     """Produce through the gateway during the block; then consume and compare everything."""
     topic = unique("healthy")
-    gateway.demo.mock_cluster.create_topic(topic, 2)
+    gateway.mock_cluster.create_topic(topic, 2)
     client = HealthyClient(gateway.bootstrap, topic)
     client.start()
     try:

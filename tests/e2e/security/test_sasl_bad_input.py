@@ -66,7 +66,7 @@ def test_refused_with_a_clear_log_line_while_a_healthy_client_delivers(
         gateway: GatewayProcess, case: str) -> None:
     send_bad, logged = BAD[case]
     topic = unique("sasl-healthy")
-    gateway.demo.mock_cluster.create_topic(topic, 2)
+    gateway.mock_cluster.create_topic(topic, 2)
     sent = [f"healthy-{i}".encode() for i in range(2000)]
     conf = plain_config(gateway, "judy", cli_token("judy"))
     conf.pop("bootstrap.servers")

@@ -55,7 +55,7 @@ def test_a_valid_token_admits_its_subject(gateway: GatewayProcess, idp: Identity
     gateway.wait_for_log(f"JWKS loaded from {idp.jwks_url}")
     assert idp.fetches >= 1  # from the test's own HTTP server
     topic = unique("oauth")
-    gateway.demo.mock_cluster.create_topic(topic, 2)
+    gateway.mock_cluster.create_topic(topic, 2)
     sent = [f"oauth-{i}".encode() for i in range(500)]
     conf = oauth(lambda: idp.token("svc-orders"))
     assert Counter(produce_all(gateway.bootstrap, topic, sent, **conf)) == Counter(sent)

@@ -44,7 +44,7 @@ def sasl(gateway: GatewayProcess, username: str, password: str) -> dict[str, Any
 def test_a_token_from_sluice_token_create_admits_its_user(gateway: GatewayProcess) -> None:
     token = cli_token("alice", "1d")
     topic, group = unique("sasl-plain"), unique("sasl-plain-group")
-    gateway.demo.mock_cluster.create_topic(topic, 4)
+    gateway.mock_cluster.create_topic(topic, 4)
     sent = [f"plain-{i}".encode() for i in range(2000)]
     acked = produce_all(gateway.bootstrap, topic, sent, **sasl(gateway, "alice", token))
     assert Counter(acked) == Counter(sent)
@@ -114,7 +114,7 @@ def test_confluent_kafka_reports_the_refusal(gateway: GatewayProcess) -> None:
 def test_kafka_python_logs_in_with_a_token(gateway: GatewayProcess) -> None:
     kafka = pytest.importorskip("kafka")
     topic = unique("sasl-kp")
-    gateway.demo.mock_cluster.create_topic(topic, 1)
+    gateway.mock_cluster.create_topic(topic, 1)
     producer = kafka.KafkaProducer(
         bootstrap_servers=gateway.bootstrap, security_protocol="SASL_PLAINTEXT",
         sasl_mechanism="PLAIN", sasl_plain_username="frank",

@@ -43,7 +43,7 @@ def reauthentications(gateway: GatewayProcess, principal: str) -> int:
 
 def test_librdkafka_reauthenticates_and_keeps_producing(gateway: GatewayProcess) -> None:
     topic = unique("reauth")
-    gateway.demo.mock_cluster.create_topic(topic, 4)
+    gateway.mock_cluster.create_topic(topic, 4)
     acked: list[bytes] = []
     errors: list[Any] = []
 

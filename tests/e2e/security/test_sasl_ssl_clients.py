@@ -69,7 +69,7 @@ def audited(gateway: GatewayProcess, username: str) -> None:
 
 def test_confluent_kafka(gateway: GatewayProcess, pki: Pki) -> None:
     topic = unique("sasl-ssl-ck")
-    gateway.demo.mock_cluster.create_topic(topic, 4)
+    gateway.mock_cluster.create_topic(topic, 4)
     conf = librdkafka_config(PROTOCOL, pki.ca_file, sasl=account("ck-user"))
     sent = [f"ck-{i}".encode() for i in range(COUNT)]
     assert Counter(produce_all(bootstrap(gateway), topic, sent, **conf)) == Counter(sent)
@@ -89,7 +89,7 @@ def test_confluent_kafka(gateway: GatewayProcess, pki: Pki) -> None:
 
 def test_aiokafka(gateway: GatewayProcess, pki: Pki) -> None:
     topic = unique("sasl-ssl-aio")
-    gateway.demo.mock_cluster.create_topic(topic, 4)
+    gateway.mock_cluster.create_topic(topic, 4)
     values, addresses = asyncio.run(_aiokafka_roundtrip(
         bootstrap(gateway), topic, unique("sasl-ssl-aio-group"),
         python_client_config(PROTOCOL, pki.ca_file, sasl=account("aio-user"))))
@@ -101,7 +101,7 @@ def test_aiokafka(gateway: GatewayProcess, pki: Pki) -> None:
 def test_kafka_python(gateway: GatewayProcess, pki: Pki) -> None:
     kafka = pytest.importorskip("kafka")
     topic = unique("sasl-ssl-kpy")
-    gateway.demo.mock_cluster.create_topic(topic, 4)
+    gateway.mock_cluster.create_topic(topic, 4)
     conf = python_client_config(PROTOCOL, pki.ca_file, sasl=account("kpy-user"))
     conf["api_version"] = (2, 3)  # the mock broker refuses kafka-python 3's JoinGroup v6
     sent = [f"kpy-{i}".encode() for i in range(COUNT)]
@@ -137,7 +137,7 @@ def test_kcat(gateway: GatewayProcess, pki: Pki) -> None:
     if kcat is None:
         pytest.skip("kcat is not installed (apt-get install kcat)")
     topic, group = unique("sasl-ssl-kcat"), unique("sasl-ssl-kcat-group")
-    gateway.demo.mock_cluster.create_topic(topic, 4)
+    gateway.mock_cluster.create_topic(topic, 4)
     security = kcat_args(PROTOCOL, pki.ca_file, sasl=account("kcat-user"))
     sent = [f"kcat-{i}" for i in range(COUNT)]
     base = [kcat, "-b", bootstrap(gateway), *security, "-X", "broker.address.family=v4"]
@@ -165,7 +165,7 @@ def test_kafkajs(gateway: GatewayProcess, pki: Pki) -> None:
         pytest.skip("node or tests/e2e/js/node_modules/kafkajs missing (cd tests/e2e/js && "
                     "npm ci)")
     topic, group = unique("sasl-ssl-js"), unique("sasl-ssl-js-group")
-    gateway.demo.mock_cluster.create_topic(topic, 4)
+    gateway.mock_cluster.create_topic(topic, 4)
     cfg = {"bootstrap": bootstrap(gateway), "topic": topic, "group": group, "count": COUNT,
            "client": kafkajs_config(PROTOCOL, pki.ca_file, sasl=account("js-user"))}
     proc = subprocess.run([node, str(HERE / "kafkajs_roundtrip.js"), json.dumps(cfg)],

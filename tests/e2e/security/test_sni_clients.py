@@ -43,7 +43,7 @@ NAME = re.compile(rf"^broker(\d+)\.{re.escape(ADVERTISED_HOST)}$")
 def assert_sni_addresses(gateway: GatewayProcess, addresses: set[tuple[str, int]]) -> None:
     """Every address is broker<N>.gw.localhost on the one port, N a broker of the cluster."""
     assert addresses, "the client saw no broker address"
-    brokers = set(gateway.demo.mock_cluster.broker_addresses())
+    brokers = set(gateway.mock_cluster.broker_addresses())
     for host, port in addresses:
         match = NAME.match(host)
         assert match and int(match.group(1)) in brokers, (host, port)
@@ -59,7 +59,7 @@ def bootstrap(gateway: GatewayProcess) -> str:
 
 def test_confluent_kafka(sni_gateway: GatewayProcess, pki: Pki) -> None:
     topic, group = unique("tls-ck"), unique("tls-ck-group")
-    sni_gateway.demo.mock_cluster.create_topic(topic, 4)
+    sni_gateway.mock_cluster.create_topic(topic, 4)
     conf = librdkafka_config(PROTOCOL, pki.ca_file)
     sent = [f"ck-{i}".encode() for i in range(COUNT)]
     produce_all(bootstrap(sni_gateway), topic, sent, **conf)
@@ -88,7 +88,7 @@ def test_confluent_kafka(sni_gateway: GatewayProcess, pki: Pki) -> None:
     assert sorted((c.partition, c.offset) for c in committed) == sorted(next_offsets.items())
     assert len(addresses) == 3
     assert_sni_addresses(sni_gateway, addresses)
-    for broker in sni_gateway.demo.mock_cluster.broker_addresses():
+    for broker in sni_gateway.mock_cluster.broker_addresses():
         # Logged as each connection closes: each name reached its own broker.
         sni_gateway.wait_for_log(f"to broker {broker} (")
 
@@ -129,7 +129,7 @@ async def _aiokafka_roundtrip(bootstrap_server: str, topic: str, group: str,
 
 def test_aiokafka(sni_gateway: GatewayProcess, pki: Pki) -> None:
     topic, group = unique("tls-aio"), unique("tls-aio-group")
-    sni_gateway.demo.mock_cluster.create_topic(topic, 4)
+    sni_gateway.mock_cluster.create_topic(topic, 4)
     values, addresses = asyncio.run(_aiokafka_roundtrip(
         bootstrap(sni_gateway), topic, group, python_client_config(PROTOCOL, pki.ca_file)))
     assert Counter(values) == Counter(f"aio-{i}".encode() for i in range(COUNT))
@@ -139,7 +139,7 @@ def test_aiokafka(sni_gateway: GatewayProcess, pki: Pki) -> None:
 def test_kafka_python(sni_gateway: GatewayProcess, pki: Pki) -> None:
     kafka = pytest.importorskip("kafka")
     topic, group = unique("tls-kpy"), unique("tls-kpy-group")
-    sni_gateway.demo.mock_cluster.create_topic(topic, 4)
+    sni_gateway.mock_cluster.create_topic(topic, 4)
     conf = python_client_config(PROTOCOL, pki.ca_file)
     # kafka-python 3's JoinGroup v6 is refused by the mock broker (see test_kafka_python.py);
     # (2, 3) keeps the group protocol one the mock speaks.
@@ -182,7 +182,7 @@ def test_kcat(sni_gateway: GatewayProcess, pki: Pki) -> None:
     if kcat is None:
         pytest.skip("kcat is not installed (apt-get install kcat)")
     topic, group = unique("tls-kcat"), unique("tls-kcat-group")
-    sni_gateway.demo.mock_cluster.create_topic(topic, 4)
+    sni_gateway.mock_cluster.create_topic(topic, 4)
     security = kcat_args(PROTOCOL, pki.ca_file)
     sent = [f"kcat-{i}" for i in range(COUNT)]
     # gw.localhost resolves to ::1 first, where the test gateway (bound to 127.0.0.1) does
@@ -215,7 +215,7 @@ def test_kafkajs(sni_gateway: GatewayProcess, pki: Pki) -> None:
         pytest.skip("node or tests/e2e/js/node_modules/kafkajs missing (cd tests/e2e/js && "
                     "npm ci)")
     topic, group = unique("tls-js"), unique("tls-js-group")
-    sni_gateway.demo.mock_cluster.create_topic(topic, 4)
+    sni_gateway.mock_cluster.create_topic(topic, 4)
     cfg = {"bootstrap": bootstrap(sni_gateway), "topic": topic, "group": group,
            "count": COUNT, "client": kafkajs_config(PROTOCOL, pki.ca_file)}
     proc = subprocess.run([node, str(HERE / "kafkajs_roundtrip.js"), json.dumps(cfg)],
