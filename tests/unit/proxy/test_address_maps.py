@@ -41,7 +41,8 @@ def test_the_assignment_is_memoized_per_client_until_the_view_changes(
     assert state.address_map("c|h") is first and len(assignments) == 1
     state.address_map("other|h")
     assert len(assignments) == 2
-    state.set_live_nodes([GatewayNode("n1", "gw1", 6969, None), GatewayNode("n2", "gw2", 6969, None)])
+    state.set_live_nodes([GatewayNode("n1", "gw1", 6969, None),
+                          GatewayNode("n2", "gw2", 6969, None)])
     moved = state.address_map("c|h")
     assert moved is not first and len(assignments) == 3
     assert {moved(1), moved(2)} <= {("gw1", 6969), ("gw1", 6970), ("gw2", 6969), ("gw2", 6970)}
