@@ -223,6 +223,12 @@ class FramedStream:
         if held_before == 0:
             self._frame_started = self.last_active
         self._hold_budget()
+        if large is not None and self._socket is not None:
+            # Reads that find data do not wait, so the deadline is checked here, and other
+            # connections get their turn between the chunks of a large frame.
+            if self.request_timeout_s is not None:
+                self._check_deadline()
+            await trio.lowlevel.checkpoint()
 
     async def _receive_budgeted(self, wanted: int, scratch: bool = False
                                 ) -> bytes | memoryview:
