@@ -205,7 +205,8 @@ async def _proxy_client(
                                        client_host),
                 peer, auditor, client_host, label=f"port {port} (no broker connection yet)",
                 settings=with_client_authentication(
-                    connection_settings(config, proxy_header=header is not None),
+                    connection_settings(config, proxy_header=header is not None,
+                                        tls=tls is not None),
                     state.client_auth, auditor, peer, client.reader),
                 info=ConnectionInfo(client_host=client_host, proxy_header=header,
                                     tls=tls.established if tls else None,

@@ -79,11 +79,11 @@ class SessionClosed(Exception):
 OpenUpstream = Callable[[], Awaitable[tuple[FramedStream, str]]]
 
 
-def connection_settings(config: GatewayConfig, *, proxy_header: bool = False
-                        ) -> ConnectionSettings:
-    """The settings of a plaintext connection from the node settings."""
+def connection_settings(config: GatewayConfig, *, proxy_header: bool = False,
+                        tls: bool = False) -> ConnectionSettings:
+    """The settings of a connection from the node settings."""
     return ConnectionSettings(
-        proxy_header=proxy_header, max_in_flight=config.gateway_max_inflight_requests,
+        proxy_header=proxy_header, tls=tls, max_in_flight=config.gateway_max_inflight_requests,
         max_frame_bytes=config.gateway_max_frame_bytes,
         request_timeout_s=config.gateway_request_timeout_ms / 1000)
 
@@ -147,6 +147,9 @@ class Session:
             if conn.phase is Phase.AWAIT_PROXY_HEADER and self.info.proxy_header is not None:
                 # Read by the listener, its trailing bytes fed to `client` already.
                 await self._execute(conn.handle(ProxyHeaderReceived(self.info.proxy_header)))
+            if conn.phase is Phase.AWAIT_TLS and self.info.tls is not None:
+                # The listener completed the handshake; the connection learns what it gave.
+                await self._execute(conn.handle(self.info.tls))
             while True:
                 if not conn.wants_client_data:
                     if conn.phase is Phase.CLOSED or conn.phase is Phase.ERROR:

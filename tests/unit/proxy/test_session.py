@@ -7,11 +7,12 @@ import trio.testing
 
 from gateway.audit import ConnectionAuditor
 from gateway.config import GatewayConfig
+from gateway.protocol.connection import ConnectionInfo, Phase, TlsEstablished
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header, encode_response_header
 from gateway.proxy.backend import BrokerInfo, ClusterInfo
 from gateway.proxy.framed import FramedStream
-from gateway.proxy.session import Session
+from gateway.proxy.session import Session, connection_settings
 from gateway.proxy.state import GatewayState
 from gateway.routing.ports import PortMap
 from tests.wire import API_VERSIONS_RESPONSE, METADATA_REQUEST, METADATA_RESPONSE
@@ -40,18 +41,21 @@ def _metadata_response(correlation_id: int, padding: int) -> bytes:
     return frame(encode_response_header(3, 1, correlation_id) + body)
 
 
-def _session(state: GatewayState, client_side: trio.abc.Stream, broker_side: trio.abc.Stream
-             ) -> Session:
+def _session(state: GatewayState, client_side: trio.abc.Stream, broker_side: trio.abc.Stream,
+             tls: TlsEstablished | None = None) -> Session:
     auditor = ConnectionAuditor(None, frozenset(), "c", "n", "gw:6969", "client:1")
 
     async def open_upstream() -> tuple[FramedStream, str]:
         return FramedStream(broker_side, 1 << 20), "broker 1"
 
     return Session(state, FramedStream(client_side, 1 << 20), open_upstream, "client:1", auditor,
-                   "client")
+                   "client", settings=connection_settings(state.config, tls=tls is not None),
+                   info=ConnectionInfo(client_host="client", tls=tls))
 
 
-async def test_a_client_that_stops_reading_stops_the_broker_reads() -> None:
+async def test_a_client_that_stops_reading_stops_the_broker_reads(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
     state = _state()
     # The client side has no buffer at all (a client that does not read blocks every
     # write to it); the broker side buffers freely, as a socket buffer would.
@@ -103,7 +107,9 @@ async def test_a_client_that_stops_reading_stops_the_broker_reads() -> None:
         nursery.cancel_scope.cancel()
 
 
-async def test_local_answers_keep_their_place_in_the_response_order() -> None:
+async def test_local_answers_keep_their_place_in_the_response_order(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
     state = _state()
     client, gateway_client_side = trio.testing.memory_stream_pair()
     gateway_broker_side, broker = trio.testing.memory_stream_pair()
@@ -133,4 +139,38 @@ async def test_local_answers_keep_their_place_in_the_response_order() -> None:
                     body, _ = API_VERSIONS_RESPONSE.decode(response, 0, 8)
                     assert body["ErrorCode"] == 35
         assert order == [1, 2, 3]
+        nursery.cancel_scope.cancel()
+
+
+async def test_a_tls_connection_passes_its_tls_phase_before_any_frame(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
+    state = _state()
+    client, gateway_client_side = trio.testing.memory_stream_pair()
+    gateway_broker_side, broker = trio.testing.memory_stream_pair()
+    established = TlsEstablished("broker1.gw", None)
+    session = _session(state, gateway_client_side, gateway_broker_side, established)
+    assert session.conn.phase is Phase.AWAIT_TLS
+
+    async def fake_broker() -> None:
+        reader = FrameReader()
+        while True:
+            reader.receive_data(await broker.receive_some(65536))
+            while (request := reader.next_frame()) is not None:
+                await broker.send_all(_metadata_response(int.from_bytes(request[8:12], "big"), 0))
+
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(session.run)
+        nursery.start_soon(fake_broker)
+        await client.send_all(_metadata_request(7))
+        reader = FrameReader()
+        response = None
+        with trio.fail_after(5):  # a connection stuck awaiting TLS never answers
+            while response is None:
+                reader.receive_data(await client.receive_some(65536))
+                response = reader.next_frame()
+        assert int.from_bytes(response[4:8], "big") == 7
+        # The handshake the listener made is the connection's: phase and facts.
+        assert session.conn.phase is Phase.ACTIVE
+        assert session.info.tls is established
         nursery.cancel_scope.cancel()
