@@ -3,8 +3,8 @@
 
 Before this branch, Sluice decoded with a closure interpreter (`schema.py`) over a hand
 transcription (`messages.py`); now everything goes through the code generated from
-Kafka's specs. The baseline is loaded from git (`--baseline`, default: the merge base
-with `main`) into a private package, so old and new run in the same process, timed in
+Kafka's specs. The baseline is loaded from git (`--baseline`, default: the
+last revision with the interpreter) into a private package, so old and new run in the same process, timed in
 alternating rounds so that load from other processes hits both alike (wall clock and CPU
 time of this thread). Reported:
 
@@ -251,12 +251,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="about 0.5 s per case")
     parser.add_argument("--baseline", default=None,
-                        help="git revision of the baseline (default: merge base with main)")
+                        help="git revision of the baseline (default: the last revision with the interpreter)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
-    rev = args.baseline or subprocess.run(["git", "merge-base", "HEAD", "main"], cwd=ROOT,
-                                          check=True, capture_output=True,
-                                          text=True).stdout.strip()
+    # Default: the last revision that still had the interpreter (the parent of the commit
+    # that deleted messages.py).
+    rev = args.baseline or subprocess.run(
+        ["git", "log", "-1", "--format=%H^", "--diff-filter=D", "--",
+         "gateway/protocol/messages.py"], cwd=ROOT, check=True, capture_output=True,
+        text=True).stdout.strip()
     base = load_baseline(rev)
     budget = 0.5 if args.quick else 2.0
     results: dict[str, Any] = {"baseline": rev}
