@@ -3,10 +3,10 @@
 
 Before this branch, Sluice decoded with a closure interpreter (`schema.py`) over a hand
 transcription (`messages.py`); now everything goes through the code generated from
-Kafka's specs. The baseline is loaded from git (`--baseline`, default: the
-last revision with the interpreter) into a private package, so old and new run in the same process, timed in
-alternating rounds so that load from other processes hits both alike (wall clock and CPU
-time of this thread). Reported:
+Kafka's specs. The baseline is loaded from git (`--baseline`, default: the last revision
+with the interpreter) into a private package, so old and new run in the same process,
+timed in alternating rounds so that load from other processes hits both alike (wall clock
+and CPU time of this thread). Reported:
 
 * full decode + encode of several bodies (issue target: 1,000-partition Metadata <= 3 ms);
 * the data path's partial work: Metadata rewrite (<= 2 ms for 1,000 partitions, and not
@@ -251,7 +251,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="about 0.5 s per case")
     parser.add_argument("--baseline", default=None,
-                        help="git revision of the baseline (default: the last revision with the interpreter)")
+                        help="git revision of the baseline (default: the last revision "
+                             "with the interpreter)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     # Default: the last revision that still had the interpreter (the parent of the commit
