@@ -25,6 +25,7 @@ import h11
 import trio
 
 from gateway.config import GatewayConfig
+from gateway.security.authenticators import security_mode as client_security_mode
 from gateway.security.backend_auth import (
     MAX_TOKEN_RESPONSE_BYTES,
     BackendAuthError,
@@ -69,14 +70,9 @@ class UpstreamFailure(Exception):
 
 
 def security_mode(config: GatewayConfig) -> SecurityMode:
-    """GATEWAY_SECURITY_MODE, or inferred: KAFKA_MANAGED when both sides speak SASL."""
-    mode = str(getattr(config, "gateway_security_mode", "") or "").upper()
-    if mode in ("GATEWAY_MANAGED", "KAFKA_MANAGED"):
-        return "KAFKA_MANAGED" if mode == "KAFKA_MANAGED" else "GATEWAY_MANAGED"
-    client = str(getattr(config, "gateway_security_protocol", "PLAINTEXT") or "").upper()
-    if client.startswith("SASL") and config.kafka_security_protocol.startswith("SASL"):
-        return "KAFKA_MANAGED"
-    return "GATEWAY_MANAGED"
+    """GATEWAY_SECURITY_MODE, or inferred (one rule, in gateway.security.authenticators)."""
+    return "KAFKA_MANAGED" if client_security_mode(config) == "KAFKA_MANAGED" else (
+        "GATEWAY_MANAGED")
 
 
 def describe_tls_error(exc: BaseException, host: str) -> UpstreamFailure:

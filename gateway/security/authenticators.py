@@ -65,12 +65,12 @@ SECRET_KEY_REMEDY: Final = ("set GATEWAY_USER_POOL_SECRET_KEY to a random key of
 
 def listener_protocol(config: GatewayConfig) -> str:
     """`GATEWAY_SECURITY_PROTOCOL`: what clients speak to the gateway (PLAINTEXT if unset)."""
-    return str(getattr(config, "gateway_security_protocol", None) or "PLAINTEXT").upper()
+    return config.gateway_security_protocol
 
 
 def backend_protocol(config: GatewayConfig) -> str:
     """`KAFKA_SECURITY_PROTOCOL`: what the gateway speaks to the brokers."""
-    return str(getattr(config, "kafka_security_protocol", None) or "PLAINTEXT").upper()
+    return config.kafka_security_protocol
 
 
 def security_mode(config: GatewayConfig) -> str:

@@ -138,13 +138,8 @@ def test_secrets_never_shown() -> None:
 ])
 def test_security_mode_inferred(client: str, backend: str, mode: str) -> None:
     config = load_config({**BOOT, "KAFKA_SECURITY_PROTOCOL": backend, "KAFKA_SASL_USERNAME": "u",
-                          "KAFKA_SASL_PASSWORD": "p"})
-
-    class WithClientSide:
-        kafka_security_protocol = config.kafka_security_protocol
-        gateway_security_protocol = client
-
-    assert security_mode(WithClientSide()) == mode  # type: ignore[arg-type]
+                          "KAFKA_SASL_PASSWORD": "p", "GATEWAY_SECURITY_PROTOCOL": client})
+    assert security_mode(config) == mode
 
 
 def test_kafka_managed_data_path_does_tls_only() -> None:
