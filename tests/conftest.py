@@ -26,6 +26,17 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parent.parent
 
 
+def pytest_configure(config: object) -> None:
+    """Let the `sluice` subprocesses the tests start cache their bytecode.
+
+    The suite starts a few hundred `python -m gateway` processes (each `sluice run` is a
+    supervisor plus spawned workers). With PYTHONDONTWRITEBYTECODE set, as some images do,
+    each one compiles gateway/, membership/ and admin_api/ from source again: about 0.4 s
+    of CPU per process. The cache goes to the usual (git-ignored) __pycache__ directories.
+    """
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
 def _below_ephemeral_ports() -> int:
     """The first port the kernel hands to outgoing connections (Linux; else 32768)."""
     try:
@@ -34,15 +45,29 @@ def _below_ephemeral_ports() -> int:
         return 32768
 
 
+def worker_port_span() -> range:
+    """The ports this test process may hand out: its own slice when pytest-xdist runs.
+
+    Below the ephemeral range (a port free now but in that range can be taken by any
+    outgoing connection before the gateway binds it), split evenly between the xdist
+    workers, so two workers never pick the same free port at the same moment.
+    """
+    low, top = 10000, min(_below_ephemeral_ports(), 60000)
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")  # gw0, gw1, ...
+    index = int(worker.removeprefix("gw")) if worker.startswith("gw") else 0
+    width = (top - low) // max(workers, 1)
+    return range(low + index * width, low + (index + 1) * width)
+
+
 def free_port_range(count: int, host: str = "127.0.0.1") -> int:
     """A start port such that `count` consecutive ports are free on `host`.
 
-    Chosen below the ephemeral range: a port free now but in that range can be taken by
-    any outgoing connection (a client, a broker link) before the gateway binds it.
+    Chosen in this process's `worker_port_span`.
     """
-    top = min(_below_ephemeral_ports(), 60000)
+    span = worker_port_span()
     for _ in range(200):
-        start = random.randrange(10000, top - count)
+        start = random.randrange(span.start, span.stop - count)
         socks = []
         try:
             for port in range(start, start + count):

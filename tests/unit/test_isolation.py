@@ -9,6 +9,7 @@ the whole unit suite under the same guard takes minutes, so it is not rerun here
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -44,8 +45,10 @@ SAMPLE = ["tests/unit/test_config.py", "tests/unit/admin_api", "tests/unit/membe
 
 def _guarded_pytest(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    # In this one process: xdist's workers (pyproject's addopts) would run without the guard.
+    in_process = ["-n", "0"] if importlib.util.find_spec("xdist") else []
     return subprocess.run(
-        [sys.executable, "-c", GUARD, "-q", "-p", "no:cacheprovider", *args],
+        [sys.executable, "-c", GUARD, "-q", "-p", "no:cacheprovider", *in_process, *args],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
     )
 

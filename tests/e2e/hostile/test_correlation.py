@@ -16,6 +16,7 @@ from pathlib import Path
 from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
+from tests.conftest import worker_port_span
 from tests.e2e.hostile.conftest import (
     api_versions_frame,
     close_line,
@@ -42,8 +43,8 @@ class AttackerListener(threading.Thread):
         self.sock = socket.socket()
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         # Every byte of the port must be valid UTF-8 alone, as it sits in a topic name.
-        for port in range(20000, 32768):
-            if (port & 0xFF) < 0x80:
+        for port in worker_port_span():
+            if (port & 0xFF) < 0x80 and port < 0x8000:
                 try:
                     self.sock.bind(("127.0.0.1", port))
                     break
