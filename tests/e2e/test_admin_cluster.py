@@ -16,7 +16,7 @@ import requests
 from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import REPO, GatewayProcess, free_port_range
 from tests.e2e.admin_helpers import ADMIN, USERS, start_admin_node, wait_ready
-from tests.kafka_helpers import unique
+from tests.kafka_helpers import holds_for, unique
 from tests.resource_examples import alias_topic, sql_interceptor
 
 NODE_HOSTS = ("127.0.0.2", "127.0.0.3", "127.0.0.4")
@@ -140,14 +140,16 @@ def test_ready_follows_the_backend_and_a_lost_topic_keeps_its_snapshot(tmp_path:
                     assert time.monotonic() < deadline, "admin API never came up"
                     time.sleep(0.05)
             assert live.status_code == 200
-            for _ in range(3):  # it stays not-ready while the backend is down
+
+            def not_ready() -> bool:
                 ready = requests.get(url + "/health/ready", timeout=5)
                 assert ready.status_code == 503
                 checks = {c["id"]: c for c in ready.json()["checks"]}
                 assert checks["backend"]["status"] == "DOWN"
                 assert checks["backend"]["detail"].startswith("backend unreachable")
-                assert requests.get(url + "/health", timeout=5).status_code == 503
-                time.sleep(0.5)
+                return requests.get(url + "/health", timeout=5).status_code == 503
+
+            holds_for(not_ready, 1.0, "not ready while the backend is down")
             for broker in (1, 2, 3):
                 mock.broker_up(broker)
             body = wait_ready(url, timeout=30)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from gateway.demo.mock_cluster import MockCluster
+from tests.conftest import GatewayProcess
 from tests.e2e.hostile.conftest import (
     api_versions_frame,
     broker_ports,
@@ -54,8 +55,9 @@ def test_idle_connections_open_no_broker_connection(
         pid = worker_pid(gw)
         brokers = broker_ports(mock_cluster)
         gateway_ports = set(gw.ports)
-        with healthy_traffic(gw):
-            time.sleep(1)
+        with healthy_traffic(gw) as healthy:
+            # Connected and warm: its broker connections are open before we count.
+            wait_until(lambda: bool(healthy.acked), 30, "the healthy client's first batch")
             broker_sockets_before = sockets_toward(pid, brokers)
             rss_before = vm_rss_kib(pid)
             idle = _open_idle(gw.advertised_host, gw.ports, IDLE)
@@ -102,12 +104,12 @@ def test_out_of_file_descriptors_pauses_accepting_and_recovers(
         resource.prlimit(pid, resource.RLIMIT_NOFILE, (limit, limit))
         flood = _open_idle(gw.advertised_host, gw.ports, 2 * limit)
         try:
-            wait_until(lambda: "out of file descriptors" in gw.log_text(), 15,
-                       "the out-of-file-descriptors message")
-            time.sleep(3.5)
+            # Repeated, at most once a second, while the flood holds the descriptors.
+            wait_until(lambda: len(_out_of_fd_lines(gw)) >= 3, 15,
+                       "three out-of-file-descriptors messages")
             assert not _try_client(gw.advertised_host, gw.port_start)  # still out of fds
             log = gw.log_text()
-            messages = [line for line in log.splitlines() if "out of file descriptors" in line]
+            messages = _out_of_fd_lines(gw)
             times = [_seconds(line) for line in messages]
             print(f"{len(messages)} out-of-fd messages in {times[-1] - times[0]:.1f} s")
             assert all(b - a >= 0.99 for a, b in zip(times, times[1:], strict=False)), times
@@ -131,6 +133,10 @@ def test_out_of_file_descriptors_pauses_accepting_and_recovers(
         assert len(gw.worker_pids()) == 1
     finally:
         gw.stop()
+
+
+def _out_of_fd_lines(gw: GatewayProcess) -> list[str]:
+    return [line for line in gw.log_text().splitlines() if "out of file descriptors" in line]
 
 
 def _seconds(line: str) -> float:

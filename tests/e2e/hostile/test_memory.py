@@ -14,12 +14,20 @@ from tests.e2e.hostile.conftest import (
     closed_by_peer,
     healthy_traffic,
     start_hostile_gateway,
+    tcp_sockets,
     vm_rss_kib,
     worker_pid,
 )
+from tests.kafka_helpers import holds_for, wait_until
 
 CONNECTIONS = 50
 TIMEOUT_MS = 3000
+
+
+def accepted(pid: int, peers: list[socket.socket]) -> int:
+    """How many of `peers` the worker holds an established connection from."""
+    addresses = {sock.getsockname()[:2] for sock in peers}
+    return sum(1 for _, remote, state in tcp_sockets(pid) if remote in addresses and state == 1)
 
 
 def test_size_prefixes_alone_cost_no_memory_and_time_out(
@@ -29,8 +37,9 @@ def test_size_prefixes_alone_cost_no_memory_and_time_out(
                                GATEWAY_REQUEST_TIMEOUT_MS=str(TIMEOUT_MS))
     try:
         pid = worker_pid(gw)
-        with healthy_traffic(gw):
-            time.sleep(1)  # the healthy client is connected and warm before we measure
+        with healthy_traffic(gw) as healthy:
+            # The healthy client is connected and warm before we measure.
+            wait_until(lambda: healthy.acked, 30, "the healthy client's first batch")
             before = vm_rss_kib(pid)
             attackers = []
             # One source address each (127.0.0.2, .3, ...): every peer has its own log budget.
@@ -41,7 +50,11 @@ def test_size_prefixes_alone_cost_no_memory_and_time_out(
                 sock.sendall(struct.pack(">i", 100_000_000))  # 100 MB announced, 0 sent
                 attackers.append(sock)
             sent_at = time.monotonic()
-            time.sleep(1)
+            wait_until(lambda: accepted(pid, attackers) == CONNECTIONS, 10,
+                       f"the worker to accept the {CONNECTIONS} attackers")
+            # Sampled for the first second of the 3 s the prefixes stay pending.
+            holds_for(lambda: vm_rss_kib(pid) - before < 10 * 1024, 1.0,
+                      "RSS stays within 10 MiB of its level before the attack")
             grown_kib = vm_rss_kib(pid) - before
             print(f"worker RSS {before} KiB -> +{grown_kib} KiB with {CONNECTIONS} "
                   f"100 MB size prefixes pending")
@@ -81,8 +94,8 @@ def test_half_sent_requests_beyond_the_budget_pause_reads(
                                GATEWAY_MAX_QUEUED_REQUEST_BYTES=str(budget))
     try:
         pid = worker_pid(gw)
-        with healthy_traffic(gw):
-            time.sleep(1)
+        with healthy_traffic(gw) as healthy:
+            wait_until(lambda: healthy.acked, 30, "the healthy client's first batch")
             before = vm_rss_kib(pid)
             socks = []
             for i in range(attackers):
@@ -101,7 +114,9 @@ def test_half_sent_requests_beyond_the_budget_pause_reads(
             for sender in senders:
                 sender.start()
             gw.wait_for_log("client reads paused: ")
-            time.sleep(1)
+            # Sampled for a second while the senders push against the paused reads.
+            holds_for(lambda: vm_rss_kib(pid) - before < 12 * 1024, 1.0,
+                      "RSS stays within 12 MiB of its level before the attack")
             grown_kib = vm_rss_kib(pid) - before
             print(f"{attackers} x {sent_each >> 20} MiB of half-sent requests, budget "
                   f"{budget >> 20} MiB: worker RSS +{grown_kib} KiB")
