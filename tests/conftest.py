@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 if TYPE_CHECKING:
     from gateway.demo.mock_cluster import MockCluster
 
@@ -35,6 +37,29 @@ def pytest_configure(config: object) -> None:
     of CPU per process. The cache goes to the usual (git-ignored) __pycache__ directories.
     """
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    # pytest-xdist workers inherit this environment, and must all collect the same tests:
+    # one hash seed for the run keeps parametrizations over sets in the same order.
+    os.environ.setdefault("PYTHONHASHSEED", str(random.randrange(1, 2**32)))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the parametrized cases of each test function in the order of their ids.
+
+    Some tests are parametrized over a set of enum members hashed by identity, whose order
+    differs from process to process; pytest-xdist needs every worker to collect the same
+    list in the same order. The functions keep their order; only each one's cases sort.
+    """
+    cases: dict[tuple[str, str], list[pytest.Item]] = {}
+    for item in items:
+        function = getattr(item, "originalname", item.name)
+        cases.setdefault((item.parent.nodeid if item.parent else "", function), []).append(item)
+    items[:] = [case for group in cases.values()
+                for case in sorted(group, key=lambda case: case.nodeid)]
+
+
+def pytest_report_header() -> str:
+    """The run's hash seed: PYTHONHASHSEED=<it> repeats the run's set orders."""
+    return f"PYTHONHASHSEED={os.environ.get('PYTHONHASHSEED')}"
 
 
 def _below_ephemeral_ports() -> int:
@@ -131,6 +156,19 @@ class GatewayProcess:
         """Pids of the workers started so far, oldest first."""
         return [int(p) for p in re.findall(r"worker \d+ started \(pid (\d+)\)", self.log_text())]
 
+    def wait_started(self, timeout: float = 20) -> None:
+        """Wait until the node logs "Sluice ready"; stop it and fail if it never does."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(
+                    f"gateway exited with {self.process.returncode}:\n{self.log_text()}")
+            if "Sluice ready" in self.log_text():
+                return
+            time.sleep(0.05)
+        self.stop()
+        raise AssertionError(f"gateway did not start:\n{self.log_text()}")
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.terminate()
@@ -148,6 +186,18 @@ def start_gateway(
     advertised_host: str | None = None,
 ) -> GatewayProcess:
     """Start `sluice run` and wait until it accepts connections."""
+    gw = launch_gateway(mock_cluster, tmp_dir, extra_env, port_count, host, port_start,
+                        advertised_host)
+    gw.wait_started()
+    return gw
+
+
+def launch_gateway(
+    mock_cluster: MockCluster, tmp_dir: Path, extra_env: dict[str, str] | None = None,
+    port_count: int = 5, host: str = "127.0.0.1", port_start: int | None = None,
+    advertised_host: str | None = None,
+) -> GatewayProcess:
+    """Start `sluice run` without waiting: several nodes can start side by side."""
     if port_start is None:
         port_start = free_port_range(port_count, host)
     advertised_host = advertised_host or host
@@ -170,14 +220,5 @@ def start_gateway(
         [sys.executable, "-m", "gateway", "run"], env=env, stdout=log_file,
         stderr=subprocess.STDOUT, cwd=REPO, start_new_session=True,
     )
-    gw = GatewayProcess(mock_cluster, port_start, port_count, advertised_host, log_path, process,
-                        env)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"gateway exited with {process.returncode}:\n{gw.log_text()}")
-        if "Sluice ready" in gw.log_text():
-            return gw
-        time.sleep(0.05)
-    gw.stop()
-    raise AssertionError(f"gateway did not start:\n{gw.log_text()}")
+    return GatewayProcess(mock_cluster, port_start, port_count, advertised_host, log_path,
+                          process, env)
