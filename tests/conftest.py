@@ -169,15 +169,26 @@ class GatewayProcess:
         self.stop()
         raise AssertionError(f"gateway did not start:\n{self.log_text()}")
 
-    def stop(self) -> None:
+    def stop(self, terminated: bool = False) -> None:
+        """SIGTERM (unless `terminated` says it was sent), wait, then kill what is left."""
         if self.process.poll() is None:
-            self.process.terminate()
+            if not terminated:
+                self.process.terminate()
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
                 self.kill_node()
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)  # no orphaned worker survives
+
+
+def stop_gateways(gateways: list[GatewayProcess]) -> None:
+    """Stop several nodes side by side: SIGTERM to each, then wait for each."""
+    for gw in gateways:
+        if gw.process.poll() is None:
+            gw.process.terminate()
+    for gw in gateways:
+        gw.stop(terminated=True)
 
 
 def start_gateway(

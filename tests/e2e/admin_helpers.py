@@ -9,7 +9,7 @@ from pathlib import Path
 import requests
 
 from gateway.demo.mock_cluster import MockCluster
-from tests.conftest import GatewayProcess, start_gateway
+from tests.conftest import GatewayProcess, launch_gateway
 from tests.kafka_helpers import unique
 
 ADMIN = ("admin", "adm1n-pw")
@@ -24,9 +24,18 @@ def start_admin_node(mock: MockCluster, tmp: Path, cluster_id: str | None = None
                      extra_env: dict[str, str] | None = None, **kwargs: object
                      ) -> GatewayProcess:
     """`sluice run` with admin API users, in its own gateway cluster unless told otherwise."""
+    node = launch_admin_node(mock, tmp, cluster_id, extra_env, **kwargs)
+    node.wait_started()
+    return node
+
+
+def launch_admin_node(mock: MockCluster, tmp: Path, cluster_id: str | None = None,
+                      extra_env: dict[str, str] | None = None, **kwargs: object
+                      ) -> GatewayProcess:
+    """`start_admin_node` without waiting for the node to be ready."""
     env = {"GATEWAY_ADMIN_API_USERS": USERS, "GATEWAY_CLUSTER_ID": cluster_id or unique("adm"),
            **(extra_env or {})}
-    return start_gateway(mock, tmp, extra_env=env, **kwargs)  # type: ignore[arg-type]
+    return launch_gateway(mock, tmp, extra_env=env, **kwargs)  # type: ignore[arg-type]
 
 
 def wait_ready(url: str, timeout: float = 20) -> dict[str, object]:

@@ -14,8 +14,8 @@ import pytest
 import requests
 
 from gateway.demo.mock_cluster import MockCluster
-from tests.conftest import REPO, GatewayProcess, free_port_range
-from tests.e2e.admin_helpers import ADMIN, USERS, start_admin_node, wait_ready
+from tests.conftest import REPO, GatewayProcess, free_port_range, stop_gateways
+from tests.e2e.admin_helpers import ADMIN, USERS, launch_admin_node, wait_ready
 from tests.kafka_helpers import holds_for, unique
 from tests.resource_examples import alias_topic, sql_interceptor
 
@@ -31,18 +31,21 @@ class Nodes:
         self.port_start = free_port_range(5, NODE_HOSTS[0])
         self.nodes: list[GatewayProcess] = []
 
-    def start(self, host: str) -> GatewayProcess:
-        node = start_admin_node(self.mock, self.tmp, cluster_id=self.cluster_id, host=host,
-                                port_start=self.port_start, extra_env={
-                                    "GATEWAY_NODE_ID": f"node-{host}",
-                                    "GATEWAY_HEARTBEAT_INTERVAL_MS": "250",
-                                    "GATEWAY_HEARTBEAT_TIMEOUT_MS": "4000"})
-        self.nodes.append(node)
-        return node
+    def start(self, *hosts: str) -> list[GatewayProcess]:
+        """Start a node on each of `hosts`, side by side; return them once all are up."""
+        started = [launch_admin_node(self.mock, self.tmp, cluster_id=self.cluster_id,
+                                     host=host, port_start=self.port_start, extra_env={
+                                         "GATEWAY_NODE_ID": f"node-{host}",
+                                         "GATEWAY_HEARTBEAT_INTERVAL_MS": "250",
+                                         "GATEWAY_HEARTBEAT_TIMEOUT_MS": "4000"})
+                   for host in hosts]
+        self.nodes += started
+        for node in started:
+            node.wait_started()
+        return started
 
     def stop(self) -> None:
-        for node in self.nodes:
-            node.stop()
+        stop_gateways(self.nodes)
 
 
 @pytest.fixture
@@ -72,7 +75,7 @@ def _wait_visible(node: GatewayProcess, path: str, name: str, since: float) -> f
 
 
 def test_writes_converge_survive_a_full_restart_and_reach_late_nodes(nodes: Nodes) -> None:
-    cluster = [nodes.start(h) for h in NODE_HOSTS]
+    cluster = nodes.start(*NODE_HOSTS)
     for node in cluster:
         wait_ready(node.admin_url)
     latencies: list[float] = []
@@ -100,14 +103,14 @@ def test_writes_converge_survive_a_full_restart_and_reach_late_nodes(nodes: Node
     for node in cluster:
         node.kill_node()
     nodes.nodes.clear()
-    restarted = [nodes.start(h) for h in NODE_HOSTS]
+    restarted = nodes.start(*NODE_HOSTS)
     expected = {f"alias{i}" for i in range(5)}
     for node in restarted:
         wait_ready(node.admin_url)
         assert _names(node, "alias-topic") == expected
         assert _names(node, "interceptor") == {"red-cars"}
 
-    late = nodes.start(LATE_HOST)
+    (late,) = nodes.start(LATE_HOST)
     body = wait_ready(late.admin_url)
     # The first moment it says ready it already holds every resource written before.
     assert _names(late, "alias-topic") == expected

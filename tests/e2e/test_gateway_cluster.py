@@ -17,7 +17,13 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from confluent_kafka import KafkaError, Producer
 
 from gateway.demo.mock_cluster import MockCluster
-from tests.conftest import GatewayProcess, free_port_range, start_gateway
+from tests.conftest import (
+    GatewayProcess,
+    free_port_range,
+    launch_gateway,
+    start_gateway,
+    stop_gateways,
+)
 from tests.kafka_helpers import consume_group, raw_request, unique, wait_until
 from tests.wire import (
     FIND_COORDINATOR_REQUEST,
@@ -39,6 +45,12 @@ class Cluster:
         self.nodes: list[GatewayProcess | None] = [None, None, None]
 
     def start(self, index: int) -> GatewayProcess:
+        node = self.launch(index)
+        node.wait_started()
+        return node
+
+    def launch(self, index: int) -> GatewayProcess:
+        """Start node `index` without waiting for it (see `GatewayProcess.wait_started`)."""
         env = {
             "GATEWAY_NODE_ID": f"node{index + 1}",
             "GATEWAY_CLUSTER_ID": self.cluster_id,
@@ -49,8 +61,8 @@ class Cluster:
         }
         if self.racks:
             env["GATEWAY_RACK_ID"] = RACKS[index]
-        node = start_gateway(self.mock, self.tmp, host=NODE_HOSTS[index],
-                             port_start=self.port_start, extra_env=env)
+        node = launch_gateway(self.mock, self.tmp, host=NODE_HOSTS[index],
+                              port_start=self.port_start, extra_env=env)
         self.nodes[index] = node
         return node
 
@@ -90,9 +102,7 @@ class Cluster:
             raise AssertionError(f"nodes seen {seen}, wanted {hosts}")
 
     def stop(self) -> None:
-        for node in self.nodes:
-            if node is not None:
-                node.stop()
+        stop_gateways([node for node in self.nodes if node is not None])
 
 
 @pytest.fixture
@@ -104,8 +114,8 @@ def cluster_factory(tmp_path: Path) -> Iterator[Any]:
         mock.set_group_initial_rebalance_delay(100)
         cluster = Cluster(mock, tmp_path, racks, workers)
         made.append((mock, cluster))
-        for i in range(3):
-            cluster.start(i)
+        for node in [cluster.launch(i) for i in range(3)]:  # side by side
+            node.wait_started()
         cluster.wait_for_nodes(set(NODE_HOSTS))
         return cluster
 
