@@ -299,8 +299,10 @@ def test_requests_the_gateway_refuses_are_timed_like_the_others(
                             client_id="metrics-refused")
         [answer] = reply["Responses"][0]["PartitionResponses"]
         assert answer["ErrorCode"] == 29  # TOPIC_AUTHORIZATION_FAILED
-    after = scrape(node)
     for name in ("sluice_requests_total", "sluice_request_duration_seconds_count"):
-        grown = (sample(after, name, api_key="PRODUCE")
-                 - sample(before, name, api_key="PRODUCE"))
-        assert grown == refused, name
+        def grown(name: str = name) -> float:
+            return (sample(scrape(node), name, api_key="PRODUCE")
+                    - sample(before, name, api_key="PRODUCE"))
+        # A request's duration is observed just after its answer is sent: wait for it.
+        wait_for(f"{name} to count the refused requests", lambda: grown() >= refused)
+        assert grown() == refused, name

@@ -169,9 +169,14 @@ def librdkafka_records(count: int) -> list[Expected]:
 
 def produce_librdkafka(cluster: MockCluster, topic: str, codec: str,
                        records: list[Expected], **config: Any) -> None:
-    """Produce `records` to partition 0 with one confluent-kafka Producer and flush."""
+    """Produce `records` to partition 0 with one confluent-kafka Producer and flush.
+
+    Batches are cut by size, not by the clock (flush() sends at once, linger or not): on a
+    busy machine a 20 ms linger could cut a batch holding only record 0 (no value), which
+    librdkafka sends uncompressed, as compressing it would not make it smaller.
+    """
     producer = Producer({"bootstrap.servers": cluster.bootstrap_servers,
-                         "compression.type": codec, "linger.ms": 20, **config})
+                         "compression.type": codec, "linger.ms": 5000, **config})
     errors: list[Any] = []
     for key, value, headers in records:
         producer.produce(
