@@ -23,7 +23,7 @@ from confluent_kafka.admin import AdminClient
 from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
-from tests.conftest import REPO, GatewayProcess, free_port_range, start_gateway
+from tests.conftest import REPO, GatewayProcess, free_port_range, launch_gateway, stop_gateways
 from tests.kafka_helpers import consume_group, produce_all, unique, wait_until
 
 pytestmark = pytest.mark.skipif(shutil.which("haproxy") is None,
@@ -77,8 +77,8 @@ def lb_cluster(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LoadB
         haproxy = None
         try:
             for i, (host, audit) in enumerate(zip(NODES, audit_files, strict=True), start=1):
-                nodes.append(start_gateway(mock, tmp_path, host=host, port_start=port_start,
-                                           advertised_host=LB_HOST, extra_env={
+                nodes.append(launch_gateway(mock, tmp_path, host=host, port_start=port_start,
+                                            advertised_host=LB_HOST, extra_env={
                     "GATEWAY_NODE_ID": f"node{i}",
                     "GATEWAY_CLUSTER_ID": "lbtest",
                     "GATEWAY_FEATURE_FLAGS_INTERNAL_LOAD_BALANCING": "false",
@@ -88,6 +88,8 @@ def lb_cluster(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LoadB
                     "GATEWAY_AUDIT_LOG_FILE": str(audit),
                     "GATEWAY_AUDIT_API_KEYS": "PRODUCE,CREATE_TOPICS,DELETE_TOPICS",
                 }))
+            for node in nodes:  # started side by side
+                node.wait_started()
             env = {
                 **os.environ, "SLUICE_SEND_PROXY": send_proxy, "SLUICE_LB_HOST": LB_HOST,
                 "SLUICE_LB_SOURCE": LB_SOURCE,
@@ -105,8 +107,7 @@ def lb_cluster(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LoadB
             if haproxy is not None:
                 haproxy.terminate()
                 haproxy.wait(10)
-            for node in nodes:
-                node.stop()
+            stop_gateways(nodes)
 
 
 class ClientSourceLoop(asyncio.SelectorEventLoop):

@@ -28,7 +28,7 @@ from confluent_kafka import Consumer
 from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol.frames import frame
 from gateway.protocol.headers import encode_request_header
-from tests.conftest import REPO, GatewayProcess, free_port_range, start_gateway
+from tests.conftest import REPO, GatewayProcess, free_port_range, launch_gateway, stop_gateways
 from tests.e2e.security.clients import librdkafka_config
 from tests.e2e.security.conftest import ADVERTISED_HOST, Pki, make_pki, tls_env
 from tests.kafka_helpers import consume_group, produce_all, unique
@@ -70,15 +70,17 @@ def behind_haproxy(request: pytest.FixtureRequest, mock_cluster: MockCluster, tm
     haproxy = None
     try:
         for i, host in enumerate(NODES, start=1):
-            nodes.append(start_gateway(mock_cluster, tmp_path, host=host, port_start=node_port,
-                                       port_count=1, advertised_host=ADVERTISED_HOST,
-                                       extra_env={
+            nodes.append(launch_gateway(mock_cluster, tmp_path, host=host, port_start=node_port,
+                                        port_count=1, advertised_host=ADVERTISED_HOST,
+                                        extra_env={
                 **security,
                 "GATEWAY_NODE_ID": f"node{i}",
                 "GATEWAY_ADVERTISED_SNI_PORT": str(lb_port),
                 "GATEWAY_FEATURE_FLAGS_HAPROXY_PROTOCOL": "true",
                 "GATEWAY_HAPROXY_TRUSTED_CIDRS": f"{LB_SOURCE}/32",
             }))
+        for node in nodes:  # started side by side
+            node.wait_started()
         env = {**os.environ, "SLUICE_LB_HOST": LB_HOST, "SLUICE_LB_PORT": str(lb_port),
                "SLUICE_LB_SOURCE": LB_SOURCE, "SLUICE_NODE_1": NODES[0],
                "SLUICE_NODE_2": NODES[1], "SLUICE_NODE_PORT": str(node_port),
@@ -92,8 +94,7 @@ def behind_haproxy(request: pytest.FixtureRequest, mock_cluster: MockCluster, tm
         if haproxy is not None:
             haproxy.terminate()
             haproxy.wait(10)
-        for node in nodes:
-            node.stop()
+        stop_gateways(nodes)
 
 
 def test_tls_sni_through_haproxy_passthrough(

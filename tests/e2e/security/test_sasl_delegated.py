@@ -100,7 +100,7 @@ def test_a_wrong_password_fails_through_both(
     inner, outer = nodes
     errors: list[KafkaError] = []
     producer = Producer({"bootstrap.servers": outer.bootstrap, **sasl("leo", "wrong"),
-                         "error_cb": errors.append, "message.timeout.ms": 5000})
+                         "error_cb": errors.append, "message.timeout.ms": 3000})
     producer.produce(unique("never"), b"x")
     deadline = time.monotonic() + 15
     while not any(e.code() == KafkaError._AUTHENTICATION for e in errors):

@@ -78,7 +78,7 @@ def test_an_invalid_token_is_refused(gateway: GatewayProcess, idp: IdentityProvi
     errors: list[KafkaError] = []
     producer = Producer({"bootstrap.servers": gateway.bootstrap, **oauth(
         lambda: idp.token(subject, **claims)), "error_cb": errors.append,
-        "message.timeout.ms": 5000})
+        "message.timeout.ms": 3000})
     producer.produce(unique("never"), b"x")
     deadline = time.monotonic() + 15
     while not any(e.code() == KafkaError._AUTHENTICATION for e in errors):

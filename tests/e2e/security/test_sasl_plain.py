@@ -99,7 +99,7 @@ def test_an_expired_token_is_refused(gateway: GatewayProcess) -> None:
 def test_confluent_kafka_reports_the_refusal(gateway: GatewayProcess) -> None:
     errors: list[KafkaError] = []
     producer = Producer({**plain_config(gateway, "erin", expired_token("erin")),
-                         "error_cb": errors.append, "message.timeout.ms": 5000})
+                         "error_cb": errors.append, "message.timeout.ms": 3000})
     producer.produce(unique("never"), b"x")
     deadline = time.monotonic() + 15
     while not any(e.code() == KafkaError._AUTHENTICATION for e in errors):
