@@ -42,12 +42,14 @@ def pytest_configure(config: object) -> None:
     os.environ.setdefault("PYTHONHASHSEED", str(random.randrange(1, 2**32)))
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the parametrized cases of each test function in the order of their ids.
+    """Put the parametrized cases of each test function in the order of their ids.
 
     Some tests are parametrized over a set of enum members hashed by identity, whose order
     differs from process to process; pytest-xdist needs every worker to collect the same
     list in the same order. The functions keep their order; only each one's cases sort.
+    Runs first: pytest then groups the tests by the parameters of module-scoped fixtures.
     """
     cases: dict[tuple[str, str], list[pytest.Item]] = {}
     for item in items:
