@@ -12,16 +12,54 @@ Reads and writes may come from different tasks at once: reads never wait on the
 transport's send side except to flush what the TLS library queued while reading (TLS
 1.3 key updates), and a lock keeps that from racing a write. Renegotiation is refused
 by the context (OP_NO_RENEGOTIATION), so reading never needs the peer to write first.
+Both the client listener and the TLS connections toward the brokers use it.
 """
 
 from __future__ import annotations
 
 import ssl
+from typing import cast
 
 import trio
 
 # Ciphertext read from the socket at once: a few records of 16 KiB.
 RECEIVE_BYTES = 256 * 1024
+
+
+class BioKeepingContext:
+    """An SSLContext stand-in that keeps the SSLObject and memory BIOs it makes.
+
+    With them a `TlsStream` takes over after trio.SSLStream's handshake; and when the
+    handshake fails, trio drops the bytes still queued in the outgoing BIO, which hold the
+    alert that tells the client why (`unrecognized_name`, a certificate refused): the
+    listener sends them itself.
+    """
+
+    def __init__(self, context: ssl.SSLContext) -> None:
+        self.context = context
+        self.incoming: ssl.MemoryBIO | None = None
+        self.outgoing: ssl.MemoryBIO | None = None
+        self.ssl_object: ssl.SSLObject | None = None
+
+    def wrap_bio(self, incoming: ssl.MemoryBIO, outgoing: ssl.MemoryBIO,
+                 server_side: bool = False, server_hostname: str | None = None,
+                 session: ssl.SSLSession | None = None) -> ssl.SSLObject:
+        """The context's SSLObject; it and its BIOs are kept."""
+        self.incoming, self.outgoing = incoming, outgoing
+        self.ssl_object = self.context.wrap_bio(
+            incoming, outgoing, server_side=server_side, server_hostname=server_hostname,
+            session=session)
+        return self.ssl_object
+
+    def ssl_stream(self, transport: trio.abc.Stream, **kwargs: object
+                   ) -> trio.SSLStream[trio.abc.Stream]:
+        """A trio.SSLStream over `transport` that makes its SSLObject here, for the handshake."""
+        return trio.SSLStream(transport, cast(ssl.SSLContext, self), **kwargs)  # type: ignore[arg-type]
+
+    def session(self, transport: trio.abc.Stream) -> TlsStream:
+        """The TlsStream that carries on once the handshake of `ssl_stream` is done."""
+        assert self.ssl_object and self.incoming and self.outgoing, "no handshake yet"
+        return TlsStream(transport, self.ssl_object, self.incoming, self.outgoing)
 
 
 class TlsStream(trio.abc.Stream):
@@ -35,6 +73,17 @@ class TlsStream(trio.abc.Stream):
         self._outgoing = outgoing
         self._send_lock = trio.Lock()
         self._eof = False
+
+    @property
+    def raw_socket(self) -> trio.socket.SocketType | None:
+        """The TCP socket under the session, when the transport is a trio.SocketStream."""
+        transport = self.transport
+        return transport.socket if isinstance(transport, trio.SocketStream) else None
+
+    @property
+    def drained(self) -> bool:
+        """Whether nothing encrypted is waiting to be written to the transport."""
+        return not self._outgoing.pending
 
     def getpeercert(self, binary_form: bool = True) -> bytes | None:
         """The peer's certificate (DER), if it sent one."""

@@ -40,6 +40,7 @@ from gateway.security.backend_auth import (
 from gateway.security.tls import BackendTls, backend_context
 
 from .framed import FramedStream, PeerGone
+from .tls_stream import BioKeepingContext
 
 __all__ = ["SecurityMode", "UpstreamFailure", "UpstreamSecurity", "check_backend_security",
            "describe_tls_error",
@@ -164,13 +165,14 @@ class UpstreamSecurity:
         """The stream with TLS on, if the backend wants TLS; raises UpstreamFailure."""
         if self.tls_context is None:
             return stream
-        tls = trio.SSLStream(stream, self.tls_context, server_hostname=host)
+        keeper = BioKeepingContext(self.tls_context)
         try:
-            await tls.do_handshake()
+            await keeper.ssl_stream(stream, server_hostname=host).do_handshake()
         except (trio.BrokenResourceError, ssl.SSLError, OSError) as exc:
             await trio.aclose_forcefully(stream)
             raise describe_tls_error(exc, host) from None
-        return tls
+        # A broker's Fetch responses come in many TLS records: read them many per call.
+        return keeper.session(stream)
 
     async def login(self, conn: FramedStream, sasl: BackendSasl) -> Done:
         """SaslHandshake + SaslAuthenticate on a fresh connection; raises UpstreamFailure."""

@@ -9,8 +9,7 @@ import pytest
 import trio
 import trio.testing
 
-from gateway.proxy.tls_listener import _AlertKeepingContext
-from gateway.proxy.tls_stream import TlsStream
+from gateway.proxy.tls_stream import BioKeepingContext, TlsStream
 from gateway.security.tls import ServerTls, server_context
 from tests.unit.security.certs import issue, make_ca
 
@@ -33,14 +32,13 @@ async def _pair(contexts: tuple[ssl.SSLContext, ssl.SSLContext]
                 ) -> tuple[TlsStream, trio.SSLStream[trio.abc.Stream]]:
     server_ctx, client_ctx = contexts
     left, right = trio.testing.memory_stream_pair()
-    keeper = _AlertKeepingContext(server_ctx)
-    server = trio.SSLStream(left, keeper, server_side=True)  # type: ignore[arg-type]
+    keeper = BioKeepingContext(server_ctx)
+    server = keeper.ssl_stream(left, server_side=True)
     client = trio.SSLStream(right, client_ctx, server_hostname="broker2.gw.localhost")
     async with trio.open_nursery() as nursery:
         nursery.start_soon(server.do_handshake)
         nursery.start_soon(client.do_handshake)
-    assert keeper.ssl_object and keeper.incoming and keeper.outgoing
-    return TlsStream(left, keeper.ssl_object, keeper.incoming, keeper.outgoing), client
+    return keeper.session(left), client
 
 
 async def test_many_small_records_are_read_in_one_call(
