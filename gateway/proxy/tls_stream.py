@@ -10,7 +10,9 @@ handshake is done: a read feeds the incoming BIO with whatever the socket has (u
 
 Reads and writes may come from different tasks at once: reads never wait on the
 transport's send side except to flush what the TLS library queued while reading (TLS
-1.3 key updates), and a lock keeps that from racing a write. Renegotiation is refused
+1.3 key updates), and a lock keeps that from racing a write. That flush is shielded
+from the read's cancellation (a read under a timeout is cancelled often), for at most
+FLUSH_TIMEOUT_S. Renegotiation is refused
 by the context (OP_NO_RENEGOTIATION), so reading never needs the peer to write first.
 Both the client listener and the TLS connections toward the brokers use it.
 """
@@ -24,6 +26,8 @@ import trio
 
 # Ciphertext read from the socket at once: a few records of 16 KiB.
 RECEIVE_BYTES = 256 * 1024
+# How long a read may spend writing what the TLS library queued while reading.
+FLUSH_TIMEOUT_S = 10.0
 
 
 class BioKeepingContext:
@@ -115,7 +119,8 @@ class TlsStream(trio.abc.Stream):
         wanted = max_bytes or RECEIVE_BYTES
         while True:
             data = self._decrypt(wanted)
-            await self._flush()
+            if self._outgoing.pending:
+                await self._flush_shielded()
             if data or self._eof:
                 if not data:
                     await trio.lowlevel.checkpoint()
@@ -134,6 +139,18 @@ class TlsStream(trio.abc.Stream):
         except ssl.SSLError as exc:
             raise trio.BrokenResourceError(f"TLS error: {exc.reason or exc}") from exc
         await self._flush()
+
+    async def _flush_shielded(self) -> None:
+        # What the TLS library wrote while reading (a TLS 1.3 key update answer): a read
+        # cancelled halfway through writing it would leave a torn record on the wire, so
+        # the write is shielded from cancellation -- for a bounded time, since a peer
+        # that reads nothing could otherwise hold it forever.
+        with trio.CancelScope(shield=True):
+            with trio.move_on_after(FLUSH_TIMEOUT_S):
+                await self._flush()
+                return
+        raise trio.BrokenResourceError(
+            f"TLS: the peer took no data for {FLUSH_TIMEOUT_S:.0f} s")
 
     async def _flush(self) -> None:
         if not self._outgoing.pending:

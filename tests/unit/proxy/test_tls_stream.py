@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import ssl
 from pathlib import Path
 
@@ -79,3 +80,58 @@ async def test_tampered_record_is_a_broken_stream(
     server._incoming.write(b"\x17\x03\x03\x00\x20" + b"\x00" * 32)  # forged application data
     with pytest.raises(trio.BrokenResourceError, match="TLS error"):
         await server.receive_some(100)
+
+
+async def test_a_cancelled_read_still_writes_what_tls_queued_whole(
+        contexts: tuple[ssl.SSLContext, ssl.SSLContext], autojump_clock: object) -> None:
+    # What OpenSSL writes while reading (a TLS 1.3 key update answer) stands in here as
+    # bytes queued in the outgoing BIO. Over a Unix socket pair with small buffers a write
+    # of them takes many rounds, as a socket write to a slow peer does.
+    server_ctx, client_ctx = contexts
+    a, b = trio.socket.socketpair()
+    for sock in (a, b):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    left, right = trio.SocketStream(a), trio.SocketStream(b)
+    keeper = BioKeepingContext(server_ctx)
+    client = trio.SSLStream(right, client_ctx, server_hostname="broker2.gw.localhost")
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(keeper.ssl_stream(left, server_side=True).do_handshake)
+        nursery.start_soon(client.do_handshake)
+    server = keeper.session(left)
+    assert keeper.outgoing is not None
+    queued = bytes(range(256)) * 1000
+    keeper.outgoing.write(queued)
+    assert not server.drained
+    got = bytearray()
+
+    async def slow_peer() -> None:
+        while len(got) < len(queued):
+            got.extend(await right.receive_some(1000))
+            await trio.sleep(0.01)
+
+    with trio.move_on_after(60) as waited:  # a torn write leaves the peer waiting
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(slow_peer)
+            with trio.move_on_after(0.05):  # the read's own timeout, mid-write
+                await server.receive_some(100)
+    assert not waited.cancelled_caught, f"{len(got)} of {len(queued)} bytes arrived"
+    assert bytes(got) == queued and server.drained
+
+
+async def test_a_read_gives_up_writing_to_a_peer_that_reads_nothing(
+        contexts: tuple[ssl.SSLContext, ssl.SSLContext], autojump_clock: object) -> None:
+    server_ctx, client_ctx = contexts
+    left, right = trio.testing.lockstep_stream_pair()
+    keeper = BioKeepingContext(server_ctx)
+    client = trio.SSLStream(right, client_ctx, server_hostname="broker2.gw.localhost")
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(keeper.ssl_stream(left, server_side=True).do_handshake)
+        nursery.start_soon(client.do_handshake)
+    server = keeper.session(left)
+    assert keeper.outgoing is not None
+    keeper.outgoing.write(b"q" * 100)
+    started = trio.current_time()
+    with pytest.raises(trio.BrokenResourceError, match="took no data for 10 s"):
+        await server.receive_some(100)
+    assert trio.current_time() - started == pytest.approx(10.0)
