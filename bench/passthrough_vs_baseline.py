@@ -5,11 +5,13 @@ One in-process librdkafka mock cluster (3 brokers) and two gateways in front of 
 side: the baseline (`--baseline REV`, exported with `git archive` into a temp dir and run
 from there with the same interpreter) and the current tree. Rounds alternate: each round
 produces N records of 1 KiB to a fresh 64-partition topic direct, then through both
-gateways (their order flips every round, so neither always goes first), then consumes each
-topic back the same way. The produce and consume phases, the CPU meter and the gateway
-process are bench/passthrough.py's, imported. Reported per phase: median MB/s and the spread
-of the rounds for direct, baseline and current; current/baseline (of the medians, and per
-round); gateway CPU per MB/s; the load average and the other processes' CPU.
+gateways (their order flips every round, so neither always goes first), then reads the
+round's direct topic back through all three in the same order. The produce and consume
+phases, the CPU meter and the gateway process are bench/passthrough.py's, imported.
+Reported per phase: median MB/s and the spread of the rounds for direct, baseline and
+current; current/baseline (of the medians, and per round); gateway CPU per MB/s; the load
+average and the other processes' CPU. `--baseline HEAD` is an A/A control (same code on
+both sides): the ratios it prints are the machine's noise floor.
 
 The default baseline, e05d923 ("codec: one null-or-length check ..."), is the tip of `main`
 before the 12-01 work began: the last revision before the connection-core rework of
