@@ -131,7 +131,7 @@ class Session:
         self._room: trio.Event | None = None  # set when the connection wants data again
         # While the broker session is renewed: set when client requests may flow again.
         self._renewing: trio.Event | None = None
-        self._upstream_sends = 0  # client-loop writes to the broker under way
+        self._upstream_sends = 0  # batches of actions writing to the broker under way
         self._sends_done: trio.Event | None = None
         # Client writes in the order their batches were produced: ticket numbers.
         self._tickets = self._written = 0
@@ -225,11 +225,17 @@ class Session:
     async def _execute(self, actions: list[Action]) -> None:
         """Carry out the connection's actions in order."""
         ticket = 0
+        upstream = False
         for action in actions:
-            if type(action) is ReplyToClient:
-                self._tickets += 1
-                ticket = self._tickets
-                break
+            kind = type(action)
+            if kind is ReplyToClient:
+                if not ticket:
+                    self._tickets += 1
+                    ticket = self._tickets
+            elif kind is ForwardToBroker or kind is SideRequest:
+                upstream = True
+        if upstream:
+            self._upstream_sends += 1
         try:
             for action in actions:
                 kind = type(action)
@@ -249,6 +255,10 @@ class Session:
                 self._written = ticket
                 if self._turn:
                     self._turn.unpark_all()
+            if upstream:
+                self._upstream_sends -= 1
+                if not self._upstream_sends and self._sends_done is not None:
+                    self._sends_done.set()
 
     async def _reply(self, data: bytes, ticket: int) -> None:
         while self._written != ticket - 1:
@@ -262,33 +272,28 @@ class Session:
 
     async def _send_upstream(self, data: bytes) -> None:
         assert self.upstream is not None
-        self._upstream_sends += 1
         try:
             await self.upstream.send(data)
         except PeerGone as exc:
             await self._execute(self.conn.handle(
                 BrokerClosed(f"connection to {self.broker_label} lost: {exc}")))
-        finally:
-            self._upstream_sends -= 1
-            if not self._upstream_sends and self._sends_done is not None:
-                self._sends_done.set()
 
     async def _renew(self, upstream: FramedStream) -> bool:
         """Re-authenticate with the broker (KIP-368) once nothing is owed or being written."""
         assert self.login is not None and self._renewing is not None
-        while self._upstream_sends:  # an acks=0 Produce still being written
-            self._sends_done = trio.Event()
-            await self._sends_done.wait()
-        self._sends_done = None
 
         async def stray(frame: bytes) -> None:  # an answer to an acks=0 Produce
             await self._execute(self.conn.receive_broker_data(frame))
 
         try:
             with trio.fail_after(self.state.config.gateway_upstream_connect_timeout_ms / 1000):
+                while self._upstream_sends:  # e.g. an acks=0 Produce still to be written
+                    self._sends_done = trio.Event()
+                    await self._sends_done.wait()
+                self._sends_done = None
                 await self.login.renew(upstream, stray)
-        except (UpstreamFailure, trio.TooSlowError) as exc:
-            reason = exc if isinstance(exc, UpstreamFailure) else "timeout"
+        except (UpstreamFailure, ProtocolError, trio.TooSlowError) as exc:
+            reason = "timeout" if isinstance(exc, trio.TooSlowError) else exc
             self.state.limiter.log(
                 logging.ERROR, "broker re-authentication", self.broker_label,
                 "client %s: re-authentication with %s failed: %s", self.peer,
