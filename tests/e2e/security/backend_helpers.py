@@ -208,14 +208,9 @@ class SaslListener:
         """Forward requests; answer re-authentications (KIP-368); close on an expired one."""
         try:
             while (frame := await client.read_frame()) is not None:
-                key, version = struct.unpack_from(">hh", frame, 4)
+                (key,) = struct.unpack_from(">h", frame, 4)
                 if key in (SASL_HANDSHAKE, SASL_AUTHENTICATE):
-                    header, body, _ = decode_request(frame)
-                    response = auth.receive(key, version, body, trio.current_time())
-                    await client.send(encode_response(
-                        ResponseHeader(CorrelationId=header.CorrelationId), response, version))
-                    if auth.state is State.FAILED:
-                        self.failures.append(str(auth.outcome))
+                    if not await self._answer_sasl(auth, client, frame):
                         break
                     if key == SASL_AUTHENTICATE and auth.state is State.AUTHENTICATED:
                         self.reauthentications += 1
@@ -228,13 +223,26 @@ class SaslListener:
             pass
         scope.cancel()
 
+    async def _answer_sasl(self, auth: Authenticator, client: FramedStream, frame: bytes
+                           ) -> bool:
+        """Answer a SaslHandshake or SaslAuthenticate; False when the login failed."""
+        header, body, _ = decode_request(frame)
+        key, version = header.RequestApiKey, header.RequestApiVersion
+        response = auth.receive(key, version, body, trio.current_time())
+        await client.send(encode_response(
+            ResponseHeader(CorrelationId=header.CorrelationId), response, version))
+        if auth.state is State.FAILED:
+            self.failures.append(str(auth.outcome))
+            return False
+        return True
+
     async def _authenticate(self, auth: Authenticator, client: FramedStream,
                             upstream: FramedStream) -> bool:
         while auth.authenticated is None:
             frame = await client.read_frame()
             if frame is None:
                 return False
-            key, version = struct.unpack_from(">hh", frame, 4)
+            (key,) = struct.unpack_from(">h", frame, 4)
             if key == api_keys.API_VERSIONS:
                 await upstream.send(frame)
                 answer = await upstream.read_frame()
@@ -245,12 +253,7 @@ class SaslListener:
             if key not in (SASL_HANDSHAKE, SASL_AUTHENTICATE):
                 self.failures.append(f"API key {key} before authentication")
                 return False
-            header, body, _ = decode_request(frame)
-            response = auth.receive(key, version, body, trio.current_time())
-            await client.send(encode_response(
-                ResponseHeader(CorrelationId=header.CorrelationId), response, version))
-            if auth.state is State.FAILED:
-                self.failures.append(str(auth.outcome))
+            if not await self._answer_sasl(auth, client, frame):
                 return False
         assert not client.reader.buffered  # the client waited for the last answer
         self.logins.append((auth.authenticated.mechanism, auth.authenticated.principal))

@@ -29,17 +29,23 @@ def contexts(tmp_path: Path) -> tuple[ssl.SSLContext, ssl.SSLContext]:
     return server, client
 
 
-async def _pair(contexts: tuple[ssl.SSLContext, ssl.SSLContext]
-                ) -> tuple[TlsStream, trio.SSLStream[trio.abc.Stream]]:
+async def _over(contexts: tuple[ssl.SSLContext, ssl.SSLContext], left: trio.abc.Stream,
+                right: trio.abc.Stream
+                ) -> tuple[TlsStream, trio.SSLStream[trio.abc.Stream], BioKeepingContext]:
+    """A server TlsStream over `left` after the handshake with a client over `right`."""
     server_ctx, client_ctx = contexts
-    left, right = trio.testing.memory_stream_pair()
     keeper = BioKeepingContext(server_ctx)
-    server = keeper.ssl_stream(left, server_side=True)
     client = trio.SSLStream(right, client_ctx, server_hostname="broker2.gw.localhost")
     async with trio.open_nursery() as nursery:
-        nursery.start_soon(server.do_handshake)
+        nursery.start_soon(keeper.ssl_stream(left, server_side=True).do_handshake)
         nursery.start_soon(client.do_handshake)
-    return keeper.session(left), client
+    return keeper.session(left), client, keeper
+
+
+async def _pair(contexts: tuple[ssl.SSLContext, ssl.SSLContext]
+                ) -> tuple[TlsStream, trio.SSLStream[trio.abc.Stream]]:
+    server, client, _ = await _over(contexts, *trio.testing.memory_stream_pair())
+    return server, client
 
 
 async def test_many_small_records_are_read_in_one_call(
@@ -87,18 +93,12 @@ async def test_a_cancelled_read_still_writes_what_tls_queued_whole(
     # What OpenSSL writes while reading (a TLS 1.3 key update answer) stands in here as
     # bytes queued in the outgoing BIO. Over a Unix socket pair with small buffers a write
     # of them takes many rounds, as a socket write to a slow peer does.
-    server_ctx, client_ctx = contexts
     a, b = trio.socket.socketpair()
     for sock in (a, b):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-    left, right = trio.SocketStream(a), trio.SocketStream(b)
-    keeper = BioKeepingContext(server_ctx)
-    client = trio.SSLStream(right, client_ctx, server_hostname="broker2.gw.localhost")
-    async with trio.open_nursery() as nursery:
-        nursery.start_soon(keeper.ssl_stream(left, server_side=True).do_handshake)
-        nursery.start_soon(client.do_handshake)
-    server = keeper.session(left)
+    right = trio.SocketStream(b)
+    server, _client, keeper = await _over(contexts, trio.SocketStream(a), right)
     assert keeper.outgoing is not None
     queued = bytes(range(256)) * 1000
     keeper.outgoing.write(queued)
@@ -121,14 +121,7 @@ async def test_a_cancelled_read_still_writes_what_tls_queued_whole(
 
 async def test_a_read_gives_up_writing_to_a_peer_that_reads_nothing(
         contexts: tuple[ssl.SSLContext, ssl.SSLContext], autojump_clock: object) -> None:
-    server_ctx, client_ctx = contexts
-    left, right = trio.testing.lockstep_stream_pair()
-    keeper = BioKeepingContext(server_ctx)
-    client = trio.SSLStream(right, client_ctx, server_hostname="broker2.gw.localhost")
-    async with trio.open_nursery() as nursery:
-        nursery.start_soon(keeper.ssl_stream(left, server_side=True).do_handshake)
-        nursery.start_soon(client.do_handshake)
-    server = keeper.session(left)
+    server, _client, keeper = await _over(contexts, *trio.testing.lockstep_stream_pair())
     assert keeper.outgoing is not None
     keeper.outgoing.write(b"q" * 100)
     started = trio.current_time()
