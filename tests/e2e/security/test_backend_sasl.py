@@ -163,7 +163,7 @@ def test_startup_diagnosis_of_a_refused_login(
         node.stop()
 
 
-@pytest.mark.parametrize("mechanism", ["PLAIN", "SCRAM-SHA-512"])
+@pytest.mark.parametrize("mechanism", ["PLAIN", "SCRAM-SHA-512", "OAUTHBEARER"])
 def test_upstream_sessions_are_renewed_before_the_broker_ends_them(
         mock_cluster: MockCluster, sasl_backend: SaslListener, tmp_path: Path,
         mechanism: str) -> None:
@@ -171,9 +171,17 @@ def test_upstream_sessions_are_renewed_before_the_broker_ends_them(
     # connection that does not re-authenticate is closed at its next request.
     sasl_backend.max_session_ms = 2000
     reauths, expired = sasl_backend.reauthentications, len(sasl_backend.expired)
+    if mechanism == "OAUTHBEARER":
+        # Tokens for 3 s: renewals outlive them, so they must log in with fresh ones.
+        endpoint = TokenEndpoint(sasl_backend.tokens, "sluice-app", "app-s3cret",
+                                 expires_in=3)
+        credentials = {"KAFKA_SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL": endpoint.url,
+                       "KAFKA_SASL_OAUTHBEARER_CLIENT_ID": "sluice-app",
+                       "KAFKA_SASL_OAUTHBEARER_CLIENT_SECRET": "app-s3cret"}
+    else:
+        credentials = {"KAFKA_SASL_USERNAME": KEY, "KAFKA_SASL_PASSWORD": SECRET}
     node = start_gateway(mock_cluster, tmp_path, _env(
-        sasl_backend, KAFKA_SASL_MECHANISM=mechanism, KAFKA_SASL_USERNAME=KEY,
-        KAFKA_SASL_PASSWORD=SECRET))
+        sasl_backend, KAFKA_SASL_MECHANISM=mechanism, **credentials))
     try:
         topic = unique("reauth")
         producer = Producer({"bootstrap.servers": node.bootstrap, "acks": "all",
@@ -205,6 +213,9 @@ def test_upstream_sessions_are_renewed_before_the_broker_ends_them(
         assert sasl_backend.expired[expired:] == []
         log = node.log_text()
         assert "re-authentication with" not in log and "closed (broker)" not in log, log[-3000:]
+        if mechanism == "OAUTHBEARER":
+            ours = [r for r in endpoint.requests if r["agent"] == "sluice-gateway"]
+            assert len(ours) >= 3, ours  # the worker fetched fresh tokens to renew with
     finally:
         sasl_backend.max_session_ms = None
         node.stop()
