@@ -24,7 +24,6 @@ is logged once, at INFO, with who ended it and why, and audited.
 from __future__ import annotations
 
 import logging
-import math
 import re
 from collections.abc import Awaitable, Callable
 
@@ -196,18 +195,16 @@ class Session:
     async def _broker_loop(self, upstream: FramedStream) -> None:
         conn = self.conn
         while True:
-            renew_at = self.login.renew_at if self.login is not None else math.inf
-            if self._renewing is None and trio.current_time() >= renew_at:
-                self._renewing = trio.Event()  # the client loop feeds nothing new
-            if self._renewing is not None and not conn.table.awaiting_answers():
-                if not await self._renew(upstream):
-                    return
-                continue
             try:
-                with trio.move_on_at(renew_at if self._renewing is None else math.inf) as due:
+                if self.login is None:
                     frame = await upstream.read_frame()
-                if due.cancelled_caught:
-                    continue
+                else:
+                    renewal = await self._read_or_renew(upstream)
+                    if renewal is False:
+                        return
+                    if renewal is True:
+                        continue
+                    frame = renewal
                 reason = f"{self.broker_label} closed the connection"
             except PeerGone as exc:
                 frame, reason = None, f"connection to {self.broker_label} lost: {exc}"
@@ -277,6 +274,21 @@ class Session:
         except PeerGone as exc:
             await self._execute(self.conn.handle(
                 BrokerClosed(f"connection to {self.broker_label} lost: {exc}")))
+
+    async def _read_or_renew(self, upstream: FramedStream) -> bytes | bool | None:
+        """The next broker frame (None at its end); True to look again (the session was
+        renewed, or has just come due), False when renewing it failed and ended the session.
+        """
+        assert self.login is not None
+        if self._renewing is None and trio.current_time() >= self.login.renew_at:
+            self._renewing = trio.Event()  # the client loop feeds nothing new
+        if self._renewing is not None:
+            if not self.conn.table.awaiting_answers():
+                return await self._renew(upstream)
+            return await upstream.read_frame()
+        with trio.move_on_at(self.login.renew_at):
+            return await upstream.read_frame()
+        return True
 
     async def _renew(self, upstream: FramedStream) -> bool:
         """Re-authenticate with the broker (KIP-368) once nothing is owed or being written."""
