@@ -8,7 +8,10 @@ with the interpreter) into a private package, so old and new run in the same pro
 timed in alternating rounds so that load from other processes hits both alike (wall clock
 and CPU time of this thread). Reported:
 
-* full decode + encode of several bodies (issue target: 1,000-partition Metadata <= 3 ms);
+* full decode + encode of several bodies (issue target: 1,000-partition Metadata <= 3 ms
+  where `main` took 5.9 ms). The target is machine-relative: the revision the issue
+  measured (`REFERENCE_REV`, 5.9 ms there) is timed again in this run, and the target
+  scales with it: <= 3.0 / 5.9 = 0.51 x the reference's time on this machine;
 * the data path's partial work: Metadata rewrite (<= 2 ms for 1,000 partitions, and not
   slower than the baseline's splice), the KIP-951 NodeEndpoints check of Produce and
   Fetch responses (walks lengths, never decodes topics or records), a Produce request's
@@ -65,6 +68,10 @@ from gateway.protocol.request_check import produce_expects_response
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_METADATA_1000_MS = 3.0
+# The revision whose bench/README.md recorded "full decode+encode: 5.9 ms", the number the
+# issue's 3 ms target was set against; timed again here, it scales the target.
+REFERENCE_REV = "3ab2a78111b1332064e123b231e2079032b1be8c"
+REFERENCE_METADATA_1000_MS = 5.9
 RESULTS = ROOT / "bench" / "results" / "codec.json"
 TARGET_REWRITE_1000_MS = 2.0
 
@@ -123,9 +130,9 @@ def produce_response(partitions: int) -> ProduceResponse:
         for p in range(partitions)])], ThrottleTimeMs=0)
 
 
-def load_baseline(rev: str) -> ModuleType:
-    """gateway/protocol of git revision `rev` as the package `baseline_protocol`."""
-    out = Path(tempfile.mkdtemp(prefix="sluice-baseline-")) / "baseline_protocol"
+def load_baseline(rev: str, package: str = "baseline_protocol") -> ModuleType:
+    """gateway/protocol of git revision `rev` as the package `package`."""
+    out = Path(tempfile.mkdtemp(prefix="sluice-baseline-")) / package
     out.mkdir()
     names = subprocess.run(["git", "ls-tree", "--name-only", rev, "gateway/protocol/"],
                            cwd=ROOT, check=True, capture_output=True, text=True).stdout.split()
@@ -139,7 +146,7 @@ def load_baseline(rev: str) -> ModuleType:
     for spec in (ROOT / "gateway" / "protocol" / "specs").glob("*.json"):
         (specs / spec.name).write_text(spec.read_text())
     sys.path.insert(0, str(out.parent))
-    return importlib.import_module("baseline_protocol")
+    return importlib.import_module(package)
 
 
 def alternate(runs: dict[str, Callable[[], Any]], budget_s: float) -> dict[str, Any]:
@@ -246,6 +253,24 @@ def data_path_cases(base: ModuleType) -> list[tuple[str, Callable[[], Any], Call
     ]
 
 
+def metadata_target(budget_s: float) -> dict[str, Any]:
+    """The 1,000-partition Metadata case against the issue's reference, in alternating rounds."""
+    ref = importlib.import_module(f"{load_baseline(REFERENCE_REV, 'reference_protocol').__name__}"
+                                  ".messages").METADATA_RESPONSE
+    body = metadata(10, 100).encode(12)
+    view = memoryview(body)
+    assert ref.encode(ref.decode(body, 12)[0], 12) == body
+    r = alternate({
+        "generated": lambda: MetadataResponse.decode(view, 12)[0].encode(12),
+        "reference": lambda: ref.encode(ref.decode(body, 12)[0], 12),
+    }, max(budget_s, 1.0))
+    new_ms = r["generated"]["median_us"] / 1000
+    ref_ms = r["reference"]["median_us"] / 1000
+    scaled = TARGET_METADATA_1000_MS * ref_ms / REFERENCE_METADATA_1000_MS
+    return {"new_ms": new_ms, "reference_ms": ref_ms, "scaled_target_ms": scaled,
+            "met": new_ms <= scaled, "runs": r["generated"]["runs"]}
+
+
 def main() -> None:
     """Run every case, print a table, write the JSON results."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -281,11 +306,15 @@ def main() -> None:
         r = alternate({"generated": new, "baseline": old}, budget)
         results[name] = r
         show(name, r["generated"], r["baseline"])
-    full_ms = results["full: MetadataResponse v12, 1,000 partitions"]["generated"]
     rw = results["Metadata v12 rewrite, 1,000 partitions"]
-    print(f"\n1,000-partition Metadata decode + encode: {full_ms['median_us'] / 1000:.2f} ms "
-          f"median wall, {full_ms['cpu_median_us'] / 1000:.2f} ms CPU "
-          f"(target {TARGET_METADATA_1000_MS} ms)")
+    results["target"] = target = metadata_target(budget)
+    print(f"\n1,000-partition Metadata decode + encode: {target['new_ms']:.2f} ms median wall; "
+          f"the reference ({REFERENCE_REV[:7]}, {REFERENCE_METADATA_1000_MS} ms when the "
+          f"issue was filed) takes {target['reference_ms']:.2f} ms in this run, so the "
+          f"{TARGET_METADATA_1000_MS} ms target is {target['scaled_target_ms']:.2f} ms here: "
+          f"{'met' if target['met'] else 'NOT met'} "
+          f"({target['new_ms'] / target['reference_ms']:.2f}x the reference; target "
+          f"{TARGET_METADATA_1000_MS / REFERENCE_METADATA_1000_MS:.2f}x)")
     print(f"1,000-partition Metadata rewrite: {rw['generated']['median_us'] / 1000:.3f} ms "
           f"(baseline {rw['baseline']['median_us'] / 1000:.3f} ms; target "
           f"{TARGET_REWRITE_1000_MS} ms)")

@@ -206,9 +206,14 @@ class GatewayProcess:
     """`python -m gateway run` in front of the mock cluster, stderr to a temp file."""
 
     def __init__(
-        self, bootstrap: str, workers: int | None = None, env: dict[str, str] | None = None
+        self, bootstrap: str, workers: int | None = None, env: dict[str, str] | None = None,
+        cwd: str | None = None,
     ) -> None:
-        """Start the gateway; `env` adds or overrides variables (e.g. GATEWAY_AUDIT_*)."""
+        """Start the gateway; `env` adds or overrides variables (e.g. GATEWAY_AUDIT_*).
+
+        `cwd` is the gateway's working directory (default: ours). `python -m` puts it first
+        on sys.path, so another checkout's `gateway` package runs with `cwd` set to it.
+        """
         self.port_start = free_port_range(GATEWAY_PORT_COUNT)
         self.bootstrap = f"127.0.0.1:{self.port_start}"
         # Kept open for the gateway's whole life and closed in stop().
@@ -233,6 +238,7 @@ class GatewayProcess:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "gateway", "run"],
             env=full_env,
+            cwd=cwd,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=self.log_file,

@@ -739,6 +739,9 @@ def load_config(
             if key.upper() not in by_setting:
                 guess = _closest(key, by_setting)
                 hint = f"; did you mean {guess.lower()}?" if guess else ""
+                if not guess and key.upper().startswith("KAFKA_"):
+                    hint = ("; other librdkafka properties of the gateway's own clients "
+                            f"are read from the environment only ({key.upper()}=...)")
                 raise ConfigError(f"{source.description.rsplit(' (', 1)[0]}: unknown setting "
                                   f"{key!r}{hint}")
             raw[key.lower()] = (value, source)

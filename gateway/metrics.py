@@ -131,6 +131,7 @@ WORKER_RESTARTS = _layout.take("worker_restarts")
 INTERNAL_ERRORS = _layout.take("internal_errors")
 TLS_FAILURES = _layout.take("tls_failures")
 SASL_FAILURES = _layout.take("sasl_failures")
+UPSTREAM_REAUTHS = _layout.take("upstream_reauths")
 # Pairs (broker id + 2, failures); 0 marks a free pair, 1 the "other" bucket.
 UPSTREAM = _layout.take("upstream", 2 * UPSTREAM_BROKER_SLOTS, summed=False)
 LIVE_NODES = _layout.take("live_nodes", summed=False)
@@ -387,6 +388,11 @@ def sasl_authentication_failed() -> None:
     _count(SASL_FAILURES)
 
 
+def upstream_reauthenticated() -> None:
+    """A data-plane connection renewed its SASL session with the broker (KIP-368)."""
+    _count(UPSTREAM_REAUTHS)
+
+
 def worker_restarted() -> None:
     """The supervisor restarted a worker that had died."""
     _count(WORKER_RESTARTS)
@@ -618,6 +624,8 @@ def _families(s: _Snapshot) -> Iterator[Metric]:
                    s.total(TLS_FAILURES))
     yield _counter("sluice_sasl_authentication_failures", "Failed client SASL "
                    "authentications", s.total(SASL_FAILURES))
+    yield _counter("sluice_upstream_reauthentications", "SASL sessions with the brokers "
+                   "renewed on open connections (KIP-368)", s.total(UPSTREAM_REAUTHS))
     nodes = GaugeMetricFamily("sluice_gateway_nodes", "Live gateway nodes in this node's "
                               "membership view (largest over its workers)")
     nodes.add_metric([], max(s.each(LIVE_NODES), default=1.0))

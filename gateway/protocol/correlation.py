@@ -180,6 +180,10 @@ class CorrelationTable:
         self._client_ids.discard(entry.correlation_id)
         return entry
 
+    def awaiting_answers(self) -> int:
+        """Requests forwarded whose answer is still awaited (acks=0 Produce not counted)."""
+        return len(self._awaiting)
+
     def in_flight(self) -> int:
         """Requests forwarded whose answer (or, for acks=0, passing) is still awaited."""
         return len(self._awaiting) + len(self._unanswered)

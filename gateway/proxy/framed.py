@@ -14,6 +14,8 @@ be the gateway whenever a client goes away, and under connection churn thousands
 ports toward one broker pile up. When nothing is owed in either direction (no request
 in flight, every written byte acknowledged), `reset_on_close_if_drained` makes the close
 abortive (SO_LINGER 0, a RST): nothing can be lost, and neither side keeps TIME-WAIT.
+The same holds under TLS (a `TlsStream` over the socket): Kafka brokers and clients
+hang up without close_notify anyway.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from gateway.protocol.errors import ProtocolError
 from gateway.protocol.frames import FrameReader
 
 from .budget import RequestBudget
+from .tls_stream import TlsStream
 
 # One read call asks for up to this much: large enough that a 1 MiB produce request
 # takes a handful of system calls, small enough to bound a connection's read buffer.
@@ -343,6 +346,8 @@ class FramedStream:
     def reset_on_close_if_drained(self) -> bool:
         """Make closing send a RST instead of a FIN if every byte written was acknowledged."""
         sock = self._socket
+        if sock is None and isinstance(self.stream, TlsStream) and self.stream.drained:
+            sock = self.stream.raw_socket  # a TLS connection to a broker
         if sock is None:
             return False
         try:

@@ -12,6 +12,8 @@ carries out the actions it is handed, in order. Two tasks:
   GATEWAY_REQUEST_TIMEOUT_MS to arrive);
 * the broker loop, started with the broker connection (opened on the first request that
   goes upstream, so an idle client costs one socket), reads broker frames and feeds them.
+  When the gateway's own SASL session with the broker is due for renewal (KIP-368), it
+  holds the client loop back, lets the owed responses arrive, and re-authenticates.
 
 Whichever task got them writes the replies to the client, in the order the connection
 produced them (a ticket per batch of actions). A client that does not read blocks the
@@ -59,6 +61,7 @@ from gateway.protocol.errors import FrameTooLarge, ProtocolError
 
 from .framed import FramedStream, LimitExceeded, PeerGone
 from .state import GatewayState
+from .upstream_security import BrokerLogin, UpstreamFailure
 
 log = logging.getLogger("sluice.proxy")
 
@@ -74,9 +77,10 @@ class SessionClosed(Exception):
         self.who = who
 
 
-# Opens the broker connection: the stream and a label naming the broker; raises
-# SessionClosed when no broker can be reached.
-OpenUpstream = Callable[[], Awaitable[tuple[FramedStream, str]]]
+# Opens the broker connection: the stream, a label naming the broker and the gateway's
+# SASL session on it, if it must be renewed; raises SessionClosed when no broker can be
+# reached.
+OpenUpstream = Callable[[], Awaitable[tuple[FramedStream, str, BrokerLogin | None]]]
 
 
 def connection_settings(config: GatewayConfig, *, proxy_header: bool = False,
@@ -108,6 +112,7 @@ class Session:
         self.client = client
         self.open_upstream = open_upstream
         self.upstream: FramedStream | None = None
+        self.login: BrokerLogin | None = None
         self.peer = peer
         self.auditor = auditor
         self.client_host = client_host
@@ -123,6 +128,10 @@ class Session:
         self.close: Close | None = None
         self._nursery: trio.Nursery | None = None
         self._room: trio.Event | None = None  # set when the connection wants data again
+        # While the broker session is renewed: set when client requests may flow again.
+        self._renewing: trio.Event | None = None
+        self._upstream_sends = 0  # batches of actions writing to the broker under way
+        self._sends_done: trio.Event | None = None
         # Client writes in the order their batches were produced: ticket numbers.
         self._tickets = self._written = 0
         self._turn = trio.lowlevel.ParkingLot()
@@ -160,6 +169,8 @@ class Session:
                 frame = await client.read_frame()
                 if frame is None:
                     break
+                if self._renewing is not None:
+                    await self._renewing.wait()
                 now = trio.current_time()
                 actions = conn.receive_client_data(frame, now)
                 # Frames that arrived with it are checked before anything is written:
@@ -185,13 +196,20 @@ class Session:
         conn = self.conn
         while True:
             try:
-                frame = await upstream.read_frame()
+                if self.login is None:
+                    frame = await upstream.read_frame()
+                else:
+                    renewal = await self._read_or_renew(upstream)
+                    if renewal is False:
+                        return
+                    if renewal is True:
+                        continue
+                    frame = renewal
+                reason = f"{self.broker_label} closed the connection"
             except PeerGone as exc:
                 frame, reason = None, f"connection to {self.broker_label} lost: {exc}"
             except ProtocolError as exc:
                 frame, reason = None, f"{self.broker_label}: {exc}"
-            else:
-                reason = f"{self.broker_label} closed the connection"
             if frame is None:
                 await self._execute(conn.handle(BrokerClosed(reason)))
                 return
@@ -204,11 +222,17 @@ class Session:
     async def _execute(self, actions: list[Action]) -> None:
         """Carry out the connection's actions in order."""
         ticket = 0
+        upstream = False
         for action in actions:
-            if type(action) is ReplyToClient:
-                self._tickets += 1
-                ticket = self._tickets
-                break
+            kind = type(action)
+            if kind is ReplyToClient:
+                if not ticket:
+                    self._tickets += 1
+                    ticket = self._tickets
+            elif kind is ForwardToBroker or kind is SideRequest:
+                upstream = True
+        if upstream:
+            self._upstream_sends += 1
         try:
             for action in actions:
                 kind = type(action)
@@ -228,6 +252,10 @@ class Session:
                 self._written = ticket
                 if self._turn:
                     self._turn.unpark_all()
+            if upstream:
+                self._upstream_sends -= 1
+                if not self._upstream_sends and self._sends_done is not None:
+                    self._sends_done.set()
 
     async def _reply(self, data: bytes, ticket: int) -> None:
         while self._written != ticket - 1:
@@ -247,9 +275,52 @@ class Session:
             await self._execute(self.conn.handle(
                 BrokerClosed(f"connection to {self.broker_label} lost: {exc}")))
 
+    async def _read_or_renew(self, upstream: FramedStream) -> bytes | bool | None:
+        """The next broker frame (None at its end); True to look again (the session was
+        renewed, or has just come due), False when renewing it failed and ended the session.
+        """
+        assert self.login is not None
+        if self._renewing is None and trio.current_time() >= self.login.renew_at:
+            self._renewing = trio.Event()  # the client loop feeds nothing new
+        if self._renewing is not None:
+            if not self.conn.table.awaiting_answers():
+                return await self._renew(upstream)
+            return await upstream.read_frame()
+        with trio.move_on_at(self.login.renew_at):
+            return await upstream.read_frame()
+        return True
+
+    async def _renew(self, upstream: FramedStream) -> bool:
+        """Re-authenticate with the broker (KIP-368) once nothing is owed or being written."""
+        assert self.login is not None and self._renewing is not None
+
+        async def stray(frame: bytes) -> None:  # an answer to an acks=0 Produce
+            await self._execute(self.conn.receive_broker_data(frame))
+
+        try:
+            with trio.fail_after(self.state.config.gateway_upstream_connect_timeout_ms / 1000):
+                while self._upstream_sends:  # e.g. an acks=0 Produce still to be written
+                    self._sends_done = trio.Event()
+                    await self._sends_done.wait()
+                self._sends_done = None
+                await self.login.renew(upstream, stray)
+        except (UpstreamFailure, ProtocolError, trio.TooSlowError) as exc:
+            reason = "timeout" if isinstance(exc, trio.TooSlowError) else exc
+            self.state.limiter.log(
+                logging.ERROR, "broker re-authentication", self.broker_label,
+                "client %s: re-authentication with %s failed: %s", self.peer,
+                self.broker_label, reason)
+            await self._execute(self.conn.handle(BrokerClosed(
+                f"re-authentication with {self.broker_label} failed: {reason}")))
+            return False
+        metrics.upstream_reauthenticated()
+        self._renewing.set()
+        self._renewing = None
+        return True
+
     async def _connect(self) -> bool:
         try:
-            self.upstream, self.broker_label = await self.open_upstream()
+            self.upstream, self.broker_label, self.login = await self.open_upstream()
         except SessionClosed as exc:
             if exc.who == BROKER:
                 await self._execute(self.conn.handle(BrokerClosed(str(exc))))

@@ -18,7 +18,6 @@ import contextvars
 import logging
 import ssl
 from dataclasses import dataclass
-from typing import cast
 
 import trio
 
@@ -29,7 +28,7 @@ from gateway.routing.sni import SniNames, UnknownName
 from gateway.security.principal import NoMatchingRule, PrincipalMapper
 from gateway.security.tls import ReloadingServerContext, classify_first_bytes, principal_from_der
 
-from .tls_stream import TlsStream
+from .tls_stream import BioKeepingContext, TlsStream
 
 log = logging.getLogger("sluice.proxy")
 
@@ -84,31 +83,6 @@ class _Verdict:
 
 
 _VERDICT: contextvars.ContextVar[_Verdict] = contextvars.ContextVar("sluice_sni_verdict")
-
-
-class _AlertKeepingContext:
-    """An SSLContext stand-in that keeps the outgoing BIO of the object it makes.
-
-    trio.SSLStream drops the bytes still queued in that BIO when the handshake fails,
-    and they hold the alert that tells the client why (`unrecognized_name`, a certificate
-    refused): the listener sends them itself.
-    """
-
-    def __init__(self, context: ssl.SSLContext) -> None:
-        self.context = context
-        self.incoming: ssl.MemoryBIO | None = None
-        self.outgoing: ssl.MemoryBIO | None = None
-        self.ssl_object: ssl.SSLObject | None = None
-
-    def wrap_bio(self, incoming: ssl.MemoryBIO, outgoing: ssl.MemoryBIO,
-                 server_side: bool = False, server_hostname: str | None = None,
-                 session: ssl.SSLSession | None = None) -> ssl.SSLObject:
-        """The context's SSLObject; it and its BIOs are kept."""
-        self.incoming, self.outgoing = incoming, outgoing
-        self.ssl_object = self.context.wrap_bio(
-            incoming, outgoing, server_side=server_side, server_hostname=server_hostname,
-            session=session)
-        return self.ssl_object
 
 
 # How long a refused client is given to take the alert that says why.
@@ -171,9 +145,8 @@ class TlsListener:
                         client_host: str) -> ClientTls | None:
         """The TLS session of a client, or None after logging why the handshake failed."""
         transport = PrefixedStream(raw, trailing)
-        keeper = _AlertKeepingContext(self.context())
-        stream = trio.SSLStream(transport, cast(ssl.SSLContext, keeper), server_side=True,
-                                https_compatible=True)
+        keeper = BioKeepingContext(self.context())
+        stream = keeper.ssl_stream(transport, server_side=True, https_compatible=True)
         verdict = _Verdict()
         token = _VERDICT.set(verdict)
         try:
@@ -191,9 +164,8 @@ class TlsListener:
             return None
         finally:
             _VERDICT.reset(token)
-        assert keeper.ssl_object and keeper.incoming and keeper.outgoing
         # trio.SSLStream did the handshake; the data is read many records at a time.
-        session = TlsStream(transport, keeper.ssl_object, keeper.incoming, keeper.outgoing)
+        session = keeper.session(transport)
         der = session.getpeercert()
         principal = None
         if der:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import math
 import socket
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from gateway import metrics
 
 from .framed import FramedStream
 from .session import BROKER, LIMIT, SessionClosed
-from .upstream_security import UpstreamFailure, UpstreamSecurity, security_for
+from .upstream_security import BrokerLogin, UpstreamFailure, UpstreamSecurity, security_for
 
 if TYPE_CHECKING:
     from .state import GatewayState
@@ -34,7 +35,7 @@ OUT_OF_FDS = frozenset({errno.EMFILE, errno.ENFILE})
 
 async def connect_upstream(
     state: GatewayState, port: int, wanted: int | None, peer: str, client_host: str
-) -> tuple[FramedStream, str]:
+) -> tuple[FramedStream, str, BrokerLogin | None]:
     """Connect to the port's broker, or to any other broker for bootstrap requests.
 
     Raises SessionClosed when none can be reached, when TLS or SASL to a broker fails,
@@ -50,8 +51,8 @@ async def connect_upstream(
         where = f"broker {broker.node_id} ({broker.host}:{broker.port})"
         try:
             with trio.fail_after(timeout):
-                framed = await open_upstream(broker.host, broker.port, security,
-                                             config.gateway_max_frame_bytes)
+                framed, login = await open_upstream(broker.host, broker.port, security,
+                                                    config.gateway_max_frame_bytes)
         except OSError as exc:
             if exc.errno in OUT_OF_FDS:
                 raise SessionClosed(LIMIT, f"out of file descriptors opening a connection to "
@@ -71,7 +72,7 @@ async def connect_upstream(
                     logging.INFO, "served by another broker", client_host,
                     "client %s on port %d served by broker %d (broker %d unavailable)",
                     peer, port, broker.node_id, wanted)
-            return framed, where
+            return framed, where, login
         state.limiter.log(
             logging.WARNING, "broker unreachable", client_host,
             "client %s on port %d: broker %d at %s:%d unreachable (%s)",
@@ -82,8 +83,12 @@ async def connect_upstream(
 
 
 async def open_upstream(host: str, port: int, security: UpstreamSecurity,
-                        max_frame_bytes: int) -> FramedStream:
-    """A data-plane connection to a broker: TCP, TLS if configured, SASL login if managed."""
+                        max_frame_bytes: int) -> tuple[FramedStream, BrokerLogin | None]:
+    """A data-plane connection to a broker: TCP, TLS if configured, SASL login if managed.
+
+    With a SASL login whose session the broker limits (KIP-368), the `BrokerLogin` says
+    when to renew it.
+    """
     stream = await open_broker_stream(host, port)
     try:
         secured = await security.wrap(stream, host)
@@ -92,13 +97,16 @@ async def open_upstream(host: str, port: int, security: UpstreamSecurity,
         raise
     framed = FramedStream(secured, max_frame_bytes, preallocate=True)
     sasl = security.data_path_sasl
-    if sasl is not None:
-        try:
-            await security.login(framed, sasl)
-        except BaseException:
-            await trio.aclose_forcefully(secured)
-            raise
-    return framed
+    if sasl is None:
+        return framed, None
+    started = trio.current_time()
+    try:
+        done = await security.login(framed, sasl)
+    except BaseException:
+        await trio.aclose_forcefully(secured)
+        raise
+    renew_at = BrokerLogin.renewal_time(done, started)
+    return framed, (BrokerLogin(security, sasl, renew_at) if renew_at != math.inf else None)
 
 
 async def open_broker_stream(host: str, port: int) -> trio.SocketStream:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import ssl
 import urllib.parse
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
@@ -40,6 +42,7 @@ from gateway.security.backend_auth import (
 from gateway.security.tls import BackendTls, backend_context
 
 from .framed import FramedStream, PeerGone
+from .tls_stream import BioKeepingContext
 
 __all__ = ["SecurityMode", "UpstreamFailure", "UpstreamSecurity", "check_backend_security",
            "describe_tls_error",
@@ -122,6 +125,35 @@ def describe_tls_error(exc: BaseException, host: str) -> UpstreamFailure:
         "require a client certificate (KAFKA_SSL_CERTIFICATE_LOCATION)?")
 
 
+# A data-plane connection logs in again when this share of its session lifetime is gone
+# (Kafka's clients pick 85-95%), and its exchange's correlation ids start here.
+REAUTH_AFTER = 0.85
+REAUTH_CORRELATION_ID = 0x7FFF0000
+
+
+@dataclass
+class BrokerLogin:
+    """The SASL session of a data-plane connection, renewed before the broker ends it."""
+
+    security: UpstreamSecurity
+    sasl: BackendSasl
+    renew_at: float  # trio time; math.inf when the broker set no session lifetime
+
+    @staticmethod
+    def renewal_time(done: Done, now: float) -> float:
+        """When to re-authenticate a session that `done` opened at `now`."""
+        if done.session_lifetime_ms <= 0:
+            return math.inf
+        return now + done.session_lifetime_ms / 1000 * REAUTH_AFTER
+
+    async def renew(self, conn: FramedStream, stray: Callable[[bytes], Awaitable[None]]
+                    ) -> None:
+        """Re-authenticate on `conn` (KIP-368), nothing else in flight; raises UpstreamFailure."""
+        started = trio.current_time()
+        done = await self.security.login(conn, self.sasl, stray)
+        self.renew_at = self.renewal_time(done, started)
+
+
 @dataclass
 class UpstreamSecurity:
     """How this worker reaches brokers: TLS context, credentials, and the cached token."""
@@ -164,18 +196,27 @@ class UpstreamSecurity:
         """The stream with TLS on, if the backend wants TLS; raises UpstreamFailure."""
         if self.tls_context is None:
             return stream
-        tls = trio.SSLStream(stream, self.tls_context, server_hostname=host)
+        keeper = BioKeepingContext(self.tls_context)
         try:
-            await tls.do_handshake()
+            await keeper.ssl_stream(stream, server_hostname=host).do_handshake()
         except (trio.BrokenResourceError, ssl.SSLError, OSError) as exc:
             await trio.aclose_forcefully(stream)
             raise describe_tls_error(exc, host) from None
-        return tls
+        # A broker's Fetch responses come in many TLS records: read them many per call.
+        return keeper.session(stream)
 
-    async def login(self, conn: FramedStream, sasl: BackendSasl) -> Done:
-        """SaslHandshake + SaslAuthenticate on a fresh connection; raises UpstreamFailure."""
+    async def login(self, conn: FramedStream, sasl: BackendSasl,
+                    stray: Callable[[bytes], Awaitable[None]] | None = None) -> Done:
+        """SaslHandshake + SaslAuthenticate on `conn`; raises UpstreamFailure.
+
+        On a fresh connection every frame read is the exchange's. A re-authentication
+        (KIP-368) passes `stray`, which takes the frames that answer something else (the
+        librdkafka mock answers even acks=0 Produce requests); its requests then use
+        correlation ids far from the data path's.
+        """
         token = await self.token() if sasl.mechanism == "OAUTHBEARER" else None
-        exchange = SaslClientExchange(sasl.client_exchange(token))
+        exchange = SaslClientExchange(sasl.client_exchange(token),
+                                      REAUTH_CORRELATION_ID if stray is not None else 1)
         try:
             await conn.send(exchange.start())
             while True:
@@ -185,6 +226,9 @@ class UpstreamSecurity:
                         "auth", f"the broker closed the connection during SASL "
                         f"{sasl.mechanism} authentication (some brokers do this for a "
                         f"mechanism they do not offer)", _AUTH_REMEDY)
+                if stray is not None and not exchange.answers(frame):
+                    await stray(frame)
+                    continue
                 if sasl.mechanism.startswith("SCRAM"):
                     # PBKDF2 (thousands of iterations) would hold up every connection of
                     # the worker: it runs in a thread.
@@ -207,10 +251,9 @@ class UpstreamSecurity:
     def _note_lifetime(self, done: Done) -> None:
         if done.session_lifetime_ms > 0 and not self._lifetime_noted:
             self._lifetime_noted = True
-            log.warning("the backend limits SASL sessions to %d ms (KIP-368); Sluice does "
-                        "not re-authenticate its upstream connections yet, so the broker "
-                        "closes them after that and clients reconnect",
-                        done.session_lifetime_ms)
+            log.info("the backend limits SASL sessions to %d ms (KIP-368): upstream "
+                     "connections re-authenticate after %.0f%% of that",
+                     done.session_lifetime_ms, REAUTH_AFTER * 100)
 
     async def token(self) -> str:
         """The OAUTHBEARER access token, fetched again when most of its lifetime is gone."""

@@ -312,6 +312,11 @@ class SaslClientExchange:
         self.state = _State.FAILED
         return BackendAuthError(reason)
 
+    def answers(self, frame: bytes) -> bool:
+        """Whether `frame` carries the correlation id of the request last sent."""
+        return (self._expected is not None and len(frame) >= 8
+                and int.from_bytes(frame[4:8], "big", signed=True) == self._expected[2])
+
     def receive(self, frame: bytes) -> bytes | Done:
         """The next request frame to send, or Done; raises BackendAuthError."""
         if self.state not in (_State.HANDSHAKE_SENT, _State.AUTHENTICATING) \

@@ -252,6 +252,8 @@ def backend_context(settings: BackendTls) -> ssl.SSLContext:
         except ssl.SSLError as exc:
             raise TlsConfigError(f"KAFKA_SSL_CA_LOCATION {settings.ca_location} holds no "
                                  f"usable CA certificate: {exc.reason or exc}") from None
+    # The session is read by TlsStream, whose reads never wait for the broker to write.
+    context.options |= ssl.OP_NO_RENEGOTIATION
     algorithm = settings.endpoint_identification_algorithm.strip().lower()
     if algorithm in ("", "none"):
         context.check_hostname = False

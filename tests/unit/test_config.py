@@ -182,6 +182,15 @@ def test_unknown_yaml_key_is_rejected_with_file_line(tmp_path: Path) -> None:
     assert "unknown setting 'gateway_prot_start'; did you mean gateway_port_start?" in message
 
 
+def test_a_librdkafka_property_in_yaml_points_to_the_environment(tmp_path: Path) -> None:
+    path = write_yaml(tmp_path, "kafka_bootstrap_servers: b:1\nkafka_linger_ms: 5\n")
+    with pytest.raises(ConfigError) as info:
+        load_config({}, path)
+    assert str(info.value) == (
+        f"{path}:2: unknown setting 'kafka_linger_ms'; other librdkafka properties of the "
+        "gateway's own clients are read from the environment only (KAFKA_LINGER_MS=...)")
+
+
 def test_yaml_that_is_not_a_mapping(tmp_path: Path) -> None:
     path = write_yaml(tmp_path, "- kafka_bootstrap_servers\n")
     with pytest.raises(ConfigError, match=re.escape(f"{path}:1: expected a mapping")):

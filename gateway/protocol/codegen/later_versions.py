@@ -34,6 +34,18 @@ LATER_VERSIONS: dict[str, tuple[int, list[tuple[str, _FIELD]]]] = {
 }
 
 
+# APIs Kafka added after the vendored snapshot (KIP-1071 streams groups, KIP-932 share
+# group offsets): their names, for logs, audit and metrics. The gateway forwards them
+# without decoding; each is flexible from version 0.
+LATER_APIS: dict[int, str] = {
+    88: "StreamsGroupHeartbeat",
+    89: "StreamsGroupDescribe",
+    90: "DescribeShareGroupOffsets",
+    91: "AlterShareGroupOffsets",
+    92: "DeleteShareGroupOffsets",
+}
+
+
 def apply_later_versions(data: dict[str, Any]) -> dict[str, Any]:
     """`data` (one parsed spec) with the later versions of LATER_VERSIONS applied."""
     later = LATER_VERSIONS.get(data["name"])

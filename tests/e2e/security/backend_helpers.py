@@ -28,6 +28,7 @@ import trio
 from gateway.demo.mock_cluster import MockCluster
 from gateway.protocol import api_keys
 from gateway.protocol.codec import ResponseHeader, decode_request, encode_response
+from gateway.protocol.errors import ProtocolError
 from gateway.proxy.framed import FramedStream, PeerGone
 from gateway.security.sasl import (
     BAD_CREDENTIALS,
@@ -126,9 +127,12 @@ class SaslListener:
     """A loopback SASL_PLAINTEXT listener standing in for a broker's SASL listener.
 
     Each port listens on `host` and, once the client authenticated (server side: sasl.py's
-    Authenticator), forwards the bytes to the same port on `upstream_host`, a plaintext
+    Authenticator), forwards its requests to the same port on `upstream_host`, a plaintext
     Sluice node that advertises `host`. Before that only ApiVersions passes; anything else
     closes the connection, as Kafka does. `refuse_all` turns every login down.
+    `max_session_ms` is Kafka's connections.max.reauth.ms: sessions last that long, a
+    client may re-authenticate on its connection (counted in `reauthentications`), and a
+    request other than SASL after expiry closes the connection (noted in `expired`).
     """
 
     def __init__(self, host: str, upstream_host: str, ports: range, username: str,
@@ -139,6 +143,9 @@ class SaslListener:
         self.logins: list[tuple[str, str]] = []  # (mechanism, principal)
         self.failures: list[str] = []
         self.refuse_all = False
+        self.max_session_ms: int | None = None
+        self.reauthentications = 0
+        self.expired: list[str] = []
         self._token: trio.lowlevel.TrioToken | None = None
         self._ready = threading.Event()
         self._thread = threading.Thread(target=trio.run, args=(self._main,), daemon=True)
@@ -186,19 +193,56 @@ class SaslListener:
                 return
             async with upstream:
                 with contextlib.suppress(trio.BrokenResourceError, PeerGone, OSError):
-                    if await self._authenticate(FramedStream(client, 1 << 20),
-                                                FramedStream(upstream, 100 << 20)):
+                    framed_client = FramedStream(client, 100 << 20)
+                    framed_upstream = FramedStream(upstream, 100 << 20)
+                    auth = Authenticator(self._mechanisms(), self.max_session_ms)
+                    if await self._authenticate(auth, framed_client, framed_upstream):
                         async with trio.open_nursery() as nursery:
-                            nursery.start_soon(_copy, client, upstream, nursery.cancel_scope)
-                            nursery.start_soon(_copy, upstream, client, nursery.cancel_scope)
+                            nursery.start_soon(self._requests, auth, framed_client,
+                                               framed_upstream, nursery.cancel_scope)
+                            nursery.start_soon(_responses, framed_upstream, framed_client,
+                                               nursery.cancel_scope)
 
-    async def _authenticate(self, client: FramedStream, upstream: FramedStream) -> bool:
-        auth = Authenticator(self._mechanisms())
+    async def _requests(self, auth: Authenticator, client: FramedStream,
+                        upstream: FramedStream, scope: trio.CancelScope) -> None:
+        """Forward requests; answer re-authentications (KIP-368); close on an expired one."""
+        try:
+            while (frame := await client.read_frame()) is not None:
+                (key,) = struct.unpack_from(">h", frame, 4)
+                if key in (SASL_HANDSHAKE, SASL_AUTHENTICATE):
+                    if not await self._answer_sasl(auth, client, frame):
+                        break
+                    if key == SASL_AUTHENTICATE and auth.state is State.AUTHENTICATED:
+                        self.reauthentications += 1
+                    continue
+                if not auth.may_forward(key, trio.current_time()):
+                    self.expired.append(api_keys.api_name(key))
+                    break
+                await upstream.send(frame)
+        except (PeerGone, ProtocolError):
+            pass
+        scope.cancel()
+
+    async def _answer_sasl(self, auth: Authenticator, client: FramedStream, frame: bytes
+                           ) -> bool:
+        """Answer a SaslHandshake or SaslAuthenticate; False when the login failed."""
+        header, body, _ = decode_request(frame)
+        key, version = header.RequestApiKey, header.RequestApiVersion
+        response = auth.receive(key, version, body, trio.current_time())
+        await client.send(encode_response(
+            ResponseHeader(CorrelationId=header.CorrelationId), response, version))
+        if auth.state is State.FAILED:
+            self.failures.append(str(auth.outcome))
+            return False
+        return True
+
+    async def _authenticate(self, auth: Authenticator, client: FramedStream,
+                            upstream: FramedStream) -> bool:
         while auth.authenticated is None:
             frame = await client.read_frame()
             if frame is None:
                 return False
-            key, version = struct.unpack_from(">hh", frame, 4)
+            (key,) = struct.unpack_from(">h", frame, 4)
             if key == api_keys.API_VERSIONS:
                 await upstream.send(frame)
                 answer = await upstream.read_frame()
@@ -209,24 +253,20 @@ class SaslListener:
             if key not in (SASL_HANDSHAKE, SASL_AUTHENTICATE):
                 self.failures.append(f"API key {key} before authentication")
                 return False
-            header, body, _ = decode_request(frame)
-            response = auth.receive(key, version, body, trio.current_time())
-            await client.send(encode_response(
-                ResponseHeader(CorrelationId=header.CorrelationId), response, version))
-            if auth.state is State.FAILED:
-                self.failures.append(str(auth.outcome))
+            if not await self._answer_sasl(auth, client, frame):
                 return False
         assert not client.reader.buffered  # the client waited for the last answer
         self.logins.append((auth.authenticated.mechanism, auth.authenticated.principal))
         return True
 
 
-async def _copy(source: trio.SocketStream, sink: trio.SocketStream,
-                scope: trio.CancelScope) -> None:
+async def _responses(source: FramedStream, sink: FramedStream, scope: trio.CancelScope
+                     ) -> None:
+    """Copy whole response frames (FramedStream.send keeps them apart from the SASL answers)."""
     try:
-        while data := await source.receive_some(65536):
-            await sink.send_all(data)
-    except (trio.BrokenResourceError, trio.ClosedResourceError, OSError):
+        while (frame := await source.read_frame()) is not None:
+            await sink.send(frame)
+    except (PeerGone, ProtocolError):
         pass
     scope.cancel()
 

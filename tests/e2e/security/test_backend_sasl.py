@@ -9,10 +9,12 @@ with KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT and serves plaintext clients.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from confluent_kafka import Producer
 
 from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, start_gateway
@@ -158,4 +160,62 @@ def test_startup_diagnosis_of_a_refused_login(
         assert re.search(rf"backend cluster unavailable: {server}: {needle}", log), log[-3000:]
         assert "wrong-hunter2" not in log and SECRET not in log
     finally:
+        node.stop()
+
+
+@pytest.mark.parametrize("mechanism", ["PLAIN", "SCRAM-SHA-512", "OAUTHBEARER"])
+def test_upstream_sessions_are_renewed_before_the_broker_ends_them(
+        mock_cluster: MockCluster, sasl_backend: SaslListener, tmp_path: Path,
+        mechanism: str) -> None:
+    # The backend ends SASL sessions after 2 s (connections.max.reauth.ms): an upstream
+    # connection that does not re-authenticate is closed at its next request.
+    sasl_backend.max_session_ms = 2000
+    reauths, expired = sasl_backend.reauthentications, len(sasl_backend.expired)
+    if mechanism == "OAUTHBEARER":
+        # Tokens for 3 s: renewals outlive them, so they must log in with fresh ones.
+        endpoint = TokenEndpoint(sasl_backend.tokens, "sluice-app", "app-s3cret",
+                                 expires_in=3)
+        credentials = {"KAFKA_SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL": endpoint.url,
+                       "KAFKA_SASL_OAUTHBEARER_CLIENT_ID": "sluice-app",
+                       "KAFKA_SASL_OAUTHBEARER_CLIENT_SECRET": "app-s3cret"}
+    else:
+        credentials = {"KAFKA_SASL_USERNAME": KEY, "KAFKA_SASL_PASSWORD": SECRET}
+    node = start_gateway(mock_cluster, tmp_path, _env(
+        sasl_backend, KAFKA_SASL_MECHANISM=mechanism, **credentials))
+    try:
+        topic = unique("reauth")
+        producer = Producer({"bootstrap.servers": node.bootstrap, "acks": "all",
+                             "enable.idempotence": True, "linger.ms": 5})
+        errors: list[str] = []
+        sent: list[str] = []
+
+        def delivered(err: object, _msg: object) -> None:
+            if err is not None:
+                errors.append(str(err))
+
+        # Records flow while the sessions come due (so some renewals wait for answers
+        # owed), until the connections renewed at least three times each on average.
+        deadline = time.monotonic() + 60
+        while sasl_backend.reauthentications - reauths < 6:
+            for _ in range(50):
+                value = f"r-{len(sent)}"
+                producer.produce(topic, value.encode(), on_delivery=delivered)
+                sent.append(value)
+            assert producer.flush(30) == 0
+            assert time.monotonic() < deadline, (
+                f"{sasl_backend.reauthentications - reauths} renewals in 60 s; closed for "
+                f"expiry: {sasl_backend.expired[expired:][:5]}")
+        assert not errors, errors[:3]
+        got = consume_group(node.bootstrap, topic, unique("g"), len(sent))
+        assert_same_values([v.decode() for v in got], sent)
+        # No connection outlived its session: the backend closed none for expiry, and
+        # the clients were never cut off.
+        assert sasl_backend.expired[expired:] == []
+        log = node.log_text()
+        assert "re-authentication with" not in log and "closed (broker)" not in log, log[-3000:]
+        if mechanism == "OAUTHBEARER":
+            ours = [r for r in endpoint.requests if r["agent"] == "sluice-gateway"]
+            assert len(ours) >= 3, ours  # the worker fetched fresh tokens to renew with
+    finally:
+        sasl_backend.max_session_ms = None
         node.stop()

@@ -148,3 +148,21 @@ def test_response_correlation_id() -> None:
     assert response_correlation_id(frame(b"\xff\xff\xff\xfe" + BODY)) == -2
     with pytest.raises(ProtocolError):
         response_correlation_id(frame(b"\x00\x00\x01"))
+
+
+def test_api_key_table_is_the_specs_plus_the_newer_apis() -> None:
+    from gateway.protocol.codegen.later_versions import LATER_APIS
+    from gateway.protocol.generated import REQUESTS, RESPONSES
+
+    # Once the vendored specs name an API, LATER_APIS must stop naming it.
+    assert not set(LATER_APIS) & set(REQUESTS)
+    assert set(REQUESTS) == set(RESPONSES)
+    assert api_keys.api_name(0) == "Produce" and api_keys.api_name(75) == "DescribeTopicPartitions"
+    assert api_keys.api_name(88) == "StreamsGroupHeartbeat"
+    assert api_keys.api_name(999) == "Unknown(999)"
+    # The table follows the specs: BeginQuorumEpoch v0 is classic, v1 flexible.
+    assert (api_keys.is_flexible(53, 0), api_keys.is_flexible(53, 1)) == (False, True)
+    assert request_header_version(53, 0) == 1 and request_header_version(53, 1) == 2
+    # An API newer than the specs is flexible from v0: its request header is v2.
+    assert request_header_version(90, 0) == 2 and response_header_version(90, 0) == 1
+    assert api_keys.is_flexible(999, 5) is False

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 import trio
 import trio.testing
 
 from gateway.audit import ConnectionAuditor
 from gateway.config import GatewayConfig
+from gateway.protocol import api_keys
+from gateway.protocol.codec import ResponseHeader, decode_request, encode_response
 from gateway.protocol.connection import ConnectionInfo, Phase, TlsEstablished
 from gateway.protocol.frames import FrameReader, frame
 from gateway.protocol.headers import encode_request_header, encode_response_header
@@ -14,7 +18,9 @@ from gateway.proxy.backend import BrokerInfo, ClusterInfo
 from gateway.proxy.framed import FramedStream
 from gateway.proxy.session import Session, connection_settings
 from gateway.proxy.state import GatewayState
+from gateway.proxy.upstream_security import BrokerLogin, UpstreamSecurity
 from gateway.routing.ports import PortMap
+from gateway.security.sasl import Authenticator, Credential, PlainServer
 from tests.wire import API_VERSIONS_RESPONSE, METADATA_REQUEST, METADATA_RESPONSE
 
 LIMIT = 4
@@ -45,8 +51,8 @@ def _session(state: GatewayState, client_side: trio.abc.Stream, broker_side: tri
              tls: TlsEstablished | None = None) -> Session:
     auditor = ConnectionAuditor(None, frozenset(), "c", "n", "gw:6969", "client:1")
 
-    async def open_upstream() -> tuple[FramedStream, str]:
-        return FramedStream(broker_side, 1 << 20), "broker 1"
+    async def open_upstream() -> tuple[FramedStream, str, BrokerLogin | None]:
+        return FramedStream(broker_side, 1 << 20), "broker 1", None
 
     return Session(state, FramedStream(client_side, 1 << 20), open_upstream, "client:1", auditor,
                    "client", settings=connection_settings(state.config, tls=tls is not None),
@@ -173,4 +179,103 @@ async def test_a_tls_connection_passes_its_tls_phase_before_any_frame(
         # The handshake the listener made is the connection's: phase and facts.
         assert session.conn.phase is Phase.ACTIVE
         assert session.info.tls is established
+        nursery.cancel_scope.cancel()
+
+
+async def test_the_broker_session_is_renewed_between_requests(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
+    # KIP-368 toward the broker: when the gateway's SASL session is due, the answers owed
+    # arrive first, new client requests wait, then SaslHandshake + SaslAuthenticate.
+    config = GatewayConfig(
+        kafka_bootstrap_servers="b:9092", gateway_advertised_host="gw",
+        gateway_feature_flags_internal_load_balancing=False,
+        kafka_security_protocol="SASL_PLAINTEXT", kafka_sasl_mechanism="PLAIN",
+        kafka_sasl_username="gw-user", kafka_sasl_password="gw-secret")
+    state = GatewayState(config, PortMap(6969, 3, 1), ClusterInfo(
+        {1: BrokerInfo(1, "b1", 9092, None)}, VERSIONS))
+    security = UpstreamSecurity.from_config(config)
+    assert security.data_path_sasl is not None
+    client, gateway_client_side = trio.testing.memory_stream_pair()
+    gateway_broker_side, broker = trio.testing.memory_stream_pair()
+    auditor = ConnectionAuditor(None, frozenset(), "c", "n", "gw:6969", "client:1")
+    login = BrokerLogin(security, security.data_path_sasl, renew_at=math.inf)
+
+    async def open_upstream() -> tuple[FramedStream, str, BrokerLogin | None]:
+        upstream = FramedStream(gateway_broker_side, 1 << 20)
+        done = await security.login(upstream, login.sasl)  # as upstream.open_upstream does
+        login.renew_at = BrokerLogin.renewal_time(done, trio.current_time())
+        return upstream, "broker 1", login
+
+    def check(username: str, password: str, now: float) -> Credential:
+        assert (username, password) == ("gw-user", "gw-secret")
+        return Credential(username)
+
+    events: list[tuple[str, float]] = []
+    auth = Authenticator({"PLAIN": lambda: PlainServer(check)}, max_session_ms=12_000)
+
+    answers_send, answers = trio.open_memory_channel[tuple[float, int]](100)
+
+    async def fake_broker() -> None:
+        reader = FrameReader()
+        while data := await broker.receive_some(65536):
+            reader.receive_data(data)
+            while (request := reader.next_frame()) is not None:
+                key = int.from_bytes(request[4:6], "big")
+                correlation_id = int.from_bytes(request[8:12], "big")
+                events.append((api_keys.api_name(key), trio.current_time()))
+                if key in (17, 36):
+                    header, body, _ = decode_request(request)
+                    version = int.from_bytes(request[6:8], "big")
+                    await broker.send_all(encode_response(
+                        ResponseHeader(CorrelationId=header.CorrelationId),
+                        auth.receive(key, version, body, trio.current_time()), version))
+                    continue
+                assert auth.may_forward(key, trio.current_time()), "session expired"
+                # The second request is answered slowly: still owed when renewal is due.
+                slow = [n for n, _ in events].count("Metadata") == 2
+                await answers_send.send((3 if slow else 0, correlation_id))
+
+    async def answer_in_order() -> None:  # as a broker does, one connection's in turn
+        async for delay, correlation_id in answers:
+            await trio.sleep(delay)
+            await broker.send_all(_metadata_response(correlation_id, 0))
+
+    session = Session(state, FramedStream(gateway_client_side, 1 << 20), open_upstream,
+                      "client:1", auditor, "client")
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(session.run)
+        nursery.start_soon(fake_broker)
+        nursery.start_soon(answer_in_order)
+        reader = FrameReader()
+        seen: list[int] = []
+
+        async def responses(count: int) -> None:
+            while len(seen) < count:
+                data = await client.receive_some(65536)
+                assert data, f"the gateway closed the connection after {seen}"
+                reader.receive_data(data)
+                while (response := reader.next_frame()) is not None:
+                    seen.append(int.from_bytes(response[4:8], "big"))
+
+        start = trio.current_time()
+        await client.send_all(_metadata_request(1))  # opens the connection: login at 0
+        with trio.fail_after(60):
+            await responses(1)
+        # The session lasts 12 s: renewal is due at 10.2.
+        assert login.renew_at == start + 12 * 0.85
+        await trio.sleep_until(start + 9)
+        await client.send_all(_metadata_request(2))  # answered at 12
+        await trio.sleep_until(start + 10.5)
+        await client.send_all(_metadata_request(3))  # held until renewed
+        with trio.fail_after(60):
+            await responses(3)
+        assert seen == [1, 2, 3]
+        assert [name for name, _ in events] == [
+            "SaslHandshake", "SaslAuthenticate", "Metadata", "Metadata",
+            "SaslHandshake", "SaslAuthenticate", "Metadata"]
+        renewed_at = events[4][1] - start
+        assert renewed_at == 12  # once the owed answer came, not at 10.2
+        assert events[6][1] - start >= renewed_at
+        assert login.renew_at - start == 12 + 12 * 0.85
         nursery.cancel_scope.cancel()
