@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import threading
 import time
@@ -35,6 +36,7 @@ from tests.wire import (
 NODE_HOSTS = ("127.0.0.2", "127.0.0.3", "127.0.0.4")
 RACKS = ("rack-a", "rack-b", "rack-c")
 HEARTBEAT_TIMEOUT_MS = 4000
+VIEW_LINE = re.compile(r"\[(worker-\d+)\] sluice\.routing: gateway cluster view: (.*) \(joined")
 
 
 class Cluster:
@@ -81,8 +83,24 @@ class Cluster:
     def wait_for_nodes(self, hosts: set[str], timeout: float = 15) -> None:
         """Wait until every worker of every node in `hosts` names exactly these hosts."""
         deadline = time.monotonic() + timeout
+        wait_until(lambda: self._views_logged(hosts), timeout,
+                   f"every worker's last logged cluster view to be {sorted(hosts)}")
         for host in sorted(hosts):
             self._wait_for_view(hosts, deadline, NODE_HOSTS.index(host))
+
+    def _views_logged(self, hosts: set[str]) -> bool:
+        """Whether each worker of the nodes in `hosts` last logged the view of `hosts`.
+
+        (Responses alone cannot show it: ten in a row may all reach the same worker.)
+        """
+        wanted = ", ".join(sorted(f"node{NODE_HOSTS.index(h) + 1}" for h in hosts))
+        for host in hosts:
+            node = self.nodes[NODE_HOSTS.index(host)]
+            assert node is not None
+            last = dict(VIEW_LINE.findall(node.log_text()))  # worker -> its latest view
+            if len(last) < self.workers or set(last.values()) != {wanted}:
+                return False
+        return True
 
     def _wait_for_view(self, hosts: set[str], deadline: float, via: int) -> None:
         """Wait until every worker of node `via` names exactly these node hosts.
