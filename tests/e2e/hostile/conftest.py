@@ -12,6 +12,7 @@ import re
 import resource
 import socket
 import struct
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -122,6 +123,14 @@ def sockets_toward(pid: int, ports: set[int]) -> int:
 def broker_ports(cluster: MockCluster) -> set[int]:
     """The TCP ports of the mock cluster's brokers."""
     return {port for _, port in cluster.broker_addresses().values()}
+
+def time_wait_toward(ports: set[int]) -> int:
+    """TIME-WAIT sockets on this machine whose peer port is one of `ports` (needs `ss`)."""
+    out = subprocess.run(["ss", "-tanH", "state", "time-wait"], capture_output=True,
+                         text=True, check=True).stdout
+    return sum(1 for line in out.splitlines()
+               if int(line.split()[3].rsplit(":", 1)[1]) in ports)
+
 
 
 def raise_open_files_limit(wanted: int) -> None:

@@ -7,7 +7,6 @@ import re
 import resource
 import shutil
 import socket
-import subprocess
 import time
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from tests.e2e.hostile.conftest import (
     sockets_toward,
     start_hostile_gateway,
     tcp_sockets,
+    time_wait_toward,
     vm_rss_kib,
     wait_until,
     worker_pid,
@@ -146,14 +146,6 @@ def _seconds(line: str) -> float:
     return h * 3600 + m * 60 + s + ms / 1000
 
 
-def _time_wait_toward(ports: set[int]) -> int:
-    """TIME-WAIT sockets on this machine whose peer port is one of `ports`."""
-    out = subprocess.run(["ss", "-tanH", "state", "time-wait"], capture_output=True,
-                         text=True, check=True).stdout
-    return sum(1 for line in out.splitlines()
-               if int(line.split()[3].rsplit(":", 1)[1]) in ports)
-
-
 def test_connection_churn_leaves_no_time_wait_toward_the_broker(
     mock_cluster: MockCluster, tmp_path: Path
 ) -> None:
@@ -162,14 +154,14 @@ def test_connection_churn_leaves_no_time_wait_toward_the_broker(
     gw = start_hostile_gateway(mock_cluster, tmp_path)
     try:
         brokers = broker_ports(mock_cluster)
-        before = _time_wait_toward(brokers)
+        before = time_wait_toward(brokers)
         for _ in range(CHURN):
             with socket.create_connection((gw.advertised_host, gw.port_start), 5) as sock:
                 sock.sendall(api_versions_frame(1))
                 assert len(read_frames(sock, 1)) == 1
-        after = _time_wait_toward(brokers)
+        after = time_wait_toward(brokers)
         print(f"{CHURN} client connections opened and closed: TIME-WAIT toward the brokers "
-              f"{before} -> {after}; on the clients {_time_wait_toward(set(gw.ports))}")
+              f"{before} -> {after}; on the clients {time_wait_toward(set(gw.ports))}")
         # The gateway closed each broker connection with nothing owed: a reset, no TIME-WAIT
         # (other tests' clients talking to the same mock brokers may add a few).
         assert after - before < CHURN // 20

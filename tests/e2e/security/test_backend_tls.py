@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import shutil
 import socket
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from confluent_kafka import Consumer
 
 from gateway.demo.mock_cluster import MockCluster
 from tests.conftest import GatewayProcess, start_gateway
-from tests.e2e.hostile.conftest import api_versions_frame, read_frames
+from tests.e2e.hostile.conftest import api_versions_frame, read_frames, time_wait_toward
 from tests.e2e.security.backend_helpers import outer_env, spawn_gateway, wait_for_exit
 from tests.e2e.security.conftest import ADVERTISED_HOST, Pki, make_pki, start_tls_gateway
 from tests.kafka_helpers import assert_same_values, consume_group, produce_all, unique
@@ -209,14 +208,6 @@ def test_tls_to_a_plaintext_broker_is_diagnosed(mock_cluster: MockCluster,
         node.stop()
 
 
-def _time_wait_toward(ports: set[int]) -> int:
-    """TIME-WAIT sockets on this machine whose peer port is one of `ports`."""
-    out = subprocess.run(["ss", "-tanH", "state", "time-wait"], capture_output=True,
-                         text=True, check=True).stdout
-    return sum(1 for line in out.splitlines()
-               if int(line.split()[3].rsplit(":", 1)[1]) in ports)
-
-
 def test_connection_churn_leaves_no_time_wait_toward_a_tls_backend(
         mock_cluster: MockCluster, inner: GatewayProcess, pki: Pki, tmp_path: Path) -> None:
     if shutil.which("ss") is None:
@@ -224,12 +215,12 @@ def test_connection_churn_leaves_no_time_wait_toward_a_tls_backend(
     churn = 200
     outer = start_gateway(mock_cluster, tmp_path, outer_env(inner, pki.ca_file))
     try:
-        before = _time_wait_toward(set(inner.ports))
+        before = time_wait_toward(set(inner.ports))
         for i in range(churn):
             with socket.create_connection((outer.advertised_host, outer.port_start), 5) as sock:
                 sock.sendall(api_versions_frame(i))  # forwarded: one TLS connection each
                 assert len(read_frames(sock, 1)) == 1
-        after = _time_wait_toward(set(inner.ports))
+        after = time_wait_toward(set(inner.ports))
         # Each TLS connection to the backend was reset with nothing owed, not FIN-closed
         # (other tests' connections to the same node may add a few).
         assert after - before < churn // 20, (before, after)
