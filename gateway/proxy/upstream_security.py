@@ -44,9 +44,8 @@ from gateway.security.tls import BackendTls, backend_context
 from .framed import FramedStream, PeerGone
 from .tls_stream import BioKeepingContext
 
-__all__ = ["SecurityMode", "UpstreamFailure", "UpstreamSecurity", "check_backend_security",
-           "describe_tls_error",
-           "security_for", "security_mode"]
+__all__ = ["BrokerLogin", "SecurityMode", "UpstreamFailure", "UpstreamSecurity",
+           "check_backend_security", "describe_tls_error", "security_for", "security_mode"]
 
 log = logging.getLogger("sluice.backend")
 
